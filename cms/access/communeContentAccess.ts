@@ -1,0 +1,107 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+import {
+  asRoleUser,
+  communeIdsWithRole,
+  districtCommuneIds,
+  idOf,
+  isDistrictViewer,
+  isProvinceAdmin,
+  type ID,
+  type MemberRole,
+} from './roles'
+
+export type CommuneContentAccessOptions = {
+  /** Membership roles that may create and edit documents of this collection. */
+  writers: readonly MemberRole[]
+  /** What an anonymous reader (the public site, API clients) may read. */
+  publicRead: boolean | Where
+  /** The collection has Payload drafts (`_status`) and the editorial workflow. */
+  drafts: boolean
+}
+
+const published: Where = { _status: { equals: 'published' } }
+const notPublished: Where = { _status: { not_equals: 'published' } }
+const tenantIn = (ids: ID[], prefix = ''): Where => ({ [`${prefix}tenant`]: { in: ids } })
+const anyOf = (clauses: Where[]): Where | false => (clauses.length === 0 ? false : clauses.length === 1 ? clauses[0] : { or: clauses })
+
+/** Contributors work only on what they wrote, and only while it is not live or under review. */
+const ownDraft = (userId: ID, drafts: boolean, prefix = ''): Where[] => [
+  { [`${prefix}createdBy`]: { equals: userId } },
+  ...(drafts ? [{ [`${prefix}_status`]: { not_equals: 'published' } }, { [`${prefix}workflowStatus`]: { in: ['draft', 'returned'] } }] : []),
+]
+
+/**
+ * The access rules of PRODUCT.md for every commune-scoped collection, as one set of plain
+ * functions. The multi-tenant plugin adds its own "tenant in your communes" constraint on top
+ * (defence in depth); these rules are complete without it.
+ */
+export const communeContentAccess = ({ writers, publicRead, drafts }: CommuneContentAccessOptions): NonNullable<CollectionConfig['access']> => {
+  const canRead = (prefix: '' | 'version.'): Access => async ({ req }) => {
+    const user = asRoleUser(req.user)
+    if (!user) return prefix === '' ? publicRead : false
+    if (isProvinceAdmin(user)) return true
+    if (isDistrictViewer(user)) return tenantIn(await districtCommuneIds(req), prefix)
+    const full = communeIdsWithRole(user, ['chief', 'editor'])
+    const contributorOnly = communeIdsWithRole(user, ['contributor']).filter((id) => !full.includes(id))
+    const clauses: Where[] = []
+    if (full.length) clauses.push(tenantIn(full, prefix))
+    if (contributorOnly.length) {
+      const ownOrLive: Where[] = [{ [`${prefix}createdBy`]: { equals: user.id } }]
+      if (drafts && prefix === '') ownOrLive.push(published)
+      clauses.push(drafts ? { and: [tenantIn(contributorOnly, prefix), { or: ownOrLive }] } : tenantIn(contributorOnly, prefix))
+    }
+    return anyOf(clauses)
+  }
+
+  const create: Access = ({ req, data }) => {
+    const user = asRoleUser(req.user)
+    if (!user) return false
+    if (isProvinceAdmin(user)) return true
+    const publishing = drafts && data?._status === 'published'
+    const allowed = communeIdsWithRole(user, publishing ? ['chief'] : writers)
+    const tenant = idOf(data?.tenant)
+    return tenant === undefined ? allowed.length > 0 : allowed.some((id) => String(id) === String(tenant))
+  }
+
+  const update: Access = ({ req, data }) => {
+    const user = asRoleUser(req.user)
+    if (!user) return false
+    if (isProvinceAdmin(user)) return true
+    // Payload asks this with `_status: 'published'` to decide whether to offer "Publish".
+    if (drafts && data?._status === 'published') return anyOf([tenantIn(communeIdsWithRole(user, ['chief']))])
+    const full = communeIdsWithRole(user, writers.filter((r) => r !== 'contributor'))
+    const contributor = writers.includes('contributor')
+      ? communeIdsWithRole(user, ['contributor']).filter((id) => !full.includes(id))
+      : []
+    const clauses: Where[] = []
+    if (full.length) clauses.push(tenantIn(full))
+    if (contributor.length) clauses.push({ and: [tenantIn(contributor), ...ownDraft(user.id, drafts)] })
+    return anyOf(clauses)
+  }
+
+  const remove: Access = ({ req }) => {
+    const user = asRoleUser(req.user)
+    if (!user) return false
+    if (isProvinceAdmin(user)) return true
+    const chief = communeIdsWithRole(user, ['chief'])
+    const editor = writers.includes('editor') ? communeIdsWithRole(user, ['editor']).filter((id) => !chief.includes(id)) : []
+    const contributor = writers.includes('contributor')
+      ? communeIdsWithRole(user, ['contributor']).filter((id) => !chief.includes(id) && !editor.includes(id))
+      : []
+    const clauses: Where[] = []
+    if (chief.length) clauses.push(tenantIn(chief))
+    // Only a chief removes what has been live: published or archived.
+    if (editor.length)
+      clauses.push(drafts ? { and: [tenantIn(editor), notPublished, { workflowStatus: { not_equals: 'archived' } }] } : tenantIn(editor))
+    if (contributor.length) clauses.push({ and: [tenantIn(contributor), ...ownDraft(user.id, drafts)] })
+    return anyOf(clauses)
+  }
+
+  return {
+    read: canRead(''),
+    create,
+    update,
+    delete: remove,
+    ...(drafts ? { readVersions: canRead('version.') } : {}),
+  }
+}

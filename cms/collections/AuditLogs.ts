@@ -1,0 +1,36 @@
+import type { Access, CollectionConfig } from 'payload'
+import { nobody } from '../access/nobody'
+import { asRoleUser, communeIdsWithRole, districtCommuneIds, isDistrictViewer, isProvinceAdmin } from '../access/roles'
+import { AUDIT_ACTIONS } from '../hooks/audit'
+
+/** The province reads everything; a chief reads the log of the communes they run. */
+const readAudit: Access = async ({ req }) => {
+  const user = asRoleUser(req.user)
+  if (!user) return false
+  if (isProvinceAdmin(user)) return true
+  if (isDistrictViewer(user)) return { tenant: { in: await districtCommuneIds(req) } }
+  const chief = communeIdsWithRole(user, ['chief'])
+  return chief.length ? { tenant: { in: chief } } : false
+}
+
+/** Append-only: written by server hooks with overrideAccess, never through any API. */
+export const AuditLogs: CollectionConfig = {
+  slug: 'audit-logs',
+  access: { read: readAudit, create: nobody, update: nobody, delete: nobody },
+  admin: { useAsTitle: 'summary', defaultColumns: ['at', 'action', 'userEmail', 'tenant', 'collectionSlug', 'ip'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
+  labels: { singular: { vi: 'Nhật ký', en: 'Audit entry' }, plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' } },
+  defaultSort: '-at',
+  fields: [
+    { name: 'at', type: 'date', required: true, index: true, label: { vi: 'Thời điểm', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'action', type: 'select', required: true, index: true, label: { vi: 'Hành động', en: 'Action' }, options: AUDIT_ACTIONS.map((a) => ({ value: a, label: a })) },
+    { name: 'user', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'User' } },
+    { name: 'userEmail', type: 'text', index: true, label: { vi: 'Email', en: 'Email' } },
+    { name: 'tenant', type: 'relationship', relationTo: 'communes', index: true, label: { vi: 'Đơn vị', en: 'Commune' } },
+    { name: 'collectionSlug', type: 'text', label: { vi: 'Loại dữ liệu', en: 'Collection' } },
+    { name: 'documentId', type: 'text', label: { vi: 'Mã tài liệu', en: 'Document ID' } },
+    { name: 'summary', type: 'text', label: { vi: 'Mô tả', en: 'Summary' } },
+    { name: 'details', type: 'json', label: { vi: 'Chi tiết', en: 'Details' } },
+    { name: 'ip', type: 'text', label: { vi: 'Địa chỉ IP', en: 'IP address' } },
+  ],
+  timestamps: true,
+}

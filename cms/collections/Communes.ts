@@ -1,0 +1,139 @@
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import { asRoleUser, communeIdsWithRole, idOf, isDistrictViewer, isProvinceAdmin } from '../access/roles'
+import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
+import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
+import { slugField } from '../fields/slug'
+
+export const COMMUNE_STATUSES = ['provisioning', 'live', 'suspended', 'merged'] as const
+export const THEME_COUNT = 25
+
+/** Everyone sees live communes (the province directory); staff see the communes they work in. */
+const readCommunes: Access = ({ req }): boolean | Where => {
+  const user = asRoleUser(req.user)
+  if (!user) return { status: { equals: 'live' } }
+  if (isProvinceAdmin(user)) return true
+  if (isDistrictViewer(user)) return { district: { equals: idOf(user.district) } }
+  const ids = communeIdsWithRole(user, ['chief', 'editor', 'contributor'])
+  return ids.length ? ({ id: { in: ids } } satisfies Where) : false
+}
+
+/** A chief edits the commune's presentation (logo, theme, contacts), never its identity. */
+const updateCommunes: Access = ({ req }) => {
+  if (isProvinceAdmin(req.user)) return true
+  const ids = communeIdsWithRole(req.user, ['chief'])
+  return ids.length ? { id: { in: ids } } : false
+}
+
+const provinceAdminField: FieldAccess = ({ req }) => isProvinceAdmin(req.user)
+
+export const Communes: CollectionConfig = {
+  slug: 'communes',
+  access: { read: readCommunes, create: isProvinceAdminAccess, update: updateCommunes, delete: isProvinceAdminAccess },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'district', 'theme', 'status'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
+  labels: { singular: { vi: 'Đơn vị cấp xã', en: 'Commune' }, plural: { vi: 'Đơn vị cấp xã', en: 'Communes' } },
+  defaultSort: 'code',
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' }, access: { update: provinceAdminField } },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      label: { vi: 'Loại đơn vị', en: 'Type' },
+      access: { update: provinceAdminField },
+      options: [
+        { value: 'xa', label: { vi: 'Xã', en: 'Commune (xã)' } },
+        { value: 'phuong', label: { vi: 'Phường', en: 'Ward (phường)' } },
+        { value: 'thi-tran', label: { vi: 'Thị trấn', en: 'Township (thị trấn)' } },
+      ],
+    },
+    { name: 'code', type: 'text', required: true, unique: true, label: { vi: 'Mã đơn vị hành chính', en: 'Official code' }, access: { update: provinceAdminField } },
+    { name: 'district', type: 'relationship', relationTo: 'districts', required: true, index: true, label: { vi: 'Huyện/thị xã/thành phố', en: 'District' }, access: { update: provinceAdminField } },
+    slugField('name', { unique: true, access: { update: provinceAdminField } }),
+    {
+      name: 'domains',
+      type: 'array',
+      label: { vi: 'Tên miền', en: 'Domains' },
+      access: { update: provinceAdminField },
+      fields: [
+        {
+          name: 'domain',
+          type: 'text',
+          required: true,
+          validate: (value: unknown) =>
+            typeof value === 'string' && /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(value)
+              ? true
+              : 'Tên miền không hợp lệ (ví dụ: myhoa.longxuyen.angiang.gov.vn).',
+        },
+      ],
+    },
+    {
+      name: 'theme',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: THEME_COUNT,
+      defaultValue: 1,
+      label: { vi: 'Giao diện (1-25)', en: 'Theme (1-25)' },
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: { vi: 'Biểu trưng', en: 'Logo' } },
+    {
+      name: 'contact',
+      type: 'group',
+      label: { vi: 'Liên hệ', en: 'Contact' },
+      fields: [
+        { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } },
+        { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
+        { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
+      ],
+    },
+    {
+      name: 'spokesperson',
+      type: 'group',
+      label: { vi: 'Người phát ngôn', en: 'Spokesperson' },
+      fields: [
+        { name: 'name', type: 'text', label: { vi: 'Họ tên', en: 'Name' } },
+        { name: 'position', type: 'text', label: { vi: 'Chức vụ', en: 'Position' } },
+        { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
+        { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
+      ],
+    },
+    {
+      name: 'socialAccounts',
+      type: 'array',
+      label: { vi: 'Tài khoản mạng xã hội chính thức', en: 'Official social accounts' },
+      fields: [
+        {
+          name: 'platform',
+          type: 'select',
+          required: true,
+          options: [
+            { value: 'facebook', label: 'Facebook' },
+            { value: 'zalo', label: 'Zalo' },
+            { value: 'youtube', label: 'YouTube' },
+            { value: 'tiktok', label: 'TikTok' },
+          ],
+        },
+        { name: 'url', type: 'text', required: true, validate: (v: unknown) => (typeof v === 'string' && /^https:\/\/\S+$/.test(v) ? true : 'Địa chỉ tài khoản: cần https://...') },
+      ],
+    },
+    { name: 'matomoSiteId', type: 'number', min: 1, label: { vi: 'Mã trang Matomo (idsite)', en: 'Matomo site ID' }, access: { update: provinceAdminField } },
+    { name: 'emcSiteId', type: 'text', label: { vi: 'Mã EMC', en: 'EMC site ID' }, access: { update: provinceAdminField } },
+    { name: 'trustBadgeId', type: 'text', label: { vi: 'Mã tín nhiệm mạng', en: 'Trust badge ID' }, access: { update: provinceAdminField } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'provisioning',
+      index: true,
+      label: { vi: 'Trạng thái', en: 'Status' },
+      access: { update: provinceAdminField },
+      options: [
+        { value: 'provisioning', label: { vi: 'Đang khởi tạo', en: 'Provisioning' } },
+        { value: 'live', label: { vi: 'Đang hoạt động', en: 'Live' } },
+        { value: 'suspended', label: { vi: 'Tạm dừng', en: 'Suspended' } },
+        { value: 'merged', label: { vi: 'Đã sáp nhập', en: 'Merged' } },
+      ],
+    },
+  ],
+  hooks: { afterChange: [auditContentChange], afterDelete: [auditContentDelete] },
+}

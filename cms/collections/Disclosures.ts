@@ -1,0 +1,51 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { communeContentAccess } from '../access/communeContentAccess'
+import { createdByField } from '../fields/createdBy'
+import { demoField } from '../fields/demo'
+import { slugField } from '../fields/slug'
+import { workflowFields } from '../fields/workflow'
+import { DISCLOSURE_CATEGORIES } from '../lib/disclosure-categories'
+import { isPublishedWithinWorkingDays } from '../lib/working-days'
+import { communeHooks, editorialVersions, slugPerCommune } from './shared'
+
+/**
+ * The law gives 5 working days from the decision to its publication when no other deadline
+ * applies; the flag is computed, never typed, so the province's oversight can trust it.
+ */
+const computeOnTime: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const decision = data.decisionDate ?? originalDoc?.decisionDate
+  if (data._status === 'published' && !(data.publicationDate ?? originalDoc?.publicationDate)) data.publicationDate = new Date().toISOString()
+  const publication = data.publicationDate ?? originalDoc?.publicationDate
+  data.publishedOnTime = decision && publication ? isPublishedWithinWorkingDays(decision, publication) : null
+  return data
+}
+
+/** Công khai: the 14 grassroots-democracy disclosure categories. */
+export const Disclosures: CollectionConfig = {
+  slug: 'disclosures',
+  access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'decisionDate', 'publicationDate', 'publishedOnTime'], group: { vi: 'Công khai', en: 'Disclosure' } },
+  labels: { singular: { vi: 'Nội dung công khai', en: 'Disclosure' }, plural: { vi: 'Công khai', en: 'Disclosures' } },
+  indexes: slugPerCommune,
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    slugField('title'),
+    { name: 'category', type: 'select', required: true, index: true, label: { vi: 'Lĩnh vực công khai', en: 'Category' }, options: DISCLOSURE_CATEGORIES.map((o) => ({ ...o })) },
+    { name: 'decisionDate', type: 'date', required: true, label: { vi: 'Ngày quyết định', en: 'Decision date' } },
+    { name: 'publicationDate', type: 'date', label: { vi: 'Ngày công khai', en: 'Publication date' } },
+    {
+      name: 'publishedOnTime',
+      type: 'checkbox',
+      label: { vi: 'Công khai trong 5 ngày làm việc', en: 'Published within 5 working days' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
+    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Tệp đính kèm', en: 'Attachments' } },
+    ...workflowFields(),
+    createdByField(),
+    demoField(),
+  ],
+  hooks: communeHooks({ workflow: true, beforeChange: [computeOnTime] }),
+  versions: editorialVersions,
+}

@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
+import { slugField } from '../fields/slug'
+
+export const Districts: CollectionConfig = {
+  slug: 'districts',
+  access: { read: anyone, create: isProvinceAdminAccess, update: isProvinceAdminAccess, delete: isProvinceAdminAccess },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'type'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
+  labels: { singular: { vi: 'Huyện/thị xã/thành phố', en: 'District' }, plural: { vi: 'Huyện/thị xã/thành phố', en: 'Districts' } },
+  defaultSort: 'code',
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },
+    { name: 'type', type: 'text', required: true, label: { vi: 'Loại', en: 'Type' } },
+    { name: 'code', type: 'text', required: true, unique: true, label: { vi: 'Mã', en: 'Code' } },
+    slugField('name', { unique: true }),
+    { name: 'province', type: 'text', label: { vi: 'Tỉnh', en: 'Province' } },
+  ],
+}

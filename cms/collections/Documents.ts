@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+import { communeContentAccess } from '../access/communeContentAccess'
+import { createdByField } from '../fields/createdBy'
+import { demoField } from '../fields/demo'
+import { slugField } from '../fields/slug'
+import { workflowFields } from '../fields/workflow'
+import { communeHooks, editorialVersions, slugPerCommune } from './shared'
+
+export const DOCUMENT_TYPES = [
+  { value: 'quyet-dinh', label: 'Quyết định' },
+  { value: 'nghi-quyet', label: 'Nghị quyết' },
+  { value: 'ke-hoach', label: 'Kế hoạch' },
+  { value: 'thong-bao', label: 'Thông báo' },
+  { value: 'bao-cao', label: 'Báo cáo' },
+  { value: 'cong-van', label: 'Công văn' },
+  { value: 'chi-thi', label: 'Chỉ thị' },
+  { value: 'khac', label: 'Khác' },
+] as const
+
+export const DOCUMENT_FIELDS = [
+  { value: 'dat-dai', label: 'Đất đai' },
+  { value: 'xay-dung', label: 'Xây dựng' },
+  { value: 'nong-nghiep', label: 'Nông nghiệp' },
+  { value: 'y-te', label: 'Y tế' },
+  { value: 'giao-duc', label: 'Giáo dục' },
+  { value: 'tai-chinh', label: 'Tài chính' },
+  { value: 'van-hoa', label: 'Văn hóa - Xã hội' },
+  { value: 'noi-vu', label: 'Nội vụ' },
+  { value: 'tu-phap', label: 'Tư pháp' },
+  { value: 'khac', label: 'Khác' },
+] as const
+
+/** Văn bản: official documents with their number and symbol (số/ký hiệu) and attached files. */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
+  admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'docType', 'issueDate', 'workflowStatus'], group: { vi: 'Nội dung', en: 'Content' } },
+  labels: { singular: { vi: 'Văn bản', en: 'Document' }, plural: { vi: 'Văn bản', en: 'Documents' } },
+  indexes: slugPerCommune,
+  fields: [
+    { name: 'number', type: 'text', required: true, label: { vi: 'Số/Ký hiệu', en: 'Number and symbol' }, index: true },
+    { name: 'title', type: 'text', required: true, label: { vi: 'Trích yếu', en: 'Title' } },
+    slugField('title'),
+    { name: 'docType', type: 'select', required: true, index: true, label: { vi: 'Loại văn bản', en: 'Type' }, options: DOCUMENT_TYPES.map((o) => ({ ...o })) },
+    { name: 'field', type: 'select', index: true, label: { vi: 'Lĩnh vực', en: 'Field' }, options: DOCUMENT_FIELDS.map((o) => ({ ...o })) },
+    { name: 'issuer', type: 'text', label: { vi: 'Cơ quan ban hành', en: 'Issuer' } },
+    {
+      name: 'signer',
+      type: 'group',
+      label: { vi: 'Người ký', en: 'Signer' },
+      fields: [
+        { name: 'name', type: 'text', label: { vi: 'Họ tên', en: 'Name' } },
+        { name: 'position', type: 'text', label: { vi: 'Chức vụ', en: 'Position' } },
+      ],
+    },
+    { name: 'issueDate', type: 'date', required: true, index: true, label: { vi: 'Ngày ban hành', en: 'Issue date' } },
+    { name: 'effectiveDate', type: 'date', label: { vi: 'Ngày hiệu lực', en: 'Effective date' } },
+    { name: 'summary', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Summary' } },
+    { name: 'files', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Tệp đính kèm', en: 'Attached files' } },
+    ...workflowFields(),
+    createdByField(),
+    demoField(),
+  ],
+  hooks: communeHooks({ workflow: true }),
+  versions: editorialVersions,
+}

@@ -1,0 +1,44 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { communeContentAccess } from '../access/communeContentAccess'
+import { idOf } from '../access/roles'
+import { createdByField } from '../fields/createdBy'
+import { demoField } from '../fields/demo'
+import { slugField } from '../fields/slug'
+import { workflowFields } from '../fields/workflow'
+import { communeHooks, editorialVersions, slugPerCommune } from './shared'
+
+/** Stores the page's path in the tree ("gioi-thieu/lich-su") so the site links without walking parents. */
+const computePath: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const slug = data.slug ?? originalDoc?.slug
+  const parentId = idOf('parent' in data ? data.parent : originalDoc?.parent)
+  if (parentId === undefined) {
+    data.path = slug
+    return data
+  }
+  if (originalDoc?.id !== undefined && String(parentId) === String(originalDoc.id))
+    throw new Error('Trang cha: một trang không thể là trang cha của chính nó.')
+  const parent = await req.payload.findByID({ collection: 'pages', id: parentId, depth: 0, draft: true, overrideAccess: true, req, select: { path: true } })
+  data.path = `${parent.path ?? ''}/${slug}`.replace(/^\//, '')
+  return data
+}
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'path', 'workflowStatus', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' } },
+  labels: { singular: { vi: 'Trang', en: 'Page' }, plural: { vi: 'Trang', en: 'Pages' } },
+  indexes: slugPerCommune,
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    slugField('title'),
+    { name: 'parent', type: 'relationship', relationTo: 'pages', label: { vi: 'Trang cha', en: 'Parent page' }, admin: { position: 'sidebar' } },
+    { name: 'path', type: 'text', index: true, label: { vi: 'Đường dẫn đầy đủ', en: 'Path' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'order', type: 'number', defaultValue: 0, label: { vi: 'Thứ tự', en: 'Order' }, admin: { position: 'sidebar' } },
+    { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
+    ...workflowFields(),
+    createdByField(),
+    demoField(),
+  ],
+  hooks: communeHooks({ workflow: true, beforeChange: [computePath] }),
+  versions: editorialVersions,
+}

@@ -1,0 +1,93 @@
+import type { CollectionConfig } from 'payload'
+import { communeContentAccess } from '../access/communeContentAccess'
+import { createdByField } from '../fields/createdBy'
+import { demoField } from '../fields/demo'
+import { slugField } from '../fields/slug'
+import { workflowFields } from '../fields/workflow'
+import { populatePublishedAt } from '../hooks/populatePublishedAt'
+import { communeHooks, editorialVersions, slugPerCommune } from './shared'
+
+export const Posts: CollectionConfig = {
+  slug: 'posts',
+  access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'workflowStatus', 'publishedAt', 'updatedAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  labels: { singular: { vi: 'Tin bài', en: 'Post' }, plural: { vi: 'Tin bài', en: 'Posts' } },
+  indexes: slugPerCommune,
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' }, maxLength: 300 },
+    slugField('title'),
+    { name: 'excerpt', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Excerpt' }, maxLength: 1000 },
+    { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
+    { name: 'coverImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Cover image' } },
+    { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, label: { vi: 'Chuyên mục', en: 'Categories' } },
+    { name: 'featured', type: 'checkbox', label: { vi: 'Tin nổi bật', en: 'Featured' }, defaultValue: false },
+    {
+      type: 'collapsible',
+      label: { vi: 'Tác giả và nhuận bút', en: 'Authors and royalties' },
+      fields: [
+        {
+          name: 'authors',
+          type: 'array',
+          label: { vi: 'Tác giả', en: 'Authors' },
+          fields: [
+            { name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } },
+            { name: 'user', type: 'relationship', relationTo: 'users', label: { vi: 'Tài khoản', en: 'Account' } },
+            { name: 'share', type: 'number', min: 0, max: 100, defaultValue: 100, label: { vi: 'Tỷ lệ (%)', en: 'Share (%)' } },
+          ],
+          validate: (rows: unknown) => {
+            const list = Array.isArray(rows) ? (rows as { share?: number }[]) : []
+            if (list.length === 0) return true
+            const total = list.reduce((sum, row) => sum + (Number(row.share) || 0), 0)
+            return total === 100 ? true : `Tác giả: tổng tỷ lệ nhuận bút phải bằng 100% (hiện là ${total}%).`
+          },
+        },
+        {
+          name: 'photographers',
+          type: 'array',
+          label: { vi: 'Người chụp ảnh', en: 'Photographers' },
+          fields: [{ name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } }],
+        },
+        {
+          name: 'genre',
+          type: 'select',
+          label: { vi: 'Thể loại', en: 'Genre' },
+          defaultValue: 'tin',
+          options: [
+            { value: 'tin', label: { vi: 'Tin', en: 'News item' } },
+            { value: 'bai', label: { vi: 'Bài', en: 'Article' } },
+            { value: 'phong-su', label: { vi: 'Phóng sự', en: 'Feature' } },
+            { value: 'anh', label: { vi: 'Ảnh', en: 'Photo' } },
+          ],
+        },
+        {
+          name: 'origin',
+          type: 'select',
+          label: { vi: 'Nguồn gốc', en: 'Origin' },
+          defaultValue: 'original',
+          options: [
+            { value: 'original', label: { vi: 'Tự viết', en: 'Original' } },
+            { value: 'reprint', label: { vi: 'Sưu tầm, đăng lại', en: 'Reprint' } },
+          ],
+        },
+        {
+          name: 'source',
+          type: 'text',
+          label: { vi: 'Nguồn (khi đăng lại)', en: 'Source (for reprints)' },
+          admin: { condition: (data) => data?.origin === 'reprint' },
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+            siblingData?.origin === 'reprint' && !String(value ?? '').trim() ? 'Nguồn: cần ghi nguồn của bài đăng lại.' : true,
+        },
+      ],
+    },
+    { name: 'publishedAt', type: 'date', label: { vi: 'Ngày đăng', en: 'Published at' }, index: true, admin: { position: 'sidebar' } },
+    ...workflowFields(),
+    createdByField(),
+    demoField(),
+  ],
+  hooks: communeHooks({ workflow: true, beforeChange: [populatePublishedAt] }),
+  versions: editorialVersions,
+}

@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+import { communeContentAccess } from '../access/communeContentAccess'
+import { createdByField } from '../fields/createdBy'
+import { demoField } from '../fields/demo'
+import { slugField } from '../fields/slug'
+import { communeHooks, slugPerCommune } from './shared'
+
+export const PROCEDURE_FIELDS = [
+  { value: 'ho-tich', label: 'Hộ tịch' },
+  { value: 'chung-thuc', label: 'Chứng thực' },
+  { value: 'bao-tro-xa-hoi', label: 'Bảo trợ xã hội' },
+  { value: 'nguoi-co-cong', label: 'Người có công' },
+  { value: 'dat-dai', label: 'Đất đai' },
+  { value: 'khac', label: 'Khác' },
+] as const
+
+/** Thủ tục hành chính: each links to its page on the national public-service portal. */
+export const Procedures: CollectionConfig = {
+  slug: 'procedures',
+  access: communeContentAccess({ writers: ['chief', 'editor'], publicRead: true, drafts: false }),
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'field'], group: { vi: 'Nội dung', en: 'Content' } },
+  labels: { singular: { vi: 'Thủ tục hành chính', en: 'Procedure' }, plural: { vi: 'Thủ tục hành chính', en: 'Procedures' } },
+  indexes: slugPerCommune,
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên thủ tục', en: 'Name' } },
+    slugField('name'),
+    { name: 'code', type: 'text', label: { vi: 'Mã thủ tục', en: 'Code' } },
+    { name: 'field', type: 'select', index: true, label: { vi: 'Lĩnh vực', en: 'Field' }, options: PROCEDURE_FIELDS.map((o) => ({ ...o })) },
+    { name: 'processingTime', type: 'text', label: { vi: 'Thời hạn giải quyết', en: 'Processing time' } },
+    { name: 'fee', type: 'text', label: { vi: 'Phí, lệ phí', en: 'Fee' } },
+    {
+      name: 'nationalPortalUrl',
+      type: 'text',
+      required: true,
+      label: { vi: 'Liên kết Cổng Dịch vụ công quốc gia', en: 'National portal link' },
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value) ? true : 'Liên kết Cổng Dịch vụ công quốc gia: cần một địa chỉ https:// hợp lệ.',
+    },
+    { name: 'summary', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Summary' } },
+    createdByField(),
+    demoField(),
+  ],
+  hooks: communeHooks({ workflow: false }),
+}

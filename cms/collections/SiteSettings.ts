@@ -1,0 +1,62 @@
+import type { CollectionConfig, Field } from 'payload'
+import { communeContentAccess } from '../access/communeContentAccess'
+import { communeHooks } from './shared'
+
+const link = (): Field[] => [
+  { name: 'label', type: 'text', required: true, label: { vi: 'Nhãn', en: 'Label' } },
+  { name: 'url', type: 'text', required: true, label: { vi: 'Địa chỉ', en: 'URL' } },
+]
+
+export const HOMEPAGE_SECTIONS = [
+  { value: 'featured', label: 'Tin nổi bật' },
+  { value: 'latest-news', label: 'Tin mới' },
+  { value: 'announcements', label: 'Thông báo' },
+  { value: 'documents', label: 'Văn bản mới' },
+  { value: 'disclosures', label: 'Công khai' },
+  { value: 'procedures', label: 'Thủ tục hành chính' },
+  { value: 'leaders', label: 'Lãnh đạo' },
+] as const
+
+/** One settings document per commune (the plugin's "global per tenant"): menus, home, footer. */
+export const SiteSettings: CollectionConfig = {
+  slug: 'site-settings',
+  access: communeContentAccess({ writers: ['chief'], publicRead: true, drafts: false }),
+  admin: { useAsTitle: 'siteTitle', group: { vi: 'Cấu hình', en: 'Settings' } },
+  labels: { singular: { vi: 'Cấu hình trang', en: 'Site settings' }, plural: { vi: 'Cấu hình trang', en: 'Site settings' } },
+  fields: [
+    { name: 'siteTitle', type: 'text', label: { vi: 'Tên trang', en: 'Site title' } },
+    {
+      name: 'mainMenu',
+      type: 'array',
+      label: { vi: 'Menu chính', en: 'Main menu' },
+      fields: [...link(), { name: 'children', type: 'array', label: { vi: 'Menu con', en: 'Sub-menu' }, fields: link() }],
+    },
+    {
+      name: 'homepageSections',
+      type: 'select',
+      hasMany: true,
+      label: { vi: 'Các khối trang chủ', en: 'Homepage sections' },
+      options: HOMEPAGE_SECTIONS.map((o) => ({ ...o })),
+    },
+    {
+      name: 'alert',
+      type: 'group',
+      label: { vi: 'Cảnh báo khẩn', en: 'Alert banner' },
+      fields: [
+        { name: 'active', type: 'checkbox', defaultValue: false, label: { vi: 'Hiển thị', en: 'Active' } },
+        { name: 'text', type: 'text', label: { vi: 'Nội dung', en: 'Text' } },
+      ],
+    },
+    {
+      name: 'footer',
+      type: 'group',
+      label: { vi: 'Chân trang', en: 'Footer' },
+      fields: [
+        { name: 'responsiblePerson', type: 'text', label: { vi: 'Người chịu trách nhiệm', en: 'Responsible person' } },
+        { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
+        { name: 'links', type: 'array', label: { vi: 'Liên kết', en: 'Links' }, fields: link() },
+      ],
+    },
+  ],
+  hooks: communeHooks({ workflow: false }),
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+import { isProvinceAdminAccess } from '../../access/isProvinceAdminAccess'
+import { GLOBAL_ROLES } from '../../access/roles'
+import { createUsers, provinceAdminOnly, readUsers, updateUsers } from './access'
+import { auditLogin, auditRoleChange, guardMemberships, refuseDisabledLogin, rememberLoginEmail } from './hooks'
+
+export const GLOBAL_ROLE_LABELS = {
+  'province-admin': { vi: 'Quản trị tỉnh (Sở TTTT)', en: 'Province admin' },
+  'district-viewer': { vi: 'Theo dõi cấp huyện', en: 'District viewer' },
+  none: { vi: 'Không (chỉ theo đơn vị)', en: 'None (per commune)' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: { read: readUsers, create: createUsers, update: updateUsers, delete: isProvinceAdminAccess },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'globalRole', 'disabled'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
+  labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } },
+    {
+      name: 'globalRole',
+      type: 'select',
+      required: true,
+      defaultValue: 'none',
+      label: { vi: 'Vai trò cấp tỉnh', en: 'Global role' },
+      access: { create: provinceAdminOnly, update: provinceAdminOnly },
+      options: GLOBAL_ROLES.map((value) => ({ value, label: GLOBAL_ROLE_LABELS[value] })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'district',
+      type: 'relationship',
+      relationTo: 'districts',
+      label: { vi: 'Huyện theo dõi', en: 'District' },
+      access: { create: provinceAdminOnly, update: provinceAdminOnly },
+      admin: { position: 'sidebar', condition: (data) => data?.globalRole === 'district-viewer' },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.globalRole === 'district-viewer' && !value ? 'Huyện theo dõi: cần chọn huyện cho tài khoản theo dõi cấp huyện.' : true,
+    },
+    {
+      name: 'disabled',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Khóa tài khoản', en: 'Disabled' },
+      admin: { position: 'sidebar', description: { vi: 'Khóa thay vì xóa để giữ lịch sử tác giả.', en: 'Disable instead of deleting, to keep authorship history.' } },
+    },
+  ],
+  hooks: {
+    beforeOperation: [rememberLoginEmail],
+    beforeChange: [guardMemberships],
+    afterChange: [auditRoleChange],
+    beforeLogin: [refuseDisabledLogin],
+    afterLogin: [auditLogin],
+  },
+  timestamps: true,
+}

@@ -1,0 +1,27 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
+import { enforceWorkflow, requireReturnComment } from '../hooks/enforceWorkflow'
+import { lockTenant } from '../hooks/lockTenant'
+
+/** Slugs are unique per commune, never globally (two communes both have "gioi-thieu"). */
+export const slugPerCommune: CollectionConfig['indexes'] = [{ fields: ['tenant', 'slug'], unique: true }]
+
+/** Drafts, scheduled publish and unpublish, and kept previous versions. */
+export const editorialVersions: CollectionConfig['versions'] = {
+  drafts: { schedulePublish: true, validate: false },
+  maxPerDoc: 50,
+}
+
+/** Hooks of every commune-scoped collection; `workflow` adds the editorial workflow. */
+export const communeHooks = ({
+  workflow,
+  beforeChange = [],
+}: {
+  workflow: boolean
+  beforeChange?: CollectionBeforeChangeHook[]
+}): NonNullable<CollectionConfig['hooks']> => ({
+  beforeOperation: workflow ? [enforceWorkflow, requireReturnComment] : [],
+  beforeChange: [lockTenant, ...beforeChange],
+  afterChange: [auditContentChange],
+  afterDelete: [auditContentDelete],
+})

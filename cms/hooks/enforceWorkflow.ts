@@ -1,0 +1,73 @@
+import { Forbidden, ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { asRoleUser, idOf, isProvinceAdmin, memberRoleIn, type ID } from '../access/roles'
+
+type Data = { _status?: string; workflowStatus?: string; reviewComment?: string | null; tenant?: ID | { id: ID } | null }
+
+const CHIEF_ONLY = new Set(['published', 'returned', 'archived'])
+
+const forbid = (req: PayloadRequest, messageVi: string, log: string): never => {
+  req.payload.logger.warn(`workflow refused: ${log} (user ${String(req.user?.id)})`)
+  const error = new Forbidden(req.t)
+  error.message = messageVi
+  throw error
+}
+
+/**
+ * The editorial workflow on every door (REST, GraphQL, Local API, admin): it runs before
+ * Payload decides whether a write is a draft save, so it can both normalise the request
+ * (workflowStatus and `_status` always agree) and refuse what the user's role may not do.
+ * Trusted server code without a user (seed, scheduled jobs without a scheduler) passes.
+ */
+export const enforceWorkflow: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = args.data as Data | undefined
+  if (!data) return args
+  const id = (args as { id?: ID }).id
+
+  // One vocabulary for API clients: publishing through either field means the same.
+  if (data.workflowStatus === 'published') data._status = 'published'
+  if (data._status === 'published') data.workflowStatus = 'published'
+  if (data.workflowStatus === 'archived') {
+    data._status = 'draft'
+    args.draft = false // archiving takes the document off the site: it must write the live row
+  }
+
+  const user = asRoleUser(req.user)
+  if (!user || isProvinceAdmin(user) || args.overrideAccess === true) return args
+
+  if (operation === 'update' && id === undefined) {
+    if (data._status !== undefined || data.workflowStatus !== undefined)
+      forbid(req, 'Không thể chuyển trạng thái biên tập hàng loạt; hãy thao tác từng tin bài.', 'bulk workflow change')
+    return args
+  }
+
+  let tenant = idOf(data.tenant)
+  let live = false
+  if (operation === 'update') {
+    const current = (await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: id } }, req })) as Data | null
+    if (!current) return args // Payload answers 404 itself
+    tenant = idOf(current.tenant)
+    live = current._status === 'published'
+  }
+  const role = memberRoleIn(user, tenant)
+  if (role === 'chief') return args
+
+  const target = data.workflowStatus
+  if (target && CHIEF_ONLY.has(target))
+    forbid(req, 'Chỉ Trưởng ban biên tập được xuất bản, trả lại hoặc lưu trữ nội dung.', `${collection.slug} -> ${target}`)
+
+  const draftSave = Boolean(args.draft) && data._status !== 'published'
+  if (operation === 'update' && live && !draftSave)
+    forbid(req, 'Nội dung đang xuất bản: chỉ Trưởng ban biên tập được sửa trực tiếp hoặc gỡ xuống; hãy lưu bản nháp để gửi duyệt.', `${collection.slug} live edit`)
+
+  if (operation === 'create') data._status = 'draft'
+  return args
+}
+
+/** A returned item needs a comment; checked for chiefs too, after enforceWorkflow let them through. */
+export const requireReturnComment: CollectionBeforeOperationHook = ({ args, operation, collection }) => {
+  const data = (args as { data?: Data }).data
+  if ((operation === 'create' || operation === 'update') && data?.workflowStatus === 'returned' && !String(data.reviewComment ?? '').trim())
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'reviewComment', message: 'Cần ghi ý kiến khi trả lại bài.' }] })
+  return args
+}

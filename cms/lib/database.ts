@@ -1,0 +1,30 @@
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { dataDir } from './data-dir'
+
+export const isMongoUri = (uri: string | undefined): boolean => Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
+
+/** How long start-up waits for an unreachable MongoDB before it fails with a clear message. */
+export const MONGO_CONNECT_TIMEOUT_MS = 4000
+
+export const migrationDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../migrations')
+
+/**
+ * SQLite in DATA_DIR by default (zero set-up); MongoDB when DATABASE_URI is a mongodb URI.
+ * Schema push is off everywhere: the committed migrations are the schema.
+ */
+export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
+  if (uri && isMongoUri(uri))
+    return mongooseAdapter({
+      url: uri,
+      connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
+    })
+  if (uri && !uri.startsWith('file:')) throw new Error(`DATABASE_URI must be a mongodb:// URI or a file: URL, got "${uri.split(':')[0]}:..."`)
+  return sqliteAdapter({
+    client: { url: uri || `file:${path.join(dataDir(), 'commune-sites.db')}` },
+    push: false,
+    migrationDir,
+  })
+}

@@ -1,0 +1,52 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Announcements } from './collections/Announcements'
+import { AuditLogs } from './collections/AuditLogs'
+import { Categories } from './collections/Categories'
+import { Communes } from './collections/Communes'
+import { Disclosures } from './collections/Disclosures'
+import { Districts } from './collections/Districts'
+import { Documents } from './collections/Documents'
+import { Media } from './collections/Media'
+import { Officials } from './collections/Officials'
+import { Pages } from './collections/Pages'
+import { Posts } from './collections/Posts'
+import { Procedures } from './collections/Procedures'
+import { Questions } from './collections/Questions'
+import { SiteSettings } from './collections/SiteSettings'
+import { Users } from './collections/Users'
+import { auditFailedLogin } from './hooks/auditFailedLogin'
+import { databaseAdapter } from './lib/database'
+import { secret } from './lib/secret'
+import { plugins } from './plugins'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' - Cổng thông tin cấp xã' },
+  },
+  collections: [Communes, Districts, Users, Posts, Pages, Categories, Media, Documents, Officials, Announcements, Disclosures, Procedures, Questions, SiteSettings, AuditLogs],
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  hooks: { afterError: [auditFailedLogin] },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  jobs: {
+    // Scheduled publish and unpublish run from this queue; the server process runs it.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  },
+  plugins,
+  secret: secret(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  upload: { limits: { fileSize: 30 * 1024 * 1024 } },
+})

@@ -1,0 +1,42 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import type { Plugin } from 'payload'
+import { isDistrictViewer, isProvinceAdmin } from '../access/roles'
+
+/** Commune-scoped collections: each gets the `tenant` field, tenant access and list filters. */
+export const COMMUNE_SCOPED = ['posts', 'pages', 'categories', 'media', 'documents', 'officials', 'announcements', 'disclosures', 'procedures', 'questions'] as const
+
+export const plugins: Plugin[] = [
+  multiTenantPlugin({
+    tenantsSlug: 'communes',
+    collections: {
+      ...Object.fromEntries(COMMUNE_SCOPED.map((slug) => [slug, {}])),
+      'site-settings': { isGlobal: true },
+    },
+    tenantField: { label: { vi: 'Đơn vị', en: 'Commune' } },
+    tenantsArrayField: {
+      includeDefaultField: true,
+      arrayFieldAccess: {},
+      rowFields: [
+        {
+          name: 'role',
+          type: 'select',
+          required: true,
+          defaultValue: 'contributor',
+          label: { vi: 'Vai trò trong ban biên tập', en: 'Board role' },
+          options: [
+            { value: 'chief', label: { vi: 'Trưởng ban biên tập', en: 'Editor-in-chief' } },
+            { value: 'editor', label: { vi: 'Biên tập viên', en: 'Editor' } },
+            { value: 'contributor', label: { vi: 'Cộng tác viên', en: 'Contributor' } },
+          ],
+        },
+      ],
+    },
+    // District viewers are scoped by district in our own access rules, not by membership.
+    userHasAccessToAllTenants: (user) => isProvinceAdmin(user) || isDistrictViewer(user),
+    i18n: {
+      translations: {
+        vi: { 'nav-tenantSelector-label': 'Đơn vị', 'assign-tenant-button-label': 'Gán đơn vị', 'field-assignedTenant-label': 'Đơn vị' },
+      },
+    },
+  }),
+]

@@ -1,0 +1,49 @@
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import express from 'express'
+import next from 'next'
+
+const cmsDir = path.dirname(fileURLToPath(import.meta.url))
+
+export type RunningServer = { url: string; port: number; close: () => Promise<void> }
+
+/**
+ * One Express 5 process: Next (Payload admin and API) for /admin, /api and Next's assets.
+ * Commune sites are added in front of it by host name.
+ */
+export const startServer = async ({ port, host = '0.0.0.0', dev = false }: { port: number; host?: string; dev?: boolean }): Promise<RunningServer> => {
+  const nextApp = next({ dev, dir: cmsDir, hostname: 'localhost', port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  const app = express()
+  app.disable('x-powered-by')
+  // Behind a reverse proxy set TRUST_PROXY (e.g. "loopback" or a subnet) so the audit log
+  // records the citizen's address, not the proxy's.
+  app.set('trust proxy', process.env.TRUST_PROXY || false)
+  app.use((req, _res, nextMiddleware) => {
+    // Payload reads the client address from this header; never let a client choose it.
+    req.headers['x-forwarded-for'] = req.ip ?? ''
+    nextMiddleware()
+  })
+  app.get('/', (_req, res) => res.redirect(302, '/admin'))
+  app.all('/{*splat}', (req, res) => handle(req, res))
+
+  const server = http.createServer(app)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  return {
+    port: actualPort,
+    url: `http://localhost:${actualPort}`,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await nextApp.close()
+    },
+  }
+}

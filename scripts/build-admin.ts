@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const cmsDir = path.join(root, 'cms')
+const stampFile = path.join(cmsDir, '.next', 'source-hash')
+
+const listFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name === '.next' || entry.name === 'node_modules') return []
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? listFiles(full) : [full]
+  })
+
+/** A hash of everything the admin bundle is built from, to rebuild only when it changed. */
+export const adminSourceHash = (): string => {
+  const hash = crypto.createHash('sha256')
+  for (const file of [...listFiles(cmsDir).sort(), path.join(root, 'package-lock.json'), path.join(root, 'tsconfig.json')]) {
+    if (!fs.existsSync(file)) continue
+    hash.update(path.relative(root, file)).update(fs.readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+/**
+ * Builds the Next.js admin bundle (about a minute on 2 cores) when it is missing or stale.
+ * Production mode makes the admin fast for editors; the build runs once per code change.
+ */
+export const ensureAdminBuild = ({ force = false } = {}): void => {
+  const hash = adminSourceHash()
+  if (!force && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === hash) return
+  console.log('Building the admin interface (Next.js), about a minute on first start...')
+  const started = Date.now()
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', cmsDir], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (result.status !== 0) throw new Error(`next build failed with exit code ${String(result.status)}`)
+  fs.writeFileSync(stampFile, hash)
+  console.log(`Admin interface built in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) ensureAdminBuild({ force: process.argv.includes('--force') })

@@ -1,0 +1,426 @@
+import { deflateSync } from 'node:zlib';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import {
+  ALLOWED_UPLOADS,
+  MAX_IMAGE_DIMENSION,
+  MAX_IMAGE_PIXELS,
+  sanitizeFilename,
+  sniffKind,
+  stripAndNormalizeImage,
+  UploadRejectedError,
+  validateUpload,
+  type UploadInput,
+  type UploadRejectionCode,
+} from '../../cms/lib/upload-validation';
+
+// ---------------------------------------------------------------------------
+// Fixture builders: every input is made here, in code, with real encoders or by hand.
+// ---------------------------------------------------------------------------
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf: Buffer): number {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Minimal ZIP writer, "stored" (no compression), with local headers + central directory + EOCD. */
+function makeZip(files: Record<string, string | Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const nameBuf = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x0800, 6); // flags: UTF-8 names
+    local.writeUInt16LE(0, 8); // method: stored
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, data);
+    centrals.push(central, nameBuf);
+    offset += 30 + nameBuf.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(Object.keys(files).length, 8);
+  eocd.writeUInt16LE(Object.keys(files).length, 10);
+  eocd.writeUInt32LE(cd.length, 12);
+  eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, eocd]);
+}
+
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+const RELS = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`;
+
+function makeDocx(extra: Record<string, string> = {}): Buffer {
+  return makeZip({
+    '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+    '_rels/.rels': `${RELS}<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+    'word/document.xml': `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Thông báo</w:t></w:r></w:p></w:body></w:document>`,
+    ...extra,
+  });
+}
+
+function makeXlsx(): Buffer {
+  return makeZip({
+    '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    '_rels/.rels': `${RELS}<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `${XML}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `${RELS}<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': `${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>1</t></is></c></row></sheetData></worksheet>`,
+  });
+}
+
+/** A minimal well-formed PDF with a correct xref table; `objects` are bodies of objects 1..n. */
+function makePdf(objects: (string | Buffer)[]): Buffer {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  let size = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(size);
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n', 'latin1')]);
+    parts.push(obj);
+    size += obj.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+const streamObj = (dict: string, data: Buffer): Buffer =>
+  Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+
+const pageContent = Buffer.from('BT /F1 12 Tf 72 720 Td (Thong bao) Tj ET');
+const PLAIN_PDF_OBJECTS = [
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+  streamObj('', pageContent),
+  '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+];
+const makePlainPdf = () => makePdf(PLAIN_PDF_OBJECTS);
+/** Same document whose catalog opens with an action. */
+const makePdfWithOpenAction = (action: string) =>
+  makePdf([`<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>`, ...PLAIN_PDF_OBJECTS.slice(1), action]);
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typeAndData));
+  return Buffer.concat([len, typeAndData, crc]);
+}
+
+/** A PNG whose IHDR declares width x height (8-bit grey) but whose IDAT holds a single tiny row: a bomb header. */
+function makePngHeaderOnly(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(Buffer.alloc(1 + Math.min(width, 64)))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } });
+const JPEG = await solid(32, 24).jpeg().toBuffer();
+const PNG = await solid(32, 24).png().toBuffer();
+const WEBP = await solid(32, 24).webp().toBuffer();
+const PDF = makePlainPdf();
+const DOCX = makeDocx();
+const XLSX = makeXlsx();
+
+/** Expect an UploadRejectedError with the given code and field (never passes on success or other errors). */
+async function expectRejected(input: UploadInput, code: UploadRejectionCode, field: 'file' | 'alt' = 'file'): Promise<UploadRejectedError> {
+  const err = await validateUpload(input).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err, 'upload should have been rejected').toBeInstanceOf(UploadRejectedError);
+  const rejected = err as UploadRejectedError;
+  expect({ code: rejected.code, field: rejected.field }).toEqual({ code, field });
+  expect(rejected.messageVi.length).toBeGreaterThan(10);
+  expect(rejected.message.length).toBeGreaterThan(5);
+  return rejected;
+}
+
+// ---------------------------------------------------------------------------
+
+describe('sniffKind', () => {
+  it('recognises each allowed kind by content', () => {
+    expect([JPEG, PNG, WEBP, PDF, DOCX, XLSX].map(sniffKind)).toEqual(['jpeg', 'png', 'webp', 'pdf', 'docx', 'xlsx']);
+  });
+
+  it('rejects non-allowed content and ZIPs that are not DOCX/XLSX', () => {
+    expect(sniffKind(Buffer.from('<script>alert(1)</script>'))).toBeNull();
+    expect(sniffKind(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
+    expect(sniffKind(Buffer.from('GIF89a\x01\x00\x01\x00'))).toBeNull();
+    expect(sniffKind(Buffer.from('RIFF\x00\x00\x00\x00WAVEfmt '))).toBeNull();
+    expect(sniffKind(Buffer.from('<html>%PDF-1.7'))).toBeNull(); // %PDF- must be at offset 0
+    expect(sniffKind(makeZip({ 'hello.txt': 'hi' }))).toBeNull();
+    expect(sniffKind(makeZip({ '[Content_Types].xml': '<Types/>', 'ppt/presentation.xml': '<p/>' }))).toBeNull(); // PPTX
+    expect(sniffKind(makeZip({ 'word/document.xml': '<w/>' }))).toBeNull(); // no [Content_Types].xml
+    expect(sniffKind(makeZip({ '[Content_Types].xml': '<Types/>', 'word/a.xml': '<w/>', 'xl/b.xml': '<x/>' }))).toBeNull(); // ambiguous
+    expect(sniffKind(DOCX.subarray(0, DOCX.length - 30))).toBeNull(); // truncated: no end of central directory
+  });
+});
+
+describe('validateUpload: accepted kinds', () => {
+  const cases = [
+    { buffer: JPEG, filename: 'Ảnh Hội nghị.JPEG', mimetype: 'image/jpeg', kind: 'jpeg', safe: 'anh-hoi-nghi.jpg' },
+    { buffer: PNG, filename: 'so-do.png', mimetype: 'image/png', kind: 'png', safe: 'so-do.png' },
+    { buffer: WEBP, filename: 'banner.webp', mimetype: 'image/webp', kind: 'webp', safe: 'banner.webp' },
+    { buffer: PDF, filename: '../../Báo cáo Quý 1.PDF', mimetype: 'application/pdf', kind: 'pdf', safe: 'bao-cao-quy-1.pdf' },
+    { buffer: DOCX, filename: 'Quyết định số 12.docx', mimetype: ALLOWED_UPLOADS.docx.mimeType, kind: 'docx', safe: 'quyet-dinh-so-12.docx' },
+    // Windows browsers without Office claim octet-stream: no claim, the content decides.
+    { buffer: XLSX, filename: 'Dự toán ngân sách.xlsx', mimetype: 'application/octet-stream', kind: 'xlsx', safe: 'du-toan-ngan-sach.xlsx' },
+  ] as const;
+
+  for (const c of cases) {
+    it(`accepts ${c.kind} with canonical mime and safe filename`, async () => {
+      const res = await validateUpload({ buffer: c.buffer, filename: c.filename, mimetype: c.mimetype, alt: 'Mô tả ảnh' });
+      expect(res.kind).toBe(c.kind);
+      expect(res.mimeType).toBe(ALLOWED_UPLOADS[c.kind].mimeType);
+      expect(res.safeFilename).toBe(c.safe);
+      if (ALLOWED_UPLOADS[c.kind].isImage) expect({ width: res.width, height: res.height }).toEqual({ width: 32, height: 24 });
+      else expect(res.width).toBeUndefined();
+    });
+  }
+
+  it('does not require alt text for documents', async () => {
+    await expect(validateUpload({ buffer: PDF, filename: 'a.pdf', mimetype: 'application/pdf' })).resolves.toMatchObject({ kind: 'pdf' });
+  });
+
+  it('normalises MIME aliases and parameters to the canonical type', async () => {
+    const res = await validateUpload({ buffer: JPEG, filename: 'a.jpg', mimetype: 'Image/JPG; charset=binary', alt: 'x' });
+    expect(res.mimeType).toBe('image/jpeg');
+  });
+});
+
+describe('validateUpload: content that is not what it claims', () => {
+  it('refuses a script named x.jpg claimed as image/jpeg', async () => {
+    const err = await expectRejected({ buffer: Buffer.from('<script>alert(1)</script>'), filename: 'x.jpg', mimetype: 'image/jpeg', alt: 'x' }, 'unsupported-type');
+    expect(err.messageVi).toBe('Tệp tải lên: chỉ chấp nhận JPEG, PNG, WebP, PDF, DOCX, XLSX.');
+  });
+
+  it('refuses an SVG (even claimed as PNG)', async () => {
+    const svg = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>');
+    await expectRejected({ buffer: svg, filename: 'logo.svg', mimetype: 'image/svg+xml', alt: 'x' }, 'unsupported-type');
+    await expectRejected({ buffer: svg, filename: 'logo.png', mimetype: 'image/png', alt: 'x' }, 'unsupported-type');
+  });
+
+  it('refuses an HTML file', async () => {
+    await expectRejected({ buffer: Buffer.from('<!doctype html><html><body>hi</body></html>'), filename: 'trang.html', mimetype: 'text/html' }, 'unsupported-type');
+  });
+
+  it('refuses a PNG renamed .pdf, and a PNG claimed as PDF', async () => {
+    const err = await expectRejected({ buffer: PNG, filename: 'bao-cao.pdf', mimetype: 'application/pdf', alt: 'x' }, 'extension-mismatch');
+    expect(err.messageVi).toMatch(/^Tệp tải lên: .*\.pdf.*PNG/);
+    await expectRejected({ buffer: PNG, filename: 'bao-cao.png', mimetype: 'application/pdf', alt: 'x' }, 'mime-mismatch');
+  });
+
+  it('refuses a file without extension and a DOCX named .xlsx', async () => {
+    await expectRejected({ buffer: PDF, filename: 'bao-cao', mimetype: 'application/pdf' }, 'extension-mismatch');
+    await expectRejected({ buffer: DOCX, filename: 'bang.xlsx', mimetype: ALLOWED_UPLOADS.xlsx.mimeType }, 'extension-mismatch');
+  });
+
+  it('refuses a JPEG/HTML polyglot that only starts like a JPEG', async () => {
+    const polyglot = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('<html><script>alert(1)</script></html>')]);
+    await expectRejected({ buffer: polyglot, filename: 'x.jpg', mimetype: 'image/jpeg', alt: 'x' }, 'image-unreadable');
+  });
+
+  it('refuses a truncated (corrupt) image', async () => {
+    const noisy = await sharp(Buffer.from(Array.from({ length: 64 * 64 * 3 }, (_, i) => (i * 7919) % 251)), { raw: { width: 64, height: 64, channels: 3 } }).png().toBuffer();
+    await expectRejected({ buffer: noisy.subarray(0, Math.floor(noisy.length / 2)), filename: 'x.png', mimetype: 'image/png', alt: 'x' }, 'image-unreadable');
+  });
+
+  it('refuses a DOCX carrying a VBA project (a .docm renamed)', async () => {
+    await expectRejected({ buffer: makeDocx({ 'word/vbaProject.bin': 'VBA' }), filename: 'a.docx', mimetype: ALLOWED_UPLOADS.docx.mimeType }, 'office-macros');
+  });
+});
+
+describe('validateUpload: sizes and bombs', () => {
+  it('refuses an empty file', async () => {
+    await expectRejected({ buffer: Buffer.alloc(0), filename: 'a.pdf', mimetype: 'application/pdf' }, 'empty');
+  });
+
+  it('refuses a file one byte over its kind limit, accepts the exact limit for the size check', async () => {
+    const big = Buffer.alloc(ALLOWED_UPLOADS.pdf.maxBytes + 1, 0x20);
+    big.write('%PDF-1.7\n', 0, 'latin1');
+    const err = await expectRejected({ buffer: big, filename: 'a.pdf', mimetype: 'application/pdf' }, 'too-large');
+    expect(err.messageVi).toContain('30 MB');
+    // Exactly at the limit passes the size check (the PDF scan finds nothing in spaces).
+    await expect(validateUpload({ buffer: big.subarray(0, ALLOWED_UPLOADS.pdf.maxBytes), filename: 'a.pdf', mimetype: 'application/pdf' })).resolves.toMatchObject({ kind: 'pdf' });
+
+    const bigJpeg = Buffer.alloc(ALLOWED_UPLOADS.jpeg.maxBytes + 1);
+    JPEG.copy(bigJpeg);
+    await expectRejected({ buffer: bigJpeg, filename: 'a.jpg', mimetype: 'image/jpeg', alt: 'x' }, 'too-large');
+  });
+
+  it('refuses a decompression bomb (30000x30000 declared) quickly without decoding it', async () => {
+    const bomb = makePngHeaderOnly(30_000, 30_000);
+    expect(bomb.length).toBeLessThan(200);
+    const t0 = performance.now();
+    await expectRejected({ buffer: bomb, filename: 'bomb.png', mimetype: 'image/png', alt: 'x' }, 'image-too-large');
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('refuses an image with one side above MAX_IMAGE_DIMENSION even under the pixel budget', async () => {
+    const strip = makePngHeaderOnly(MAX_IMAGE_DIMENSION + 1, 10);
+    expect((MAX_IMAGE_DIMENSION + 1) * 10).toBeLessThan(MAX_IMAGE_PIXELS);
+    const err = await expectRejected({ buffer: strip, filename: 'strip.png', mimetype: 'image/png', alt: 'x' }, 'image-too-large');
+    expect(err.messageVi).toContain(`${MAX_IMAGE_DIMENSION + 1}×10`);
+  });
+
+  it('the hand-made header is otherwise sane: small declared size reaches the decoder, not the size guard', async () => {
+    // Guards against the bomb test passing for the wrong reason (e.g. a broken IHDR CRC).
+    const meta = await sharp(makePngHeaderOnly(30_000, 30_000), { limitInputPixels: false }).metadata();
+    expect({ w: meta.width, h: meta.height, f: meta.format }).toEqual({ w: 30_000, h: 30_000, f: 'png' });
+    await expectRejected({ buffer: makePngHeaderOnly(64, 64), filename: 'x.png', mimetype: 'image/png', alt: 'x' }, 'image-unreadable');
+  });
+});
+
+describe('validateUpload: alt text', () => {
+  for (const alt of [undefined, null, '', '   \n\t']) {
+    it(`refuses an image with alt ${JSON.stringify(alt)} on field 'alt'`, async () => {
+      const err = await expectRejected({ buffer: PNG, filename: 'a.png', mimetype: 'image/png', alt }, 'alt-missing', 'alt');
+      expect(err.messageVi).toMatch(/^Văn bản thay thế \(alt\): /);
+    });
+  }
+});
+
+describe('validateUpload: PDF active content', () => {
+  const upload = (buffer: Buffer) => ({ buffer, filename: 'a.pdf', mimetype: 'application/pdf' });
+
+  it('accepts the plain PDF fixture (control)', async () => {
+    await expect(validateUpload(upload(makePlainPdf()))).resolves.toMatchObject({ kind: 'pdf' });
+  });
+
+  it('refuses /JavaScript, /JS and /Launch actions, saying so', async () => {
+    for (const action of [
+      '<< /Type /Action /S /JavaScript /JS (app.alert\\(1\\)) >>',
+      '<< /Type /Action /S /Launch /F (cmd.exe) >>',
+      '<< /Type /Action /JS 7 0 R >>',
+    ]) {
+      const err = await expectRejected(upload(makePdfWithOpenAction(action)), 'pdf-active-content');
+      expect(err.messageVi).toContain('JavaScript');
+      expect(err.messageVi).toContain('Launch');
+    }
+  });
+
+  it('refuses a hex-escaped name (/J#61vaScript)', async () => {
+    await expectRejected(upload(makePdfWithOpenAction('<< /Type /Action /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>')), 'pdf-active-content');
+  });
+
+  it('refuses an action hidden in a compressed object stream', async () => {
+    const inner = '6 0 << /Type /Action /S /JavaScript /JS (app.alert\\(1\\)) >>';
+    const objStm = streamObj(`/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode`, deflateSync(Buffer.from(inner, 'latin1')));
+    await expectRejected(upload(makePdf([...PLAIN_PDF_OBJECTS, objStm])), 'pdf-active-content');
+    // Control: the same object stream with a harmless object is fine.
+    const harmless = streamObj(`/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode`, deflateSync(Buffer.from('6 0 << /Type /Foo >>', 'latin1')));
+    await expect(validateUpload(upload(makePdf([...PLAIN_PDF_OBJECTS, harmless])))).resolves.toMatchObject({ kind: 'pdf' });
+  });
+
+  it('does not scan binary stream data ("/JS" bytes inside an image stream are not an action)', async () => {
+    const img = streamObj('/Type /XObject /Subtype /Image /Filter /DCTDecode', Buffer.from('\x00\x01/JS\x00/Launch\xff', 'latin1'));
+    await expect(validateUpload(upload(makePdf([...PLAIN_PDF_OBJECTS, img])))).resolves.toMatchObject({ kind: 'pdf' });
+  });
+});
+
+describe('sanitizeFilename', () => {
+  it.each([
+    ['../../Báo cáo Quý 1.PDF', 'pdf', 'bao-cao-quy-1.pdf'],
+    ['ảnh.jpeg', 'jpg', 'anh.jpg'],
+    ['C:\\Users\\Đoàn\\Đường Điện.docx', 'docx', 'duong-dien.docx'],
+    ['..\\..\\etc\\passwd', 'pdf', 'passwd.pdf'],
+    ['.htaccess', 'pdf', 'htaccess.pdf'],
+    ['...', 'pdf', 'tep.pdf'],
+    ['', 'xlsx', 'tep.xlsx'],
+    ['Tiếng Việt: “Hà Nội” — 2024!!.png', '.PNG', 'tieng-viet-ha-noi-2024.png'],
+    ['a.php.jpg', 'jpg', 'a-php.jpg'],
+    ['ảnh.exe', 'png', 'anh.png'],
+    ['日本語.pdf', 'pdf', 'tep.pdf'],
+  ])('%j + %j -> %j', (name, ext, expected) => {
+    expect(sanitizeFilename(name, ext)).toBe(expected);
+  });
+
+  it('caps the base at 80 characters without a trailing hyphen', () => {
+    const out = sanitizeFilename(`${'a'.repeat(79)} b${'c'.repeat(100)}.pdf`, 'pdf');
+    expect(out).toBe(`${'a'.repeat(79)}.pdf`);
+    expect(sanitizeFilename('x'.repeat(200), 'pdf')).toBe(`${'x'.repeat(80)}.pdf`);
+  });
+
+  it('only ever produces [a-z0-9-] plus the extension, never a dotfile', () => {
+    for (const name of ['/', '\\', '-.-', ' .. ', '\u0000\u202e.gpj', 'đĐ ơƠ ưƯ', '%2e%2e%2fx']) {
+      const out = sanitizeFilename(name, 'pdf');
+      expect(out).toMatch(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.pdf$/);
+    }
+    expect(sanitizeFilename('đĐ ơƠ ưƯ', 'pdf')).toBe('dd-oo-uu.pdf');
+  });
+});
+
+describe('stripAndNormalizeImage', () => {
+  it('removes EXIF incl. GPS and applies the orientation', async () => {
+    const withGps = await solid(40, 20)
+      .jpeg()
+      .withExif({ IFD0: { Make: 'TestCam', Software: 'SecretSoft' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 51/1 0/1' } })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const before = await sharp(withGps).metadata();
+    const gpsIfdPointer = Buffer.from([0x25, 0x88]); // tag 0x8825 (GPSInfo), little-endian TIFF as written by libvips
+    expect(before.exif?.includes(gpsIfdPointer)).toBe(true);
+    expect(withGps.includes('TestCam')).toBe(true);
+    expect(before.orientation).toBe(6);
+
+    // validateUpload reports the dimensions as they will be stored (rotated).
+    await expect(validateUpload({ buffer: withGps, filename: 'gps.jpg', mimetype: 'image/jpeg', alt: 'x' })).resolves.toMatchObject({ width: 20, height: 40 });
+
+    const out = await stripAndNormalizeImage(withGps, 'jpeg');
+    const after = await sharp(out).metadata();
+    expect(sniffKind(out)).toBe('jpeg');
+    expect(after.exif).toBeUndefined();
+    expect(after.xmp).toBeUndefined();
+    expect(after.orientation).toBeUndefined();
+    expect({ w: after.width, h: after.height }).toEqual({ w: 20, h: 40 });
+    expect(out.includes('TestCam')).toBe(false);
+    expect(out.includes('Exif\0\0')).toBe(false);
+  });
+
+  it('keeps PNG and WebP in their format without metadata', async () => {
+    const png = await solid(10, 10).png().withExif({ IFD0: { Make: 'TestCam' } }).toBuffer();
+    const webp = await solid(10, 10).webp().withExif({ IFD0: { Make: 'TestCam' } }).toBuffer();
+    expect((await sharp(png).metadata()).exif).toBeDefined();
+    expect((await sharp(webp).metadata()).exif).toBeDefined();
+    const [p, w] = await Promise.all([stripAndNormalizeImage(png, 'png'), stripAndNormalizeImage(webp, 'webp')]);
+    expect([sniffKind(p), sniffKind(w)]).toEqual(['png', 'webp']);
+    expect((await sharp(p).metadata()).exif).toBeUndefined();
+    expect((await sharp(w).metadata()).exif).toBeUndefined();
+  });
+});

@@ -11,6 +11,7 @@ import { ensureAdminBuild } from './build-admin'
  */
 const main = async () => {
   const port = Number(process.env.PORT || 3000)
+  const host = process.env.HOST || '0.0.0.0'
   console.log(`Data folder: ${dataDir()}`)
   ensureAdminBuild()
   const payload = await bootPayload({ cron: true })
@@ -22,7 +23,7 @@ const main = async () => {
   })
   if (result.accountsCreated || result.communesWithNewContent)
     console.log(`Seeded ${result.communes} communes in ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.accountsCreated} accounts, demo content for ${result.communesWithNewContent} communes.`)
-  const server = await startServer({ port })
+  const server = await startServer({ port, host })
   console.log(`\nAdmin: ${server.url}/admin`)
   console.log(`Demo accounts (email, password, role, commune): ${credentialsFile()}`)
   const stop = async () => {

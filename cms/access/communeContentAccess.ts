@@ -17,6 +17,8 @@ export type CommuneContentAccessOptions = {
   publicRead: boolean | Where
   /** The collection has Payload drafts (`_status`) and the editorial workflow. */
   drafts: boolean
+  /** Contributors may read the commune's documents (false for citizens' personal data). */
+  contributorsRead?: boolean
 }
 
 const published: Where = { _status: { equals: 'published' } }
@@ -35,7 +37,7 @@ const ownDraft = (userId: ID, drafts: boolean, prefix = ''): Where[] => [
  * functions. The multi-tenant plugin adds its own "tenant in your communes" constraint on top
  * (defence in depth); these rules are complete without it.
  */
-export const communeContentAccess = ({ writers, publicRead, drafts }: CommuneContentAccessOptions): NonNullable<CollectionConfig['access']> => {
+export const communeContentAccess = ({ writers, publicRead, drafts, contributorsRead = true }: CommuneContentAccessOptions): NonNullable<CollectionConfig['access']> => {
   const canRead = (prefix: '' | 'version.'): Access => async ({ req }) => {
     const user = asRoleUser(req.user)
     if (!user) return prefix === '' ? publicRead : false
@@ -45,7 +47,7 @@ export const communeContentAccess = ({ writers, publicRead, drafts }: CommuneCon
     const contributorOnly = communeIdsWithRole(user, ['contributor']).filter((id) => !full.includes(id))
     const clauses: Where[] = []
     if (full.length) clauses.push(tenantIn(full, prefix))
-    if (contributorOnly.length) {
+    if (contributorOnly.length && contributorsRead) {
       const ownOrLive: Where[] = [{ [`${prefix}createdBy`]: { equals: user.id } }]
       if (drafts && prefix === '') ownOrLive.push(published)
       clauses.push(drafts ? { and: [tenantIn(contributorOnly, prefix), { or: ownOrLive }] } : tenantIn(contributorOnly, prefix))

@@ -10,6 +10,7 @@ import { communeHooks, editorialVersions, slugPerCommune } from './shared'
 /** Thông báo: notices with a validity window; expired ones leave the home page. */
 export const Announcements: CollectionConfig = {
   slug: 'announcements',
+  graphQL: { singularName: 'Announcement', pluralName: 'Announcements' },
   access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'urgency', 'validUntil', 'workflowStatus'], group: { vi: 'Nội dung', en: 'Content' } },
   labels: { singular: { vi: 'Thông báo', en: 'Announcement' }, plural: { vi: 'Thông báo', en: 'Announcements' } },

@@ -16,6 +16,7 @@ const readAudit: Access = async ({ req }) => {
 /** Append-only: written by server hooks with overrideAccess, never through any API. */
 export const AuditLogs: CollectionConfig = {
   slug: 'audit-logs',
+  graphQL: { singularName: 'AuditLog', pluralName: 'AuditLogs' },
   access: { read: readAudit, create: nobody, update: nobody, delete: nobody },
   admin: { useAsTitle: 'summary', defaultColumns: ['at', 'action', 'userEmail', 'tenant', 'collectionSlug', 'ip'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
   labels: { singular: { vi: 'Nhật ký', en: 'Audit entry' }, plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' } },

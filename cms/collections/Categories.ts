@@ -7,6 +7,7 @@ import { communeHooks, slugPerCommune } from './shared'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
+  graphQL: { singularName: 'Category', pluralName: 'Categories' },
   access: communeContentAccess({ writers: ['chief', 'editor'], publicRead: true, drafts: false }),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: { vi: 'Nội dung', en: 'Content' } },
   labels: { singular: { vi: 'Chuyên mục', en: 'Category' }, plural: { vi: 'Chuyên mục', en: 'Categories' } },

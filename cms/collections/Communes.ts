@@ -28,6 +28,7 @@ const provinceAdminField: FieldAccess = ({ req }) => isProvinceAdmin(req.user)
 
 export const Communes: CollectionConfig = {
   slug: 'communes',
+  graphQL: { singularName: 'Commune', pluralName: 'Communes' },
   access: { read: readCommunes, create: isProvinceAdminAccess, update: updateCommunes, delete: isProvinceAdminAccess },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'district', 'theme', 'status'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
   labels: { singular: { vi: 'Đơn vị cấp xã', en: 'Commune' }, plural: { vi: 'Đơn vị cấp xã', en: 'Communes' } },

@@ -23,6 +23,7 @@ const computeOnTime: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
 /** Công khai: the 14 grassroots-democracy disclosure categories. */
 export const Disclosures: CollectionConfig = {
   slug: 'disclosures',
+  graphQL: { singularName: 'Disclosure', pluralName: 'Disclosures' },
   access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'decisionDate', 'publicationDate', 'publishedOnTime'], group: { vi: 'Công khai', en: 'Disclosure' } },
   labels: { singular: { vi: 'Nội dung công khai', en: 'Disclosure' }, plural: { vi: 'Công khai', en: 'Disclosures' } },

@@ -5,6 +5,7 @@ import { slugField } from '../fields/slug'
 
 export const Districts: CollectionConfig = {
   slug: 'districts',
+  graphQL: { singularName: 'District', pluralName: 'Districts' },
   access: { read: anyone, create: isProvinceAdminAccess, update: isProvinceAdminAccess, delete: isProvinceAdminAccess },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'type'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
   labels: { singular: { vi: 'Huyện/thị xã/thành phố', en: 'District' }, plural: { vi: 'Huyện/thị xã/thành phố', en: 'Districts' } },

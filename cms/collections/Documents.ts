@@ -33,6 +33,7 @@ export const DOCUMENT_FIELDS = [
 /** Văn bản: official documents with their number and symbol (số/ký hiệu) and attached files. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
+  graphQL: { singularName: 'Document', pluralName: 'Documents' },
   access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'docType', 'issueDate', 'workflowStatus'], group: { vi: 'Nội dung', en: 'Content' } },
   labels: { singular: { vi: 'Văn bản', en: 'Document' }, plural: { vi: 'Văn bản', en: 'Documents' } },

@@ -33,6 +33,7 @@ const validateFile: CollectionBeforeOperationHook = async ({ args, operation, re
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  graphQL: { singularName: 'Media', pluralName: 'AllMedia' },
   access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: true, drafts: false }),
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: { vi: 'Nội dung', en: 'Content' } },
   labels: { singular: { vi: 'Tệp', en: 'Media' }, plural: { vi: 'Thư viện tệp', en: 'Media' } },

@@ -15,6 +15,7 @@ export const ORGANS = [
 /** Leaders of the commune: Nghị định 42/2022 asks for photo, duties and a short biography. */
 export const Officials: CollectionConfig = {
   slug: 'officials',
+  graphQL: { singularName: 'Official', pluralName: 'Officials' },
   access: communeContentAccess({ writers: ['chief', 'editor'], publicRead: true, drafts: false }),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'position', 'organ', 'order'], group: { vi: 'Tổ chức bộ máy', en: 'Organisation' } },
   labels: { singular: { vi: 'Lãnh đạo', en: 'Official' }, plural: { vi: 'Lãnh đạo', en: 'Officials' } },

@@ -24,6 +24,7 @@ const computePath: CollectionBeforeChangeHook = async ({ data, originalDoc, req 
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
+  graphQL: { singularName: 'Page', pluralName: 'Pages' },
   access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'path', 'workflowStatus', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' } },
   labels: { singular: { vi: 'Trang', en: 'Page' }, plural: { vi: 'Trang', en: 'Pages' } },

@@ -9,6 +9,7 @@ import { communeHooks, editorialVersions, slugPerCommune } from './shared'
 
 export const Posts: CollectionConfig = {
   slug: 'posts',
+  graphQL: { singularName: 'Post', pluralName: 'Posts' },
   access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
   admin: {
     useAsTitle: 'title',

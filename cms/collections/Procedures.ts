@@ -17,6 +17,7 @@ export const PROCEDURE_FIELDS = [
 /** Thủ tục hành chính: each links to its page on the national public-service portal. */
 export const Procedures: CollectionConfig = {
   slug: 'procedures',
+  graphQL: { singularName: 'Procedure', pluralName: 'Procedures' },
   access: communeContentAccess({ writers: ['chief', 'editor'], publicRead: true, drafts: false }),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'field'], group: { vi: 'Nội dung', en: 'Content' } },
   labels: { singular: { vi: 'Thủ tục hành chính', en: 'Procedure' }, plural: { vi: 'Thủ tục hành chính', en: 'Procedures' } },

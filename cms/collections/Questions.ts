@@ -1,19 +1,14 @@
-import type { Access, CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 import { communeContentAccess } from '../access/communeContentAccess'
 import { asRoleUser, idOf, isDistrictViewer, isProvinceAdmin, memberRoleIn } from '../access/roles'
 import { demoField } from '../fields/demo'
 import { communeHooks } from './shared'
+import { submitQuestion } from './submitQuestion'
 
 /** The version of the personal-data notice shown beside the question form. */
 export const PRIVACY_NOTICE_VERSION = '2025-01'
 
-const base = communeContentAccess({ writers: ['chief', 'editor'], publicRead: { published: { equals: true } }, drafts: false })
-
-/** Citizens ask without an account; a question without explicit consent is refused. */
-const createQuestion: Access = (args) => {
-  if (!args.req.user) return args.data?.consent === true && idOf(args.data?.tenant) !== undefined
-  return typeof base.create === 'function' ? base.create(args) : false
-}
+const base = communeContentAccess({ writers: ['chief', 'editor'], publicRead: { published: { equals: true } }, drafts: false, contributorsRead: false })
 
 /** The asker's contact is personal data: only the commune's board and the province see it. */
 const staffOfTheCommune: FieldAccess = ({ req, doc }) => {
@@ -21,7 +16,8 @@ const staffOfTheCommune: FieldAccess = ({ req, doc }) => {
   if (!user) return false
   if (isProvinceAdmin(user)) return true
   if (isDistrictViewer(user)) return false
-  return Boolean(memberRoleIn(user, idOf(doc?.tenant)))
+  const role = memberRoleIn(user, idOf(doc?.tenant))
+  return role === 'chief' || role === 'editor'
 }
 
 const boardOnly: FieldAccess = ({ req }) => Boolean(req.user)
@@ -29,9 +25,11 @@ const chiefOnly: FieldAccess = ({ req, doc, data }) =>
   isProvinceAdmin(req.user) || memberRoleIn(req.user, idOf(doc?.tenant ?? data?.tenant)) === 'chief'
 
 const recordConsent: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (operation === 'create' && !req.user) {
+  if (operation === 'create' && data.consent === true && !data.consentAt) {
     data.consentAt = new Date().toISOString()
-    data.noticeVersion = PRIVACY_NOTICE_VERSION
+    data.noticeVersion ??= PRIVACY_NOTICE_VERSION
+  }
+  if (operation === 'create' && req.context.citizenSubmission) {
     data.status = 'pending'
     data.published = false
   }
@@ -42,7 +40,9 @@ const recordConsent: CollectionBeforeChangeHook = ({ data, operation, req }) => 
 /** Hỏi đáp - Góp ý: citizens' questions, the board's answers, and the consent record. */
 export const Questions: CollectionConfig = {
   slug: 'questions',
-  access: { ...base, create: createQuestion },
+  graphQL: { singularName: 'Question', pluralName: 'Questions' },
+  access: base,
+  endpoints: [submitQuestion],
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'askerName', 'status', 'published', 'createdAt'], group: { vi: 'Nội dung', en: 'Content' } },
   labels: { singular: { vi: 'Hỏi đáp', en: 'Question' }, plural: { vi: 'Hỏi đáp - Góp ý', en: 'Questions' } },
   fields: [

@@ -20,6 +20,7 @@ export const HOMEPAGE_SECTIONS = [
 /** One settings document per commune (the plugin's "global per tenant"): menus, home, footer. */
 export const SiteSettings: CollectionConfig = {
   slug: 'site-settings',
+  graphQL: { singularName: 'SiteSetting', pluralName: 'SiteSettings' },
   access: communeContentAccess({ writers: ['chief'], publicRead: true, drafts: false }),
   admin: { useAsTitle: 'siteTitle', group: { vi: 'Cấu hình', en: 'Settings' } },
   labels: { singular: { vi: 'Cấu hình trang', en: 'Site settings' }, plural: { vi: 'Cấu hình trang', en: 'Site settings' } },

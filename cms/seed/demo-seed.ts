@@ -1,7 +1,8 @@
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import type { ID } from '../access/roles'
 import { buildDemoContent, type DemoContent } from './demo-content'
 import { makeDemoImage, makeDemoPdf } from './demo-files'
+import { withTransaction } from './transaction'
 
 export type DemoSeedInput = {
   commune: { id: ID; name: string; slug: string; code: string; districtName: string; type: 'xa' | 'phuong' | 'thi-tran' }
@@ -25,14 +26,9 @@ export const seedDemoContent = async (payload: Payload, input: DemoSeedInput): P
   if (already.totalDocs > 0) return false
 
   const content = buildDemoContent({ commune: input.commune, now: input.now, scale: input.scale })
-  const req = await createLocalReq({ context: { skipAudit: true } }, payload)
-  const transactionID = await payload.db.beginTransaction()
-  if (transactionID) req.transactionID = transactionID
   try {
-    await writeContent(payload, req, tenant, input, content)
-    if (transactionID) await payload.db.commitTransaction(transactionID)
+    await withTransaction(payload, (req) => writeContent(payload, req, tenant, input, content))
   } catch (err) {
-    if (transactionID) await payload.db.rollbackTransaction(transactionID)
     throw new Error(`Demo content for commune ${input.commune.slug} failed: ${(err as Error).message}`, { cause: err })
   }
   return true

@@ -4,6 +4,7 @@ import { DEMO_EMAIL_DOMAIN, demoEmail, ensureAccounts, type AccountSpec } from '
 import { readCredentials, writeCredentials } from './credentials'
 import { seedDemoContent } from './demo-seed'
 import { progressReporter } from './progress'
+import { withTransaction } from './transaction'
 import { communeTypeValue, loadSeedUnits, type SeedUnits } from './units'
 
 export type SeedOptions = {
@@ -31,70 +32,72 @@ export const demoThemeFor = (index: number): number => (index % THEME_COUNT) + 1
 export const seed = async (payload: Payload, options: SeedOptions): Promise<SeedResult> => {
   const log = options.log ?? ((line: string) => payload.logger.info(line))
   const units = options.units ?? loadSeedUnits()
-  const quiet = { overrideAccess: true, depth: 0, context: { skipAudit: true } } as const
 
-  // Districts
   const districtIds = new Map<string, ID>()
-  const existingDistricts = await payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0 })
-  for (const d of existingDistricts.docs) districtIds.set(d.code, d.id)
-  for (const d of units.districts) {
-    if (districtIds.has(d.code)) continue
-    const doc = await payload.create({ collection: 'districts', ...quiet, data: { name: d.name, type: d.type, code: d.code, slug: d.slug, province: units.province.name } })
-    districtIds.set(d.code, doc.id)
-  }
-
-  // Communes, each with a distinct demo Matomo and EMC ID so every tracker can be seen working.
   const communes = new Map<string, { id: ID; slug: string; name: string }>()
-  const existingCommunes = await payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, select: { code: true, slug: true, name: true } })
-  for (const c of existingCommunes.docs) communes.set(c.code, { id: c.id, slug: c.slug, name: c.name })
   const districtName = new Map(units.districts.map((d) => [d.code, d.name]))
-  const missing = units.communes.filter((c) => !communes.has(c.code))
-  if (missing.length) log(`Creating ${missing.length} communes...`)
-  for (const [index, c] of units.communes.entries()) {
-    if (communes.has(c.code)) continue
-    const doc = await payload.create({
-      collection: 'communes',
-      ...quiet,
-      data: {
-        name: c.name,
-        type: communeTypeValue(c.type),
-        code: c.code,
-        slug: c.slug,
-        district: districtIds.get(c.districtCode) as number,
-        theme: demoThemeFor(index),
-        status: 'live',
-        matomoSiteId: index + 1,
-        emcSiteId: `demo-emc-${c.code}`,
-        trustBadgeId: `demo-tnm-${c.code}`,
-        contact: {
-          address: `Trụ sở UBND ${c.name}, ${districtName.get(c.districtCode) ?? ''}, ${units.province.name}`,
-          phone: `0296 3${c.code.slice(-3)} ${c.code.slice(0, 3)}`,
-          email: `ubnd.${c.slug}@${DEMO_EMAIL_DOMAIN}`,
+  await withTransaction(payload, async (req) => {
+    const quiet = { overrideAccess: true, depth: 0, context: { skipAudit: true }, req } as const
+    // Districts
+    const existingDistricts = await payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0, req })
+    for (const d of existingDistricts.docs) districtIds.set(d.code, d.id)
+    for (const d of units.districts) {
+      if (districtIds.has(d.code)) continue
+      const doc = await payload.create({ collection: 'districts', ...quiet, data: { name: d.name, type: d.type, code: d.code, slug: d.slug, province: units.province.name } })
+      districtIds.set(d.code, doc.id)
+    }
+
+    // Communes, each with a distinct demo Matomo and EMC ID so every tracker can be seen working.
+    const existingCommunes = await payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, select: { code: true, slug: true, name: true }, req })
+    for (const c of existingCommunes.docs) communes.set(c.code, { id: c.id, slug: c.slug ?? "", name: c.name })
+    const missing = units.communes.filter((c) => !communes.has(c.code))
+    if (missing.length) log(`Creating ${missing.length} communes...`)
+    for (const [index, c] of units.communes.entries()) {
+      if (communes.has(c.code)) continue
+      const doc = await payload.create({
+        collection: 'communes',
+        ...quiet,
+        data: {
+          name: c.name,
+          type: communeTypeValue(c.type),
+          code: c.code,
+          slug: c.slug,
+          district: districtIds.get(c.districtCode) as number,
+          theme: demoThemeFor(index),
+          status: 'live',
+          matomoSiteId: index + 1,
+          emcSiteId: `demo-emc-${c.code}`,
+          trustBadgeId: `demo-tnm-${c.code}`,
+          contact: {
+            address: `Trụ sở UBND ${c.name}, ${districtName.get(c.districtCode) ?? ''}, ${units.province.name}`,
+            phone: `0296 3${c.code.slice(-3)} ${c.code.slice(0, 3)}`,
+            email: `ubnd.${c.slug}@${DEMO_EMAIL_DOMAIN}`,
+          },
         },
-      },
-    })
-    communes.set(c.code, { id: doc.id, slug: doc.slug, name: doc.name })
-    await payload.create({
-      collection: 'site-settings',
-      ...quiet,
-      data: {
-        tenant: doc.id as number,
-        siteTitle: `Trang thông tin điện tử ${c.name}`,
-        homepageSections: ['featured', 'latest-news', 'announcements', 'documents', 'disclosures', 'procedures'],
-        mainMenu: [
-          { label: 'Trang chủ', url: '/' },
-          { label: 'Giới thiệu', url: '/gioi-thieu/' },
-          { label: 'Tổ chức bộ máy', url: '/to-chuc-bo-may/' },
-          { label: 'Tin tức', url: '/tin-tuc/' },
-          { label: 'Văn bản', url: '/van-ban/' },
-          { label: 'Công khai', url: '/cong-khai/' },
-          { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh/' },
-          { label: 'Hỏi đáp', url: '/hoi-dap/' },
-          { label: 'Liên hệ', url: '/lien-he/' },
-        ],
-      },
-    })
-  }
+      })
+      communes.set(c.code, { id: doc.id, slug: doc.slug ?? c.slug, name: doc.name })
+      await payload.create({
+        collection: 'site-settings',
+        ...quiet,
+        data: {
+          tenant: doc.id as number,
+          siteTitle: `Trang thông tin điện tử ${c.name}`,
+          homepageSections: ['featured', 'latest-news', 'announcements', 'documents', 'disclosures', 'procedures'],
+          mainMenu: [
+            { label: 'Trang chủ', url: '/' },
+            { label: 'Giới thiệu', url: '/gioi-thieu/' },
+            { label: 'Tổ chức bộ máy', url: '/to-chuc-bo-may/' },
+            { label: 'Tin tức', url: '/tin-tuc/' },
+            { label: 'Văn bản', url: '/van-ban/' },
+            { label: 'Công khai', url: '/cong-khai/' },
+            { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh/' },
+            { label: 'Hỏi đáp', url: '/hoi-dap/' },
+            { label: 'Liên hệ', url: '/lien-he/' },
+          ],
+        },
+      })
+    }
+  })
 
   // Accounts
   const specs: AccountSpec[] = [{ email: demoEmail.provinceAdmin(), name: 'Quản trị Sở TTTT (demo)', role: 'province-admin', commune: null }]
@@ -109,7 +112,7 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
       { email: demoEmail.contributor(c.slug), name: `Cộng tác viên ${c.name} (demo)`, role: 'contributor', commune },
     )
   }
-  const { created, ids: userIds } = await ensureAccounts(payload, specs)
+  const { created, ids: userIds } = await withTransaction(payload, (req) => ensureAccounts(payload, specs, req))
   if (created.length) log(`Created ${created.length} demo accounts.`)
   let credentialsFile: string | null = null
   if (created.length) {

@@ -12,6 +12,7 @@ export const GLOBAL_ROLE_LABELS = {
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  graphQL: { singularName: 'User', pluralName: 'Users' },
   access: { read: readUsers, create: createUsers, update: updateUsers, delete: isProvinceAdminAccess },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'globalRole', 'disabled'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
   labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },

@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { TestProject } from 'vitest/node'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+    dataDir: string
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+let child: ChildProcess | undefined
+let dataDir: string | undefined
+
+/**
+ * Starts the real server exactly as `npm start` does, on a fresh data folder and a free port on
+ * loopback, seeded with the whole province and a little demo content; stops and removes it after.
+ */
+export async function setup(project: TestProject) {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-test-'))
+  const port = await freePort()
+  child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2', SEED_DEMO_COMMUNES: '3', JOBS_AUTORUN: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output: string[] = []
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 240 s:\n${output.join('')}`)), 240_000)
+    const onData = (chunk: Buffer) => {
+      output.push(chunk.toString())
+      if (output.join('').includes('Admin: http')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child!.stdout!.on('data', onData)
+    child!.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+    child!.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${String(code)}:\n${output.join('')}`))
+    })
+  })
+  project.provide('baseUrl', `http://127.0.0.1:${port}`)
+  project.provide('dataDir', dataDir)
+}
+
+export async function teardown() {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child!.once('exit', resolve))
+    child.kill('SIGTERM')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
+    if (child.exitCode === null) child.kill('SIGKILL')
+  }
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+}

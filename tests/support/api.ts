@@ -1,0 +1,49 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { inject } from 'vitest'
+
+export type Credential = { email: string; password: string; role: string; commune: string | null }
+export type Reply = { status: number; body: any }
+
+export const baseUrl = () => inject('baseUrl')
+export const credentials = (): Credential[] => JSON.parse(fs.readFileSync(path.join(inject('dataDir'), 'demo-credentials.json'), 'utf8'))
+
+/** An independent HTTP client of the REST API (plain fetch, as any API consumer would). */
+export const rest = async (method: string, url: string, { token, body, headers }: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> => {
+  const response = await fetch(`${baseUrl()}${url}`, {
+    method,
+    headers: {
+      ...(body !== undefined && !(body instanceof FormData) ? { 'Content-Type': 'application/json' } : {}),
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+  })
+  const text = await response.text()
+  let parsed: unknown = text
+  try {
+    parsed = text ? JSON.parse(text) : null
+  } catch {
+    /* not JSON */
+  }
+  return { status: response.status, body: parsed }
+}
+
+export const graphql = async (query: string, token?: string, variables?: Record<string, unknown>): Promise<Reply> =>
+  rest('POST', '/api/graphql', { token, body: { query, variables } })
+
+const tokens = new Map<string, string>()
+export const login = async (email: string, password: string): Promise<string> => {
+  const cached = tokens.get(email)
+  if (cached) return cached
+  const reply = await rest('POST', '/api/users/login', { body: { email, password } })
+  if (reply.status !== 200) throw new Error(`login failed for ${email}: ${reply.status} ${JSON.stringify(reply.body)}`)
+  tokens.set(email, reply.body.token)
+  return reply.body.token
+}
+
+export const loginAs = async (role: string, commune?: string | null): Promise<{ token: string; credential: Credential }> => {
+  const credential = credentials().find((c) => c.role === role && (commune === undefined || c.commune === commune))
+  if (!credential) throw new Error(`no demo account for ${role} ${String(commune)}`)
+  return { token: await login(credential.email, credential.password), credential }
+}

@@ -2,12 +2,21 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.spec.ts'],
-    globalSetup: ['tests/setup/global-server.ts'],
-    // Integration files share one server and database; run files one after another.
-    fileParallelism: false,
-    pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.spec.ts'],
+          // One real server and database for all integration files (tests/setup/global-server.ts);
+          // files run one after another because they share it.
+          globalSetup: ['tests/setup/global-server.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 })

@@ -171,7 +171,7 @@ export interface Commune {
         id?: string | null;
       }[]
     | null;
-  theme: number;
+  theme?: number | null;
   logo?: (number | null) | Media;
   contact?: {
     address?: string | null;
@@ -194,7 +194,7 @@ export interface Commune {
   matomoSiteId?: number | null;
   emcSiteId?: string | null;
   trustBadgeId?: string | null;
-  status: 'provisioning' | 'live' | 'suspended' | 'merged';
+  status?: ('provisioning' | 'live' | 'suspended' | 'merged') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -274,7 +274,7 @@ export interface Media {
 export interface User {
   id: number;
   name: string;
-  globalRole: 'province-admin' | 'district-viewer' | 'none';
+  globalRole?: ('province-admin' | 'district-viewer' | 'none') | null;
   district?: (number | null) | District;
   /**
    * Disable instead of deleting, to keep authorship history.
@@ -283,7 +283,7 @@ export interface User {
   tenants?:
     | {
         tenant: number | Commune;
-        role: 'chief' | 'editor' | 'contributor';
+        role?: ('chief' | 'editor' | 'contributor') | null;
         id?: string | null;
       }[]
     | null;
@@ -356,7 +356,7 @@ export interface Post {
   origin?: ('original' | 'reprint') | null;
   source?: string | null;
   publishedAt?: string | null;
-  workflowStatus: 'draft' | 'submitted' | 'returned' | 'published' | 'archived';
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published' | 'archived') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
@@ -413,7 +413,7 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
-  workflowStatus: 'draft' | 'submitted' | 'returned' | 'published' | 'archived';
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published' | 'archived') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
@@ -458,7 +458,7 @@ export interface Document {
   effectiveDate?: string | null;
   summary?: string | null;
   files?: (number | Media)[] | null;
-  workflowStatus: 'draft' | 'submitted' | 'returned' | 'published' | 'archived';
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published' | 'archived') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
@@ -514,12 +514,12 @@ export interface Announcement {
     };
     [k: string]: unknown;
   } | null;
-  urgency: 'normal' | 'important' | 'emergency';
+  urgency?: ('normal' | 'important' | 'emergency') | null;
   validFrom?: string | null;
   validUntil?: string | null;
   attachments?: (number | Media)[] | null;
   publishedAt?: string | null;
-  workflowStatus: 'draft' | 'submitted' | 'returned' | 'published' | 'archived';
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published' | 'archived') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
@@ -573,7 +573,7 @@ export interface Disclosure {
     [k: string]: unknown;
   } | null;
   attachments?: (number | Media)[] | null;
-  workflowStatus: 'draft' | 'submitted' | 'returned' | 'published' | 'archived';
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published' | 'archived') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;

@@ -8,9 +8,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cmsDir = path.join(root, 'cms')
 const stampFile = path.join(cmsDir, '.next', 'source-hash')
 
+/** Parts of cms/ that the admin bundle never imports (server start-up, seed, migrations). */
+const NOT_IN_BUNDLE = new Set(['.next', 'node_modules', 'seed', 'migrations', 'boot.ts', 'server.ts', 'payload-types.ts'])
+
 const listFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.name === '.next' || entry.name === 'node_modules') return []
+    if (NOT_IN_BUNDLE.has(entry.name)) return []
     const full = path.join(dir, entry.name)
     return entry.isDirectory() ? listFiles(full) : [full]
   })

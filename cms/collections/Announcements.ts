@@ -22,7 +22,6 @@ export const Announcements: CollectionConfig = {
     {
       name: 'urgency',
       type: 'select',
-      required: true,
       defaultValue: 'normal',
       label: { vi: 'Mức độ', en: 'Urgency' },
       options: [

@@ -70,7 +70,6 @@ export const Communes: CollectionConfig = {
     {
       name: 'theme',
       type: 'number',
-      required: true,
       min: 1,
       max: THEME_COUNT,
       defaultValue: 1,
@@ -123,7 +122,6 @@ export const Communes: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      required: true,
       defaultValue: 'provisioning',
       index: true,
       label: { vi: 'Trạng thái', en: 'Status' },

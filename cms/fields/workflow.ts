@@ -18,7 +18,6 @@ export const workflowFields = (): Field[] => [
     type: 'select',
     label: { vi: 'Trạng thái biên tập', en: 'Editorial status' },
     defaultValue: 'draft',
-    required: true,
     index: true,
     options: WORKFLOW_STATUSES.map((value) => ({ value, label: WORKFLOW_LABELS[value] })),
     admin: { position: 'sidebar' },

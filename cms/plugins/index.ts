@@ -20,7 +20,6 @@ export const plugins: Plugin[] = [
         {
           name: 'role',
           type: 'select',
-          required: true,
           defaultValue: 'contributor',
           label: { vi: 'Vai trò trong ban biên tập', en: 'Board role' },
           options: [

@@ -325,14 +325,19 @@ const capitalize = (s: string) => (s ? s[0]!.toLocaleUpperCase('vi') + s.slice(1
 
 /**
  * Fills a template. Tokens: {xa} "xã Mỹ Hòa Hưng", {Xa} "Xã Mỹ Hòa Hưng", {ten} "Mỹ Hòa Hưng",
+ * {namkh} plan year (next year from November), {thang} month,
  * {cap} "xã", {Cap} "Xã", {khom} "ấp"/"khóm", {ap}/{ap2} hamlets ("ấp Long Thạnh"), {Ap} capitalised, {huyen} district,
  * {nam} year, {nam1} next year, {namtruoc} previous year, {ntm} the commune-type development goal,
  * {x:lo-hi} an integer, {x:lo-hi/10} a decimal, {x:lo-hi~50} rounded to 50. Named numbers keep
  * their value within one item (memo), so a title and its body can quote the same figure.
  */
 type Filler = (template: string) => string
-const makeFiller = (ctx: Ctx, rng: Rng, year: number): Filler => {
+const TOKEN_RE = /\{(\w+)(?::(\d+)-(\d+)(?:\/(\d+))?(?:~(\d+))?)?\}/gu
+const makeFiller = (ctx: Ctx, rng: Rng, dateMs: number, sources: readonly string[] = []): Filler => {
   const memo = new Map<string, string>()
+  const date = new Date(dateMs)
+  const year = date.getUTCFullYear()
+  const month = date.getUTCMonth() + 1
   const [ap, ap2] = rng.shuffle(ctx.hamlets)
   const words: Record<string, string> = {
     xa: ctx.inText,
@@ -347,21 +352,29 @@ const makeFiller = (ctx: Ctx, rng: Rng, year: number): Filler => {
     huyen: ctx.district,
     nam: String(year),
     nam1: String(year + 1),
+    // Year a plan or budget is for: plans drawn up in November-December are for the next year.
+    namkh: String(month >= 11 ? year + 1 : year),
+    thang: String(month),
     namtruoc: String(year - 1),
     ntm: ctx.type === 'xa' ? 'nông thôn mới nâng cao' : 'đô thị văn minh',
   }
+  const define = (key: string, lo: string, hi: string, div?: string, step?: string): string => {
+    const cached = memo.get(key)
+    if (cached !== undefined) return cached
+    let v = rng.int(Number(lo), Number(hi))
+    if (step) v = Math.round(v / Number(step)) * Number(step)
+    const out = div ? formatNumber(v / Number(div), 1) : formatNumber(v)
+    memo.set(key, out)
+    return out
+  }
+  // Draw every named number of the item up front, so "{a}" works wherever its "{a:lo-hi}" is.
+  for (const src of sources)
+    for (const m of src.matchAll(TOKEN_RE)) if (m[2] !== undefined && m[3] !== undefined) define(m[1]!, m[2], m[3], m[4], m[5])
   return (template) =>
     template
-      .replace(/\{(\w+)(?::(\d+)-(\d+)(?:\/(\d+))?(?:~(\d+))?)?\}/gu, (whole, key: string, lo?: string, hi?: string, div?: string, step?: string) => {
-        if (lo === undefined || hi === undefined) return words[key] ?? whole
-        const cached = memo.get(key)
-        if (cached !== undefined) return cached
-        let v = rng.int(Number(lo), Number(hi))
-        if (step) v = Math.round(v / Number(step)) * Number(step)
-        const out = div ? formatNumber(v / Number(div), 1) : formatNumber(v)
-        memo.set(key, out)
-        return out
-      })
+      .replace(TOKEN_RE, (whole, key: string, lo?: string, hi?: string, div?: string, step?: string) =>
+        lo !== undefined && hi !== undefined ? define(key, lo, hi, div, step) : (words[key] ?? memo.get(key) ?? whole),
+      )
       .normalize('NFC')
 }
 
@@ -461,7 +474,7 @@ const POST_TEMPLATES: PostTemplate[] = [
     excerpt: 'Chuyển đổi từ lúa kém hiệu quả sang trồng bắp, dưa hấu, ớt giúp nhiều hộ có lợi nhuận cao gấp 2-3 lần.',
     body: [
       'Trên diện tích {a:3-12} ha đất lúa kém hiệu quả, các hộ ở {ap} đã mạnh dạn chuyển sang trồng bắp nếp, dưa hấu và ớt theo hướng an toàn.',
-      'Theo tính toán của cán bộ nông nghiệp, sau khi trừ chi phí, mỗi công màu cho lợi nhuận từ {b:8-20} triệu đồng, cao hơn nhiều so với trồng lúa.',
+      'Theo tính toán của cán bộ nông nghiệp, sau khi trừ chi phí, mỗi công màu cho lợi nhuận khoảng {b:8-20} triệu đồng, cao hơn nhiều so với trồng lúa.',
       'Thời gian tới, địa phương sẽ phối hợp hợp tác xã mở rộng mô hình, hỗ trợ bà con đăng ký mã số vùng trồng và truy xuất nguồn gốc để tiêu thụ ổn định.',
     ],
   },
@@ -686,7 +699,7 @@ const ANNOUNCEMENT_TEMPLATES: AnnouncementTemplate[] = [
   },
   {
     urgency: 'important',
-    title: 'Đăng ký khám sức khỏe nghĩa vụ quân sự năm {nam1}',
+    title: 'Đăng ký khám sức khỏe nghĩa vụ quân sự năm {namkh}',
     body: [
       'Công dân nam trong độ tuổi gọi nhập ngũ có tên trong danh sách đã niêm yết có mặt tại Trạm Y tế {xa} để khám sức khỏe theo lịch.',
       'Mang theo căn cước, giấy gọi khám sức khỏe; trường hợp vắng mặt phải có lý do chính đáng và báo cho Ban Chỉ huy Quân sự {xa}.',
@@ -712,22 +725,22 @@ const ANNOUNCEMENT_TEMPLATES: AnnouncementTemplate[] = [
 
 type DocTemplate = { docType: DocType; field: DocField; title: string; summary: string }
 const DOC_TEMPLATES: DocTemplate[] = [
-  { docType: 'quyet-dinh', field: 'tai-chinh', title: 'Quyết định giao dự toán thu, chi ngân sách {xa} năm {nam}', summary: 'Giao chỉ tiêu dự toán thu ngân sách trên địa bàn và dự toán chi ngân sách {xa} năm {nam} cho các bộ phận, đơn vị thực hiện.' },
+  { docType: 'quyet-dinh', field: 'tai-chinh', title: 'Quyết định giao dự toán thu, chi ngân sách {xa} năm {namkh}', summary: 'Giao chỉ tiêu dự toán thu ngân sách trên địa bàn và dự toán chi ngân sách {xa} năm {namkh} cho các bộ phận, đơn vị thực hiện.' },
   { docType: 'quyet-dinh', field: 'noi-vu', title: 'Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số {xa}', summary: 'Kiện toàn thành phần Ban Chỉ đạo, phân công nhiệm vụ các thành viên trong triển khai chính quyền số, kinh tế số và xã hội số.' },
   { docType: 'quyet-dinh', field: 'dat-dai', title: 'Quyết định phê duyệt phương án hỗ trợ mặt bằng công trình đường giao thông {ap}', summary: 'Phê duyệt phương án hỗ trợ cây trồng, vật kiến trúc cho các hộ hiến đất mở rộng tuyến đường giao thông nông thôn {ap}.' },
-  { docType: 'ke-hoach', field: 'khac', title: 'Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm {nam}', summary: 'Xác định phương châm “bốn tại chỗ”, phân công lực lượng, phương tiện, vật tư ứng phó lũ, sạt lở bờ sông, giông lốc trên địa bàn {xa}.' },
+  { docType: 'ke-hoach', field: 'khac', title: 'Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm {namkh}', summary: 'Xác định phương châm “bốn tại chỗ”, phân công lực lượng, phương tiện, vật tư ứng phó lũ, sạt lở bờ sông, giông lốc trên địa bàn {xa}.' },
   { docType: 'ke-hoach', field: 'nong-nghiep', title: 'Kế hoạch sản xuất vụ Thu Đông năm {nam}', summary: 'Bố trí lịch xuống giống tập trung, né rầy; khuyến cáo sử dụng giống lúa chất lượng cao và biện pháp canh tác giảm phát thải.' },
-  { docType: 'ke-hoach', field: 'y-te', title: 'Kế hoạch triển khai tiêm chủng mở rộng năm {nam}', summary: 'Bảo đảm tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin đạt trên 95%, tổ chức tiêm chủng an toàn tại Trạm Y tế.' },
+  { docType: 'ke-hoach', field: 'y-te', title: 'Kế hoạch triển khai tiêm chủng mở rộng năm {namkh}', summary: 'Bảo đảm tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin đạt trên 95%, tổ chức tiêm chủng an toàn tại Trạm Y tế.' },
   { docType: 'ke-hoach', field: 'van-hoa', title: 'Kế hoạch tổ chức Lễ hội Ok Om Bok và đua ghe Ngo năm {nam}', summary: 'Tổ chức các hoạt động văn hóa, thể thao mừng Lễ hội Ok Om Bok của đồng bào Khmer, tham gia giải đua ghe Ngo cấp tỉnh.' },
-  { docType: 'thong-bao', field: 'khac', title: 'Thông báo lịch tiếp công dân năm {nam} của lãnh đạo UBND {xa}', summary: 'Công bố lịch tiếp công dân định kỳ của Chủ tịch, Phó Chủ tịch UBND và địa điểm tiếp công dân.' },
+  { docType: 'thong-bao', field: 'khac', title: 'Thông báo lịch tiếp công dân năm {namkh} của lãnh đạo UBND {xa}', summary: 'Công bố lịch tiếp công dân định kỳ của Chủ tịch, Phó Chủ tịch UBND và địa điểm tiếp công dân.' },
   { docType: 'thong-bao', field: 'giao-duc', title: 'Thông báo tuyển sinh lớp 1, lớp 6 năm học {nam}-{nam1}', summary: 'Hướng dẫn thời gian, hồ sơ và hình thức đăng ký tuyển sinh trực tuyến vào lớp 1, lớp 6 tại các trường trên địa bàn.' },
-  { docType: 'nghi-quyet', field: 'tai-chinh', title: 'Nghị quyết về dự toán và phân bổ ngân sách {xa} năm {nam}', summary: 'HĐND quyết định dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân sách {xa} và phương án phân bổ năm {nam}.' },
-  { docType: 'nghi-quyet', field: 'xay-dung', title: 'Nghị quyết thông qua danh mục công trình đầu tư công năm {nam}', summary: 'Thông qua danh mục các công trình đường giao thông, cầu, trường học, thủy lợi nội đồng được đầu tư từ ngân sách và vốn huy động.' },
-  { docType: 'bao-cao', field: 'khac', title: 'Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm {nam}', summary: 'Đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội, quốc phòng - an ninh và nhiệm vụ trọng tâm 6 tháng cuối năm.' },
+  { docType: 'nghi-quyet', field: 'tai-chinh', title: 'Nghị quyết về dự toán và phân bổ ngân sách {xa} năm {namkh}', summary: 'HĐND quyết định dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân sách {xa} và phương án phân bổ năm {namkh}.' },
+  { docType: 'nghi-quyet', field: 'xay-dung', title: 'Nghị quyết thông qua danh mục công trình đầu tư công năm {namkh}', summary: 'Thông qua danh mục các công trình đường giao thông, cầu, trường học, thủy lợi nội đồng được đầu tư từ ngân sách và vốn huy động.' },
+  { docType: 'bao-cao', field: 'khac', title: 'Báo cáo tình hình kinh tế - xã hội tháng {thang} năm {nam}', summary: 'Đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội, quốc phòng - an ninh trong tháng và nhiệm vụ trọng tâm tháng tới.' },
   { docType: 'bao-cao', field: 'tu-phap', title: 'Báo cáo kết quả công tác hòa giải ở cơ sở năm {nam}', summary: 'Tổng hợp số vụ việc được hòa giải thành, nguyên nhân phát sinh tranh chấp và kiến nghị nâng cao hiệu quả hoạt động của các tổ hòa giải.' },
   { docType: 'cong-van', field: 'y-te', title: 'V/v vận động người dân tham gia bảo hiểm y tế hộ gia đình', summary: 'Đề nghị các ấp, khóm và đoàn thể tăng cường tuyên truyền, vận động hộ gia đình tham gia BHYT, phấn đấu đạt chỉ tiêu được giao.' },
   { docType: 'cong-van', field: 'nong-nghiep', title: 'V/v tăng cường phòng, chống dịch bệnh trên gia súc, gia cầm', summary: 'Yêu cầu giám sát chặt chẽ đàn vật nuôi, tiêm phòng, tiêu độc khử trùng và báo cáo kịp thời khi phát hiện dịch bệnh.' },
-  { docType: 'chi-thi', field: 'khac', title: 'Chỉ thị về tăng cường công tác phòng cháy, chữa cháy mùa khô năm {nam}', summary: 'Yêu cầu các ấp, khóm, cơ quan, đơn vị và hộ kinh doanh thực hiện nghiêm các biện pháp phòng cháy, chữa cháy trong mùa khô.' },
+  { docType: 'chi-thi', field: 'khac', title: 'Chỉ thị về tăng cường công tác phòng cháy, chữa cháy mùa khô năm {namkh}', summary: 'Yêu cầu các ấp, khóm, cơ quan, đơn vị và hộ kinh doanh thực hiện nghiêm các biện pháp phòng cháy, chữa cháy trong mùa khô.' },
 ]
 
 const DOC_ABBR: Record<DocType, { code: string; label: string; perDay: number }> = {
@@ -742,15 +755,15 @@ const DOC_ABBR: Record<DocType, { code: string; label: string; perDay: number }>
 
 type DisclosureTemplate = { title: string; body: string[] }
 const DISCLOSURE_TEMPLATES: Record<(typeof DISCLOSURE_CATEGORIES)[number]['value'], DisclosureTemplate> = {
-  'ke-hoach-kinh-te-xa-hoi': { title: 'Công khai Kế hoạch phát triển kinh tế - xã hội năm {nam} của {xa}', body: ['Kế hoạch đặt mục tiêu thu nhập bình quân đầu người đạt {a:55-75} triệu đồng/năm, tỷ lệ hộ nghèo giảm còn dưới {b:1-3}%.', 'Toàn văn kế hoạch được niêm yết tại trụ sở UBND và nhà văn hóa các ấp, khóm.'] },
-  'du-toan-ngan-sach': { title: 'Công khai dự toán ngân sách {xa} năm {nam}', body: ['Tổng thu ngân sách {xa} là {a:9000-24000~10} triệu đồng; tổng chi ngân sách là {a} triệu đồng, trong đó chi đầu tư phát triển {b:1500-5000~10} triệu đồng.', 'Biểu mẫu công khai theo Thông tư số 343/2016/TT-BTC được đính kèm và niêm yết tại trụ sở UBND.'] },
+  'ke-hoach-kinh-te-xa-hoi': { title: 'Công khai Kế hoạch phát triển kinh tế - xã hội năm {namkh} của {xa}', body: ['Kế hoạch đặt mục tiêu thu nhập bình quân đầu người đạt {a:55-75} triệu đồng/năm, tỷ lệ hộ nghèo giảm còn dưới {b:1-3}%.', 'Toàn văn kế hoạch được niêm yết tại trụ sở UBND và nhà văn hóa các ấp, khóm.'] },
+  'du-toan-ngan-sach': { title: 'Công khai dự toán ngân sách {xa} năm {namkh}', body: ['Tổng thu ngân sách {xa} là {a:9000-24000~10} triệu đồng; tổng chi ngân sách là {a} triệu đồng, trong đó chi đầu tư phát triển {b:1500-5000~10} triệu đồng.', 'Biểu mẫu công khai theo Thông tư số 343/2016/TT-BTC được đính kèm và niêm yết tại trụ sở UBND.'] },
   'du-an-dau-tu': { title: 'Công khai dự án nâng cấp đường giao thông nông thôn {ap}', body: ['Quy mô: mặt đường bê tông xi măng rộng 3,5 m, dài {a:8-30/10} km; tổng mức đầu tư {b:2-9} tỷ đồng; thời gian thực hiện {c:4-10} tháng.', 'Ban Giám sát đầu tư của cộng đồng {xa} tham gia giám sát trong suốt quá trình thi công.'] },
   'thu-hoi-dat': { title: 'Công khai phương án bồi thường, hỗ trợ xây dựng trạm bơm điện {ap}', body: ['Phương án gồm {a:5-20} hộ bị ảnh hưởng với tổng diện tích thu hồi {b:800-4000~10} m²; đơn giá bồi thường theo quy định của UBND tỉnh An Giang.', 'Người dân có ý kiến gửi về UBND {xa} trong thời hạn 20 ngày kể từ ngày niêm yết.'] },
   'quy-che-dan-chu': { title: 'Công khai Quy chế thực hiện dân chủ trong hoạt động của cơ quan UBND {xa}', body: ['Quy chế quy định những nội dung cán bộ, công chức được biết, được tham gia ý kiến và được giám sát, kiểm tra.', 'Nhiệm vụ, quyền hạn của từng cán bộ, công chức được công khai kèm theo quy chế.'] },
   'quy-dong-gop': { title: 'Công khai kết quả vận động Quỹ “Vì người nghèo” năm {nam}', body: ['Tổng số tiền vận động được là {a:60-250} triệu đồng; đã chi hỗ trợ xây nhà, khám chữa bệnh và học bổng cho {b:20-80} lượt hộ nghèo.', 'Danh sách đóng góp và chi hỗ trợ được niêm yết tại trụ sở Ủy ban MTTQ Việt Nam {xa}.'] },
   'tai-san-cong': { title: 'Công khai tình hình quản lý, sử dụng tài sản công năm {nam}', body: ['Báo cáo gồm trụ sở làm việc, nhà văn hóa ấp, khóm, phương tiện và trang thiết bị do UBND {xa} quản lý.', 'Trong năm, địa phương mua sắm bổ sung máy tính phục vụ Bộ phận Một cửa với giá trị {a:60-200} triệu đồng.'] },
   'doi-tuong-chinh-sach': { title: 'Công khai danh sách đối tượng hưởng trợ cấp xã hội hằng tháng', body: ['Danh sách gồm {a:80-300} người cao tuổi, người khuyết tật và trẻ em có hoàn cảnh đặc biệt hưởng trợ cấp xã hội hằng tháng.', 'Người dân phát hiện trường hợp không đúng đối tượng phản ánh về UBND {xa} để xem xét.'] },
-  'goi-nhap-ngu': { title: 'Công khai danh sách công dân được gọi nhập ngũ năm {nam1}', body: ['Danh sách gồm {a:12-35} công dân đủ điều kiện, đã qua khám tuyển sức khỏe, được niêm yết tại trụ sở UBND và nhà văn hóa các ấp, khóm.', 'Thời gian niêm yết 20 ngày; mọi thắc mắc gửi về Hội đồng nghĩa vụ quân sự {xa}.'] },
+  'goi-nhap-ngu': { title: 'Công khai danh sách công dân được gọi nhập ngũ năm {namkh}', body: ['Danh sách gồm {a:12-35} công dân đủ điều kiện, đã qua khám tuyển sức khỏe, được niêm yết tại trụ sở UBND và nhà văn hóa các ấp, khóm.', 'Thời gian niêm yết 20 ngày; mọi thắc mắc gửi về Hội đồng nghĩa vụ quân sự {xa}.'] },
   'ket-qua-thanh-tra': { title: 'Công khai kết luận kiểm tra công tác quản lý tài chính, ngân sách năm {namtruoc}', body: ['Đoàn kiểm tra ghi nhận công tác lập, chấp hành và quyết toán ngân sách cơ bản đúng quy định; một số khoản chi còn chậm hoàn thiện chứng từ.', 'UBND {xa} đã chỉ đạo khắc phục các tồn tại trong thời hạn 30 ngày.'] },
   'lay-y-kien-nhan-dan': { title: 'Lấy ý kiến nhân dân về dự thảo đặt tên đường trên địa bàn {xa}', body: ['Dự thảo đề xuất đặt tên cho {a:3-8} tuyến đường, gắn với địa danh và nhân vật lịch sử của địa phương.', 'Ý kiến góp ý gửi trực tiếp tại UBND, qua hộp thư góp ý hoặc mục Hỏi đáp trên trang thông tin điện tử.'] },
   'phi-le-phi': { title: 'Công khai mức thu phí, lệ phí thủ tục hành chính tại UBND {xa}', body: ['Chứng thực bản sao: 2.000 đồng/trang, từ trang thứ ba trở lên 1.000 đồng/trang; chứng thực chữ ký: 10.000 đồng/trường hợp.', 'Đăng ký khai sinh, khai tử đúng hạn và đăng ký kết hôn được miễn lệ phí theo quy định.'] },
@@ -807,7 +820,8 @@ const REPRINT_SOURCES = ['Báo An Giang', 'Đài Phát thanh - Truyền hình An
 const buildCategories = (fill: Filler): DemoCategory[] =>
   CATEGORIES.map((c) => ({ slug: slugify(c.name), name: c.name, description: fill(c.description), demo: true }))
 
-const buildOfficials = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, year: number): DemoOfficial[] => {
+const buildOfficials = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, nowMs: number): DemoOfficial[] => {
+  const year = new Date(nowMs).getUTCFullYear()
   const roles: { position: string; organ: OfficialOrgan; duties: string; earlier: string }[] = [
     { position: 'Bí thư Đảng ủy', organ: 'dang-uy', duties: 'Lãnh đạo toàn diện công tác của Đảng bộ; phụ trách công tác tổ chức, cán bộ, quốc phòng - an ninh.', earlier: 'Phó Bí thư Đảng ủy' },
     { position: 'Phó Bí thư Thường trực Đảng ủy', organ: 'dang-uy', duties: 'Giúp Bí thư điều hành công việc hằng ngày của Đảng ủy; phụ trách công tác xây dựng Đảng, kiểm tra, giám sát.', earlier: 'Chủ nhiệm Ủy ban Kiểm tra Đảng ủy' },
@@ -821,7 +835,7 @@ const buildOfficials = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer
   // One or two officials are Khmer, as in many An Giang communes (Tri Tôn, Tịnh Biên...).
   const khmerSlots = new Set(rng.shuffle([4, 5, 6, 7]).slice(0, rng.chance(0.5) ? 2 : 1))
   const usedMail = new Set<string>()
-  const fill = makeFiller(ctx, rng, year)
+  const fill = makeFiller(ctx, rng, nowMs)
   const degrees = ['Đại học Luật', 'Đại học Kinh tế', 'Đại học Nông nghiệp', 'Đại học Hành chính', 'Đại học Sư phạm', 'Thạc sĩ Quản lý công'] as const
   return roles.map((r, i) => {
     const female = rng.chance(i === 7 ? 0.5 : 0.3)
@@ -831,7 +845,7 @@ const buildOfficials = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer
     usedMail.add(local)
     const born = i === 7 ? rng.int(year - 34, year - 27) : rng.int(year - 56, year - 38)
     const [ap] = rng.shuffle(ctx.hamlets)
-    const politics = i === 7 ? 'Trung cấp' : rng.pick(['Cao cấp', 'Trung cấp'])
+    const politics = i < 4 ? 'Cao cấp' : i === 7 ? 'Trung cấp' : rng.pick(['Cao cấp', 'Trung cấp'])
     return {
       name,
       position: r.position,
@@ -848,7 +862,6 @@ const buildOfficials = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer
 
 const buildPosts = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, nowMs: number, count: number): DemoPost[] => {
   const used = new Set<string>()
-  const year = new Date(nowMs).getUTCFullYear()
   const order: PostTemplate[] = []
   while (order.length < count) order.push(...rng.shuffle(POST_TEMPLATES))
   const reporters = Array.from({ length: 4 }, () => newName())
@@ -857,7 +870,8 @@ const buildPosts = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, n
   // Newest first: spread over the last 90 days (never in the future, never older than 89.5 days).
   const offsets = Array.from({ length: count }, () => rng.int(30, 89 * 24 * 60 + 12 * 60)).sort((a, b) => a - b)
   return order.slice(0, count).map((t, i) => {
-    const fill = makeFiller(ctx, rng, year)
+    const publishedMs = nowMs - offsets[i]! * MINUTE
+    const fill = makeFiller(ctx, rng, publishedMs, [t.title, t.excerpt, ...t.body])
     const title = fill(t.title)
     const bodyCount = Math.min(t.body.length, rng.int(2, 4))
     const body = [t.body[0]!, ...rng.shuffle(t.body.slice(1)).slice(0, bodyCount - 1)].map(fill)
@@ -872,7 +886,7 @@ const buildPosts = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, n
       excerpt: fill(t.excerpt),
       content: lexicalFromParagraphs([demoIntro(ctx), ...body]),
       categorySlugs: [...t.cats],
-      publishedAt: iso(nowMs - offsets[i]! * MINUTE),
+      publishedAt: iso(publishedMs),
       authors: twoAuthors ? [{ name: a1!, share }, { name: a2!, share: 100 - share }] : [{ name: a1!, share: 100 }],
       photographers: [{ name: rng.pick(reporters) }],
       genre,
@@ -887,14 +901,13 @@ const buildPosts = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, n
 
 const buildAnnouncements = (ctx: Ctx, rng: Rng, nowMs: number, count: number): DemoAnnouncement[] => {
   const used = new Set<string>()
-  const year = new Date(nowMs).getUTCFullYear()
   const [emergency, ...rest] = ANNOUNCEMENT_TEMPLATES
   const order: AnnouncementTemplate[] = []
   while (order.length < count) order.push(...rng.shuffle(rest))
   // The flood warning always shows (second, so the first item stays an ordinary notice).
   order.splice(Math.min(1, count - 1), 0, emergency!)
   return order.slice(0, count).map((t, i) => {
-    const fill = makeFiller(ctx, rng, year)
+    const fill = makeFiller(ctx, rng, nowMs, [t.title, ...t.body])
     const title = fill(t.title)
     // The last one has already expired, so the "expired" state can be seen in the admin.
     const expired = count > 1 && i === count - 1
@@ -931,7 +944,7 @@ const buildDocuments = (ctx: Ctx, rng: Rng, officials: DemoOfficial[], nowMs: nu
     .map(({ t, issueMs }) => {
       const issue = new Date(issueMs)
       const year = issue.getUTCFullYear()
-      const fill = makeFiller(ctx, rng, year)
+      const fill = makeFiller(ctx, rng, issueMs, [t.title, t.summary])
       const abbr = DOC_ABBR[t.docType]
       const dayOfYear = Math.floor((issueMs - Date.UTC(year, 0, 1)) / DAY) + 1
       let n = Math.max(1, Math.round(dayOfYear * abbr.perDay) + rng.int(0, 3))
@@ -963,8 +976,10 @@ const buildDocuments = (ctx: Ctx, rng: Rng, officials: DemoOfficial[], nowMs: nu
         pdfTitleLines: [
           `${hdnd ? 'HỘI ĐỒNG NHÂN DÂN' : 'ỦY BAN NHÂN DÂN'} ${upperName}`,
           'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc',
-          `Số: ${number}          ${ctx.bare}, ${longDate(issueMs)}`,
-          `${abbr.label}: ${title.replace(/^V\/v /u, 'Về việc ')}`,
+          `Số: ${number} - ${ctx.bare}, ${longDate(issueMs)}`,
+          abbr.label,
+          // The document type is printed above, so the excerpt drops its leading type word.
+          capitalize(title.replace(/^V\/v /u, 'về việc ').replace(new RegExp(`^${abbr.label}\\s+`, 'iu'), '')),
           summary,
           `${signer.position.toLocaleUpperCase('vi')}: ${signer.name}`,
           '[Demo] Tài liệu minh họa, không có giá trị pháp lý.',
@@ -986,8 +1001,8 @@ const buildDisclosures = (ctx: Ctx, rng: Rng, nowMs: number, rounds: number): De
       const gap = isLate ? rng.int(10, 20) : rng.int(1, 4)
       const publication = nowMs - (r * 120 + rng.int(1, 100)) * DAY - rng.int(0, 480) * MINUTE
       const decision = publication - gap * DAY
-      const fill = makeFiller(ctx, rng, new Date(decision).getUTCFullYear())
       const t = DISCLOSURE_TEMPLATES[c.value]
+      const fill = makeFiller(ctx, rng, decision, [t.title, ...t.body])
       const title = fill(t.title)
       out.push({
         title: DEMO_TITLE(title),
@@ -1021,8 +1036,8 @@ const buildProcedures = (rng: Rng, count: number): DemoProcedure[] => {
   }))
 }
 
-const buildPages = (ctx: Ctx, rng: Rng, officials: DemoOfficial[], year: number): DemoPage[] => {
-  const fill = makeFiller(ctx, rng, year)
+const buildPages = (ctx: Ctx, rng: Rng, officials: DemoOfficial[], nowMs: number): DemoPage[] => {
+  const fill = makeFiller(ctx, rng, nowMs)
   const intro = demoIntro(ctx)
   const chair = officials.find((o) => o.position === 'Chủ tịch UBND')
   const page = (slug: string, title: string, parentSlug: string | null, order: number, body: (string | { heading: string })[]): DemoPage => ({
@@ -1081,9 +1096,8 @@ const buildPages = (ctx: Ctx, rng: Rng, officials: DemoOfficial[], year: number)
 const buildQuestions = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, nowMs: number, count: number): DemoQuestion[] => {
   const order: QuestionTemplate[] = []
   while (order.length < count) order.push(...rng.shuffle(QUESTION_TEMPLATES))
-  const year = new Date(nowMs).getUTCFullYear()
   return order.slice(0, count).map((t) => {
-    const fill = makeFiller(ctx, rng, year)
+    const fill = makeFiller(ctx, rng, nowMs, [t.question, t.answer])
     const name = newName()
     const consent = nowMs - rng.int(10, 75) * DAY - rng.int(0, 600) * MINUTE
     const answered = Math.min(nowMs, consent + rng.int(2, 8) * DAY)
@@ -1105,20 +1119,19 @@ const buildQuestions = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer
 export function buildDemoContent(input: DemoContentInput): DemoContent {
   const scale = input.scale !== undefined && Number.isFinite(input.scale) && input.scale > 0 ? input.scale : 1
   const nowMs = input.now.getTime()
-  const year = input.now.getUTCFullYear()
   const rng = makeRng(`demo:${input.commune.code}:${input.commune.slug}`)
   const ctx = makeCtx(input.commune, rng)
   const newName = makeNamer(rng)
-  const officials = buildOfficials(ctx, rng, newName, year)
+  const officials = buildOfficials(ctx, rng, newName, nowMs)
   return {
-    categories: buildCategories(makeFiller(ctx, rng, year)),
+    categories: buildCategories(makeFiller(ctx, rng, nowMs)),
     posts: buildPosts(ctx, rng, newName, nowMs, scaled(20, scale)),
     announcements: buildAnnouncements(ctx, rng, nowMs, scaled(5, scale)),
     documents: buildDocuments(ctx, rng, officials, nowMs, scaled(10, scale)),
     officials,
     disclosures: buildDisclosures(ctx, rng, nowMs, Math.max(1, Math.round(scale))),
     procedures: buildProcedures(rng, scaled(10, scale)),
-    pages: buildPages(ctx, rng, officials, year),
+    pages: buildPages(ctx, rng, officials, nowMs),
     questions: buildQuestions(ctx, rng, newName, nowMs, scaled(3, scale)),
   }
 }

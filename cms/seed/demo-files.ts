@@ -89,6 +89,9 @@ export async function makeDemoImage(index: number, label: string): Promise<Buffe
   const p = PALETTES[((index % PALETTES.length) + PALETTES.length) % PALETTES.length]!
   const W = 1200
   const H = 675
+  const caption = `[Demo] ${label}`.normalize('NFC')
+  // The sunset sun sits low over the horizon; the others high in the sky.
+  const sunY = index % PALETTES.length === 2 ? 300 : 170
   const rows = Array.from({ length: 7 }, (_, i) => {
     const y = 470 + i * 30
     return `<path d="M0 ${y} Q ${W / 2} ${y - 40 + i * 4} ${W} ${y}" stroke="${p.land[0]}" stroke-opacity="0.45" stroke-width="6" fill="none"/>`
@@ -99,12 +102,12 @@ export async function makeDemoImage(index: number, label: string): Promise<Buffe
     <linearGradient id="land" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.land[0]}"/><stop offset="1" stop-color="${p.land[1]}"/></linearGradient>
   </defs>
   <rect width="${W}" height="${H}" fill="url(#sky)"/>
-  <circle cx="${880 - index * 120}" cy="170" r="80" fill="${p.sun}" fill-opacity="0.9"/>
+  <circle cx="${880 - index * 120}" cy="${sunY}" r="80" fill="${p.sun}" fill-opacity="0.9"/>
   <path d="M0 360 Q 300 320 600 350 T 1200 340 L1200 420 L0 420 Z" fill="${p.water}" fill-opacity="0.8"/>
   <path d="M0 410 Q 400 380 800 410 T 1200 400 L1200 ${H} L0 ${H} Z" fill="url(#land)"/>
   ${rows}
-  <rect x="40" y="${H - 100}" width="${Math.min(1120, 60 + label.length * 22)}" height="60" rx="10" fill="#000" fill-opacity="0.35"/>
-  <text x="70" y="${H - 58}" font-family="DejaVu Sans, Arial, sans-serif" font-size="34" fill="#fff">${escapeXml(`[Demo] ${label}`.normalize('NFC'))}</text>
+  <rect x="40" y="${H - 100}" width="${Math.min(1120, 70 + caption.length * 21)}" height="60" rx="10" fill="#000" fill-opacity="0.35"/>
+  <text x="70" y="${H - 58}" font-family="DejaVu Sans, Arial, sans-serif" font-size="34" fill="#fff">${escapeXml(caption)}</text>
 </svg>`
   return sharp(Buffer.from(svg)).jpeg({ quality: 70, mozjpeg: true }).toBuffer()
 }

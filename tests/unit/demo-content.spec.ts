@@ -55,8 +55,12 @@ describe('buildDemoContent', () => {
     expect(other.officials.map((o) => o.email).every((e) => e.endsWith('@my-binh.angiang.gov.vn'))).toBe(true)
   })
 
-  it('uses NFC strings only', () => {
-    walkStrings(content, (s, path) => expect(s.normalize('NFC'), path).toBe(s))
+  it('uses NFC strings only, with every template token filled', () => {
+    for (const c of [content, buildDemoContent({ commune: phuong, now, scale: 3 })])
+      walkStrings(c, (s, path) => {
+        expect(s.normalize('NFC'), path).toBe(s)
+        expect(s, path).not.toMatch(/[{}]/u)
+      })
   })
 
   it('has unique, well-formed slugs per type', () => {

@@ -22,7 +22,6 @@ export const Users: CollectionConfig = {
     {
       name: 'globalRole',
       type: 'select',
-      required: true,
       defaultValue: 'none',
       label: { vi: 'Vai trò cấp tỉnh', en: 'Global role' },
       access: { create: provinceAdminOnly, update: provinceAdminOnly },

@@ -29,7 +29,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`code\` text NOT NULL,
   	\`district_id\` integer NOT NULL,
   	\`slug\` text,
-  	\`theme\` numeric DEFAULT 1 NOT NULL,
+  	\`theme\` numeric DEFAULT 1,
   	\`logo_id\` integer,
   	\`contact_address\` text,
   	\`contact_phone\` text,
@@ -41,7 +41,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`matomo_site_id\` numeric,
   	\`emc_site_id\` text,
   	\`trust_badge_id\` text,
-  	\`status\` text DEFAULT 'provisioning' NOT NULL,
+  	\`status\` text DEFAULT 'provisioning',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`district_id\`) REFERENCES \`districts\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -75,7 +75,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`tenant_id\` integer NOT NULL,
-  	\`role\` text DEFAULT 'contributor' NOT NULL,
+  	\`role\` text DEFAULT 'contributor',
   	FOREIGN KEY (\`tenant_id\`) REFERENCES \`communes\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -97,7 +97,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`global_role\` text DEFAULT 'none' NOT NULL,
+  	\`global_role\` text DEFAULT 'none',
   	\`district_id\` integer,
   	\`disabled\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,

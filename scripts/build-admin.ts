@@ -9,7 +9,7 @@ const cmsDir = path.join(root, 'cms')
 const stampFile = path.join(cmsDir, '.next', 'source-hash')
 
 /** Parts of cms/ that the admin bundle never imports (server start-up, seed, migrations). */
-const NOT_IN_BUNDLE = new Set(['.next', 'node_modules', 'seed', 'migrations', 'boot.ts', 'server.ts', 'payload-types.ts'])
+const NOT_IN_BUNDLE = new Set(['.next', '.next-build-lock', 'node_modules', 'seed', 'migrations', 'boot.ts', 'server.ts', 'payload-types.ts'])
 
 const listFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -34,7 +34,36 @@ export const adminSourceHash = (): string => {
  */
 export const ensureAdminBuild = ({ force = false } = {}): void => {
   const hash = adminSourceHash()
-  if (!force && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === hash) return
+  const upToDate = () => fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === hash
+  if (!force && upToDate()) return
+  // Two processes starting at once (tests, a second terminal) must not run two Next builds.
+  fs.mkdirSync(path.dirname(lockDir), { recursive: true })
+  while (!tryLock()) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)
+    if (!force && upToDate()) return
+  }
+  try {
+    if (!force && upToDate()) return
+    build(hash)
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
+const lockDir = path.join(cmsDir, '.next-build-lock')
+/** mkdir is atomic; a lock older than 10 minutes is from a killed build and is taken over. */
+const tryLock = (): boolean => {
+  try {
+    fs.mkdirSync(lockDir)
+    return true
+  } catch {
+    const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? 0)
+    if (age > 10 * 60 * 1000) fs.rmSync(lockDir, { recursive: true, force: true })
+    return false
+  }
+}
+
+const build = (hash: string): void => {
   console.log('Building the admin interface (Next.js), about a minute on first start...')
   const started = Date.now()
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', cmsDir], {

@@ -1,6 +1,7 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import type { Plugin } from 'payload'
 import { isDistrictViewer, isProvinceAdmin } from '../access/roles'
+import { membershipEditors } from '../collections/Users/access'
 
 /** Commune-scoped collections: each gets the `tenant` field, tenant access and list filters. */
 export const COMMUNE_SCOPED = ['posts', 'pages', 'categories', 'media', 'documents', 'officials', 'announcements', 'disclosures', 'procedures', 'questions'] as const
@@ -15,7 +16,8 @@ export const plugins: Plugin[] = [
     tenantField: { label: { vi: 'Đơn vị', en: 'Commune' } },
     tenantsArrayField: {
       includeDefaultField: true,
-      arrayFieldAccess: {},
+      // Who may write memberships at all; guardMemberships limits a chief to their communes.
+      arrayFieldAccess: { create: membershipEditors, update: membershipEditors },
       rowFields: [
         {
           name: 'role',

@@ -317,15 +317,17 @@ describe('refused uploads leave nothing behind', () => {
     const caption = marker(name)
     const filesBefore = mediaFiles()
     const reply = await upload({ data: await file(), name, type }, { ...(alt === undefined ? {} : { alt }), caption, tenant: communeIds.get(OWN) }, editorToken)
-    expect(reply.status, JSON.stringify(reply.body).slice(0, 500)).toBe(400)
+    const body = JSON.stringify(reply.body).slice(0, 500)
+    expect(reply.status, body).toBe(400)
+    expect(mediaFiles()).toEqual(filesBefore)
+    expect(await countByCaption(caption)).toBe(0)
+    // The editor is told, in Vietnamese, which field to fix and why.
     const errors = fieldErrors(reply)
-    expect(errors.map((e) => e.path), JSON.stringify(reply.body).slice(0, 500)).toEqual([field])
+    expect(errors.map((e) => e.path), body).toEqual([field])
     const label = field === 'alt' ? 'Văn bản thay thế (alt)' : 'Tệp tải lên'
     expect(errors[0]!.message.startsWith(`${label}: `), errors[0]!.message).toBe(true)
     expect(errors[0]!.message).toMatch(VIETNAMESE)
     if (says) expect(errors[0]!.message).toMatch(says)
-    expect(mediaFiles()).toEqual(filesBefore)
-    expect(await countByCaption(caption)).toBe(0)
   })
 })
 

@@ -1,4 +1,4 @@
-import { APIError, Forbidden, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeLoginHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, Forbidden, type CollectionAfterChangeHook, type CollectionBeforeLoginHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
 import { communeIdsWithRole, idOf, isProvinceAdmin, type ID, type RoleUser } from '../../access/roles'
 import { writeAudit } from '../../hooks/audit'
 
@@ -8,12 +8,22 @@ const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[
 
 /**
  * A chief may add, change or remove memberships only in the communes they run, and can never
- * touch rows of other communes (which would let them escalate elsewhere).
+ * touch rows of other communes (which would let them escalate elsewhere). Checked before
+ * Payload's own field handling, which would otherwise drop such rows silently.
  */
-export const guardMemberships: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (!req.user || isProvinceAdmin(req.user) || !('tenants' in data)) return data
+export const guardMemberships: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if ((operation !== 'create' && operation !== 'update') || !req.user || isProvinceAdmin(req.user)) return args
+  const data = (args as { data?: { tenants?: unknown } }).data
+  if (!data || !('tenants' in data)) return args
+  const id = (args as { id?: ID }).id
+  if (operation === 'update' && id === undefined) {
+    const error = new Forbidden(req.t)
+    error.message = 'Thành viên: không thể phân quyền hàng loạt.'
+    throw error
+  }
+  const original = id === undefined ? null : ((await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as RoleUser | null)
   const chiefOf = new Set(communeIdsWithRole(req.user, ['chief']).map(String))
-  const before = rowsOf(originalDoc?.tenants)
+  const before = rowsOf(original?.tenants)
   const after = rowsOf(data.tenants)
   const changed = [
     ...after.filter((r) => !before.some((b) => key(b) === key(r))),
@@ -26,7 +36,7 @@ export const guardMemberships: CollectionBeforeChangeHook = ({ data, originalDoc
       throw error
     }
   }
-  return data
+  return args
 }
 
 export const auditRoleChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

@@ -47,8 +47,7 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [rememberLoginEmail],
-    beforeChange: [guardMemberships],
+    beforeOperation: [rememberLoginEmail, guardMemberships],
     afterChange: [auditRoleChange],
     beforeLogin: [refuseDisabledLogin],
     afterLogin: [auditLogin],

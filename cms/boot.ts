@@ -2,8 +2,8 @@ import { getPayload, type Migration, type Payload } from 'payload'
 import config from './payload.config'
 import { isMongoUri, MONGO_CONNECT_TIMEOUT_MS } from './lib/database'
 import { migrations } from './migrations'
+import { StartupError } from './boot-errors'
 
-export class StartupError extends Error {}
 
 /**
  * Connects to the database and brings its schema up to date with the committed migrations

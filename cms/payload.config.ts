@@ -47,6 +47,7 @@ export default buildConfig({
   secret: secret(),
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Generated on demand (npm run payload generate:types), never as a side effect of a start.
+  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
   upload: { limits: { fileSize: 30 * 1024 * 1024 } },
 })

@@ -1,9 +1,7 @@
-import { bootPayload, StartupError } from '../cms/boot'
+import { StartupError } from '../cms/boot-errors'
 import { dataDir } from '../cms/lib/data-dir'
-import { seed } from '../cms/seed'
-import { credentialsFile } from '../cms/seed/credentials'
-import { startServer } from '../cms/server'
-import { ensureAdminBuild } from './build-admin'
+import { assertMongoReachable } from '../cms/lib/check-mongo'
+import { isMongoUri } from '../cms/lib/database'
 
 /**
  * `npm start`: zero configuration. Builds the admin once, migrates the database in DATA_DIR,
@@ -12,8 +10,22 @@ import { ensureAdminBuild } from './build-admin'
 const main = async () => {
   const port = Number(process.env.PORT || 3000)
   const host = process.env.HOST || '0.0.0.0'
+  const uri = process.env.DATABASE_URI
+  if (uri && isMongoUri(uri)) {
+    // Checked before loading Payload (a few seconds), so a wrong URI fails at once.
+    await assertMongoReachable(uri).catch((err: Error) => {
+      throw new StartupError(
+        `Không kết nối được MongoDB (DATABASE_URI): ${err.message}. Kiểm tra máy chủ MongoDB và địa chỉ kết nối.\nCannot reach MongoDB at DATABASE_URI: ${err.message}`,
+      )
+    })
+  }
   console.log(`Data folder: ${dataDir()}`)
+  const { ensureAdminBuild } = await import('./build-admin')
   ensureAdminBuild()
+  const { bootPayload } = await import('../cms/boot')
+  const { seed } = await import('../cms/seed')
+  const { credentialsFile } = await import('../cms/seed/credentials')
+  const { startServer } = await import('../cms/server')
   const payload = await bootPayload({ cron: true })
   const started = Date.now()
   const result = await seed(payload, {

@@ -1,0 +1,3 @@
+import { defineLocalApiSuite } from './local-api-suite'
+
+defineLocalApiSuite('Local API on SQLite')

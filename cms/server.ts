@@ -27,6 +27,12 @@ export const startServer = async ({ port, host = '0.0.0.0', dev = false }: { por
     req.headers['x-forwarded-for'] = req.ip ?? ''
     nextMiddleware()
   })
+  app.use((req, _res, nextMiddleware) => {
+    // The admin speaks Vietnamese unless the user chose English in their account settings
+    // (Payload's language cookie); a browser set to English must not switch it on its own.
+    if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'vi'
+    nextMiddleware()
+  })
   app.get('/', (_req, res) => res.redirect(302, '/admin'))
   app.all('/{*splat}', (req, res) => handle(req, res))
 

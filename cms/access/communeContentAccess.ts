@@ -70,7 +70,12 @@ export const communeContentAccess = ({ writers, publicRead, drafts, contributors
     if (!user) return false
     if (isProvinceAdmin(user)) return true
     // Payload asks this with `_status: 'published'` to decide whether to offer "Publish".
-    if (drafts && data?._status === 'published') return anyOf([tenantIn(communeIdsWithRole(user, ['chief']))])
+    if (drafts && data?._status === 'published') {
+      // A bare `false` (not an empty filter): on the create page there is no document to
+      // filter, and Payload would read any filter as "may publish".
+      const chief = communeIdsWithRole(user, ['chief'])
+      return chief.length ? tenantIn(chief) : false
+    }
     const full = communeIdsWithRole(user, writers.filter((r) => r !== 'contributor'))
     const contributor = writers.includes('contributor')
       ? communeIdsWithRole(user, ['contributor']).filter((id) => !full.includes(id))

@@ -54,6 +54,7 @@ export const Communes: CollectionConfig = {
       name: 'domains',
       type: 'array',
       label: { vi: 'Tên miền', en: 'Domains' },
+      labels: { singular: { vi: 'tên miền', en: 'domain' }, plural: { vi: 'tên miền', en: 'domains' } },
       access: { update: provinceAdminField },
       fields: [
         {
@@ -101,6 +102,7 @@ export const Communes: CollectionConfig = {
       name: 'socialAccounts',
       type: 'array',
       label: { vi: 'Tài khoản mạng xã hội chính thức', en: 'Official social accounts' },
+      labels: { singular: { vi: 'tài khoản', en: 'account' }, plural: { vi: 'tài khoản', en: 'accounts' } },
       fields: [
         {
           name: 'platform',

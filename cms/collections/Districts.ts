@@ -1,13 +1,20 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
+import { isProvinceAdmin } from '../access/roles'
 import { slugField } from '../fields/slug'
 
 export const Districts: CollectionConfig = {
   slug: 'districts',
   graphQL: { singularName: 'District', pluralName: 'Districts' },
   access: { read: anyone, create: isProvinceAdminAccess, update: isProvinceAdminAccess, delete: isProvinceAdminAccess },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'type'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'type'],
+    group: { vi: 'Quản trị tỉnh', en: 'Province' },
+    // Boards never edit districts; the list would only be noise in their menu.
+    hidden: ({ user }) => !isProvinceAdmin(user),
+  },
   labels: { singular: { vi: 'Huyện/thị xã/thành phố', en: 'District' }, plural: { vi: 'Huyện/thị xã/thành phố', en: 'Districts' } },
   defaultSort: 'code',
   fields: [

@@ -26,7 +26,7 @@ const validateFile: CollectionBeforeOperationHook = async ({ args, operation, re
   } catch (err) {
     if (!(err instanceof UploadRejectedError)) throw err
     req.payload.logger.warn(`upload refused (${err.code}): ${err.message} file=${JSON.stringify(req.file.name)}`)
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: err.field, message: err.messageVi }] })
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: err.field, message: err.messageVi }] }, req.t)
   }
   return args
 }

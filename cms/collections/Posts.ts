@@ -34,6 +34,7 @@ export const Posts: CollectionConfig = {
           name: 'authors',
           type: 'array',
           label: { vi: 'Tác giả', en: 'Authors' },
+          labels: { singular: { vi: 'tác giả', en: 'author' }, plural: { vi: 'tác giả', en: 'authors' } },
           fields: [
             { name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } },
             { name: 'user', type: 'relationship', relationTo: 'users', label: { vi: 'Tài khoản', en: 'Account' } },
@@ -50,6 +51,7 @@ export const Posts: CollectionConfig = {
           name: 'photographers',
           type: 'array',
           label: { vi: 'Người chụp ảnh', en: 'Photographers' },
+          labels: { singular: { vi: 'người chụp ảnh', en: 'photographer' }, plural: { vi: 'người chụp ảnh', en: 'photographers' } },
           fields: [{ name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } }],
         },
         {

@@ -30,7 +30,11 @@ export const SiteSettings: CollectionConfig = {
       name: 'mainMenu',
       type: 'array',
       label: { vi: 'Menu chính', en: 'Main menu' },
-      fields: [...link(), { name: 'children', type: 'array', label: { vi: 'Menu con', en: 'Sub-menu' }, fields: link() }],
+      labels: { singular: { vi: 'mục menu', en: 'menu item' }, plural: { vi: 'mục menu', en: 'menu items' } },
+      fields: [
+        ...link(),
+        { name: 'children', type: 'array', label: { vi: 'Menu con', en: 'Sub-menu' }, labels: { singular: { vi: 'mục menu con', en: 'sub-item' }, plural: { vi: 'mục menu con', en: 'sub-items' } }, fields: link() },
+      ],
     },
     {
       name: 'homepageSections',
@@ -55,7 +59,7 @@ export const SiteSettings: CollectionConfig = {
       fields: [
         { name: 'responsiblePerson', type: 'text', label: { vi: 'Người chịu trách nhiệm', en: 'Responsible person' } },
         { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
-        { name: 'links', type: 'array', label: { vi: 'Liên kết', en: 'Links' }, fields: link() },
+        { name: 'links', type: 'array', label: { vi: 'Liên kết', en: 'Links' }, labels: { singular: { vi: 'liên kết', en: 'link' }, plural: { vi: 'liên kết', en: 'links' } }, fields: link() },
       ],
     },
   ],

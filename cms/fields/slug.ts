@@ -20,8 +20,9 @@ export const slugField = (from = 'title', overrides: Partial<Pick<TextField, 'un
   index: true,
   admin: { position: 'sidebar', description: { vi: 'Tự tạo từ tiêu đề nếu để trống; không dấu.', en: 'Made from the title when empty; ASCII only.' } },
   hooks: { beforeValidate: [formatSlug(from)] },
+  // Empty only when its source is missing too, which that field reports itself.
   validate: (value: unknown) =>
-    typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)
+    value === undefined || value === null || value === '' || (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value))
       ? true
       : 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.',
   ...overrides,

@@ -65,9 +65,9 @@ export const enforceWorkflow: CollectionBeforeOperationHook = async ({ args, ope
 }
 
 /** A returned item needs a comment; checked for chiefs too, after enforceWorkflow let them through. */
-export const requireReturnComment: CollectionBeforeOperationHook = ({ args, operation, collection }) => {
+export const requireReturnComment: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   const data = (args as { data?: Data }).data
   if ((operation === 'create' || operation === 'update') && data?.workflowStatus === 'returned' && !String(data.reviewComment ?? '').trim())
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'reviewComment', message: 'Cần ghi ý kiến khi trả lại bài.' }] })
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'reviewComment', message: 'Ý kiến duyệt: cần ghi lý do khi trả lại bài.' }] }, req.t)
   return args
 }

@@ -37,6 +37,8 @@ export const submitQuestion: Endpoint = {
       : await req.payload.find({ collection: 'communes', where: { and: [{ slug: { equals: text(body.commune) } }, { status: { equals: 'live' } }] }, limit: 1, depth: 0, overrideAccess: true })
     if (communes && !communes.docs[0]) errors.push({ field: 'commune', message: 'Đơn vị: không tìm thấy đơn vị đang hoạt động.' })
     if (errors.length) return Response.json({ errors }, { status: 400 })
+    // A server-side write of checked fields: the tenant plugin refuses a tenant set by an anonymous REST request, not by 'local'.
+    req.payloadAPI = 'local'
     const doc = await req.payload.create({
       collection: 'questions',
       overrideAccess: true,

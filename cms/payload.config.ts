@@ -21,6 +21,7 @@ import { Questions } from './collections/Questions'
 import { SiteSettings } from './collections/SiteSettings'
 import { Users } from './collections/Users'
 import { auditFailedLogin } from './hooks/auditFailedLogin'
+import { withNormalizedText } from './hooks/normalizeUnicode'
 import { databaseAdapter } from './lib/database'
 import { secret } from './lib/secret'
 import { plugins } from './plugins'
@@ -32,8 +33,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' - Cổng thông tin cấp xã' },
+    // No Gravatar: the admin must work on a closed network and send no address to third parties.
+    avatar: 'default',
   },
-  collections: [Communes, Districts, Users, Posts, Pages, Categories, Media, Documents, Officials, Announcements, Disclosures, Procedures, Questions, SiteSettings, AuditLogs],
+  collections: [Communes, Districts, Users, Posts, Pages, Categories, Media, Documents, Officials, Announcements, Disclosures, Procedures, Questions, SiteSettings, AuditLogs].map(withNormalizedText),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   hooks: { afterError: [auditFailedLogin] },

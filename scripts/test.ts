@@ -18,14 +18,16 @@ const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', 
 
 let passed = 0
 let failed = 0
+let skipped = 0
 try {
-  const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number; testResults: { status: string }[] }
+  const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: { status: string }[] }
   passed = json.numPassedTests
+  skipped = json.numPendingTests + json.numTodoTests
   // A file that fails to load has no tests but is a failure all the same.
   failed = json.numFailedTests + json.testResults.filter((file) => file.status === 'failed' && json.numFailedTests === 0).length
 } catch {
   failed = 1
 }
 if (result.status !== 0 && failed === 0) failed = 1
-console.log(`\n${passed} passed, ${failed} failed`)
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
 process.exit(failed > 0 || result.status !== 0 ? 1 : 0)

@@ -8,6 +8,7 @@
  */
 import { inflateSync } from 'node:zlib';
 import sharp, { type Metadata } from 'sharp';
+import { slugify } from './vietnamese';
 
 export type UploadKind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'docx' | 'xlsx';
 export type ImageKind = Extract<UploadKind, 'jpeg' | 'png' | 'webp'>;
@@ -160,16 +161,6 @@ export function sniffKind(buffer: Buffer): UploadKind | null {
 // File names
 // ---------------------------------------------------------------------------
 
-/** Vietnamese (and other Latin) diacritics off: NFD splits base letter + marks; đ has no decomposition. */
-const stripDiacritics = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-
-const slug = (s: string): string =>
-  stripDiacritics(s)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-
 /**
  * A storage-safe name: no path, ASCII [a-z0-9-] only (no dotfiles, no traversal,
  * no shell/URL surprises), and the extension forced to `ext` (the canonical one
@@ -179,7 +170,7 @@ export function sanitizeFilename(name: string, ext: string): string {
   const last = name.split(/[\\/]/).pop() ?? '';
   const dot = last.lastIndexOf('.');
   const stem = dot > 0 ? last.slice(0, dot) : last; // drop the client's extension
-  const base = slug(stem).slice(0, 80).replace(/-+$/, '') || 'tep';
+  const base = slugify(stem).slice(0, 80).replace(/-+$/, '') || 'tep';
   const cleanExt = ext.toLowerCase().replace(/[^a-z0-9]/g, '');
   return cleanExt ? `${base}.${cleanExt}` : base;
 }

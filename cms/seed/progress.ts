@@ -1,4 +1,4 @@
-/** Progress of a long job: done/total, rate and time left, at most every 2 s. */
+/** Progress of a long job: done/total and time left, at most every 5 s. */
 export const progressReporter = (total: number, what: string, log: (line: string) => void) => {
   const started = Date.now()
   let done = 0
@@ -11,7 +11,7 @@ export const progressReporter = (total: number, what: string, log: (line: string
   return {
     tick: () => {
       done++
-      if (Date.now() - lastPrint > 2000 && done < total) {
+      if (Date.now() - lastPrint > 5000 && done < total) {
         lastPrint = Date.now()
         log(line())
       }

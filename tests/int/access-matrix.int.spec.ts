@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { credentials, login, loginAs, rest, type Reply } from '../support/api'
+import { rest, type Reply } from '../support/api'
+import { setUpActors } from '../support/actors'
 import { makeFixture, fixtureData } from '../support/fixtures'
 import { ACTORS, DRAFT_COLLECTIONS, DRAFT_OPERATIONS, PLAIN_COLLECTIONS, PLAIN_OPERATIONS, draftAllowed, plainAllowed, type Actor, type DraftOperation, type PlainOperation, type Scope } from '../support/roles'
 
@@ -12,22 +13,11 @@ const OWN = 'my-binh'
 const OTHER = 'chau-phu-a'
 
 let adminToken = ''
-const tokens = new Map<Actor, string | undefined>()
-const communeIds = new Map<Scope, number>()
+let tokens = new Map<Actor, string | undefined>()
+let communeIds = new Map<Scope, number>()
 
 beforeAll(async () => {
-  adminToken = (await loginAs('province-admin')).token
-  for (const [scope, slug] of [['own', OWN], ['other', OTHER]] as const) {
-    const reply = await rest('GET', `/api/communes?where[slug][equals]=${slug}&depth=0`, { token: adminToken })
-    communeIds.set(scope, reply.body.docs[0].id)
-  }
-  const own = await rest('GET', `/api/communes/${communeIds.get('own')}?depth=1`, { token: adminToken })
-  const districtSlug = own.body.district.slug
-  tokens.set('anonymous', undefined)
-  tokens.set('province-admin', adminToken)
-  const viewer = credentials().find((c) => c.role === 'district-viewer' && c.email.startsWith(`huyen.${districtSlug}@`))!
-  tokens.set('district-viewer', await login(viewer.email, viewer.password))
-  for (const role of ['chief', 'editor', 'contributor'] as const) tokens.set(role, (await loginAs(role, OWN)).token)
+  ;({ adminToken, tokens, communeIds } = await setUpActors(OWN, OTHER))
 })
 
 const succeeded = (reply: Reply) => reply.status >= 200 && reply.status < 300

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { credentials, graphql, login, loginAs, rest, type Reply } from '../support/api'
+import { graphql, rest, type Reply } from '../support/api'
+import { setUpActors } from '../support/actors'
 import { fixtureData, makeFixture } from '../support/fixtures'
 import { Enum, literal } from '../support/graphql-literal'
 import { ACTORS, DRAFT_OPERATIONS, PLAIN_OPERATIONS, draftAllowed, plainAllowed, type Actor, type DraftOperation, type PlainOperation, type Scope } from '../support/roles'
@@ -16,22 +17,11 @@ const NAMES: Record<string, { one: string; many: string; create: string; update:
 const ENUM_FIELDS = new Set(['urgency', 'organ', 'docType', 'category', '_status'])
 
 let adminToken = ''
-const tokens = new Map<Actor, string | undefined>()
-const communeIds = new Map<Scope, number>()
+let tokens = new Map<Actor, string | undefined>()
+let communeIds = new Map<Scope, number>()
 
 beforeAll(async () => {
-  adminToken = (await loginAs('province-admin')).token
-  for (const [scope, slug] of [['own', OWN], ['other', OTHER]] as const) {
-    const reply = await rest('GET', `/api/communes?where[slug][equals]=${slug}&depth=1`, { token: adminToken })
-    communeIds.set(scope, reply.body.docs[0].id)
-    if (scope === 'own') {
-      const viewer = credentials().find((c) => c.role === 'district-viewer' && c.email.startsWith(`huyen.${reply.body.docs[0].district.slug}@`))!
-      tokens.set('district-viewer', await login(viewer.email, viewer.password))
-    }
-  }
-  tokens.set('anonymous', undefined)
-  tokens.set('province-admin', adminToken)
-  for (const role of ['chief', 'editor', 'contributor'] as const) tokens.set(role, (await loginAs(role, OWN)).token)
+  ;({ adminToken, tokens, communeIds } = await setUpActors(OWN, OTHER))
 })
 
 const input = (data: Record<string, unknown>) => literal(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, ENUM_FIELDS.has(k) && typeof v === 'string' ? new Enum(v.replace(/-/g, '_')) : v])))

@@ -24,8 +24,9 @@ export type RoleUser = {
 export const idOf = (value: ID | { id: ID } | null | undefined): ID | undefined =>
   value && typeof value === 'object' ? value.id : (value ?? undefined)
 
+/** The acting user, or null for citizens and for disabled accounts (their sessions lose every right at once). */
 export const asRoleUser = (user: unknown): RoleUser | null =>
-  user && typeof user === 'object' && (user as RoleUser).collection === 'users' ? (user as RoleUser) : null
+  user && typeof user === 'object' && (user as RoleUser).collection === 'users' && !(user as RoleUser).disabled ? (user as RoleUser) : null
 
 export const isProvinceAdmin = (user: unknown): boolean => asRoleUser(user)?.globalRole === 'province-admin'
 

@@ -79,8 +79,13 @@ describe('accounts and roles', () => {
     const email = `khoa.${Date.now()}@demo.angiang.local`
     const password = 'mat-khau-rat-dai-2025'
     const created = await rest('POST', '/api/users', { token: t.chief, body: { email, password, name: 'Sẽ bị khóa', tenants: [{ tenant: ids.own, role: 'contributor' }] } })
-    expect((await rest('POST', '/api/users/login', { body: { email, password } })).status).toBe(200)
+    const session = await rest('POST', '/api/users/login', { body: { email, password } })
+    expect(session.status).toBe(200)
+    const draft = { tenant: ids.own, title: `Bài trước khi khóa ${Date.now()}`, _status: 'draft' }
+    expect((await rest('POST', '/api/posts?draft=true', { token: session.body.token, body: draft })).status).toBe(201)
     await rest('PATCH', `/api/users/${created.body.doc.id}`, { token: t.chief, body: { disabled: true } })
+    // A session opened before the account was disabled loses its rights at once.
+    expect((await rest('POST', '/api/posts?draft=true', { token: session.body.token, body: { ...draft, title: `${draft.title} (2)` } })).status).toBe(403)
     const refused = await rest('POST', '/api/users/login', { body: { email, password } })
     expect(refused.status).toBe(401)
     expect(JSON.stringify(refused.body)).toContain('khóa')

@@ -35,6 +35,16 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
     }
     const communeId = async (slug: string) => (await payload.find({ collection: 'communes', where: { slug: { equals: slug } }, limit: 1 })).docs[0]!.id
 
+    it('scopes every content collection by commune (no collection left out of the plugin)', () => {
+      const global = new Set(['communes', 'districts', 'users', 'audit-logs', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv', 'payload-folders'])
+      const scoped = payload.config.collections.filter((c) => !global.has(c.slug))
+      expect(scoped.map((c) => c.slug).sort()).toEqual(['announcements', 'categories', 'disclosures', 'documents', 'media', 'officials', 'pages', 'posts', 'procedures', 'questions', 'site-settings'])
+      for (const collection of scoped) {
+        const tenant = collection.fields.find((f) => 'name' in f && f.name === 'tenant')
+        expect(tenant, collection.slug).toMatchObject({ type: 'relationship', relationTo: 'communes' })
+      }
+    })
+
     it('creates the communes with every theme and distinct analytics IDs', async () => {
       const communes = await payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0 })
       expect(communes.docs).toHaveLength(units.communes.length)

@@ -37,7 +37,11 @@ export async function setup(project: TestProject) {
   const port = await freePort()
   child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2', SEED_DEMO_COMMUNES: '3', JOBS_AUTORUN: 'false' },
+    // With MONGODB_TEST_URI the whole HTTP suite runs on MongoDB, emptied first.
+    env: {
+      ...process.env,
+      ...(process.env.MONGODB_TEST_URI ? { DATABASE_URI: process.env.MONGODB_TEST_URI, PAYLOAD_DROP_DATABASE: 'true' } : {}),
+      DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2', SEED_DEMO_COMMUNES: '3', JOBS_AUTORUN: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const output: string[] = []

@@ -12,7 +12,8 @@ export const startLocalPayload = async ({ databaseUri }: { databaseUri?: string 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-local-'))
   process.env.DATA_DIR = dataDir
   process.env.JOBS_AUTORUN = 'false'
-  if (databaseUri) process.env.DATABASE_URI = databaseUri
+  // A MongoDB test database is emptied on connect, so a crashed earlier run leaves no trace.
+  if (databaseUri) Object.assign(process.env, { DATABASE_URI: databaseUri, PAYLOAD_DROP_DATABASE: 'true' })
   else delete process.env.DATABASE_URI
   const { bootPayload } = await import('../../cms/boot')
   const payload: Payload = await bootPayload()

@@ -3,16 +3,18 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import express from 'express'
 import next from 'next'
+import type { Payload } from 'payload'
+import { serveSites } from './serve-sites'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 
 export type RunningServer = { url: string; port: number; close: () => Promise<void> }
 
 /**
- * One Express 5 process: Next (Payload admin and API) for /admin, /api and Next's assets.
- * Commune sites are added in front of it by host name.
+ * One Express 5 process: each commune's static site by host name, the province directory on
+ * other hosts, and Next (Payload admin and API) for /admin, /api and Next's assets.
  */
-export const startServer = async ({ port, host = '0.0.0.0', dev = false }: { port: number; host?: string; dev?: boolean }): Promise<RunningServer> => {
+export const startServer = async ({ payload, port, host = '0.0.0.0', dev = false }: { payload: Payload; port: number; host?: string; dev?: boolean }): Promise<RunningServer> => {
   const nextApp = next({ dev, dir: cmsDir, hostname: 'localhost', port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -33,7 +35,7 @@ export const startServer = async ({ port, host = '0.0.0.0', dev = false }: { por
     if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'vi'
     nextMiddleware()
   })
-  app.get('/', (_req, res) => res.redirect(302, '/admin'))
+  app.use(serveSites(payload))
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const server = http.createServer(app)

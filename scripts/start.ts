@@ -35,8 +35,22 @@ const main = async () => {
   })
   if (result.accountsCreated || result.communesWithNewContent)
     console.log(`Seeded ${result.communes} communes in ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.accountsCreated} accounts, demo content for ${result.communesWithNewContent} communes.`)
-  const server = await startServer({ port, host })
+  const { buildSites, liveDir } = await import('../sites/build')
+  const fs = await import('node:fs')
+  const communes = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true } })
+  const unbuilt = communes.docs.map((c) => c.slug ?? '').filter((slug) => slug && !fs.existsSync(liveDir(slug)))
+  if (unbuilt.length) {
+    console.log(`Building ${unbuilt.length} commune sites...`)
+    // A site that fails to build must not keep the CMS from starting: editors can fix it there.
+    const report = await buildSites(payload, { only: unbuilt.length === communes.docs.length ? undefined : unbuilt }).catch((err: Error) => {
+      console.error(`Site build failed: ${err.message}`)
+      return { built: [], failed: [], pages: 0, seconds: 0 }
+    })
+    console.log(`Built ${report.built.length} sites (${report.pages} pages) in ${report.seconds.toFixed(0)} s${report.failed.length ? `; ${report.failed.length} failed: ${report.failed.map((f) => f.slug).join(', ')}` : ''}.`)
+  }
+  const server = await startServer({ payload, port, host })
   console.log(`\nAdmin: ${server.url}/admin`)
+  console.log(`Sites: http://<commune>.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/ (e.g. http://${communes.docs[0]?.slug ?? 'my-binh'}.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/); province directory: ${server.url}/`)
   console.log(`Demo accounts (email, password, role, commune): ${credentialsFile()}`)
   const stop = async () => {
     await server.close()

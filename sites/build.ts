@@ -1,0 +1,169 @@
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Payload } from 'payload'
+import { dataDir } from '../cms/lib/data-dir'
+import { progressReporter } from '../cms/seed/progress'
+import { analyticsScript } from './analytics'
+import { exportDirectory, exportSnapshot } from './export'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const sitesDir = (): string => path.join(dataDir(), 'sites')
+/** The live folder of a site: a symlink switched atomically to the newest good build. */
+export const liveDir = (slug: string): string => path.join(sitesDir(), slug, 'current')
+export const DIRECTORY_SITE = '_directory'
+
+export const siteUrl = (slug: string, domains: string[] = []): string =>
+  domains[0] ? `https://${domains[0]}/` : `http://${slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}/`
+
+export type BuildFailure = { slug: string; error: string }
+export type BuildReport = { built: string[]; failed: BuildFailure[]; pages: number; seconds: number }
+
+const countPages = (dir: string): number =>
+  fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length
+
+const runAstro = (snapshotDir: string, outDir: string): Promise<{ ok: boolean; output: string }> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', path.join(root, 'sites')], {
+      cwd: root,
+      env: { ...process.env, SITES_SNAPSHOT_DIR: snapshotDir, SITES_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
+    child.once('exit', (code) => resolve({ ok: code === 0, output }))
+  })
+
+/** The part of Astro's output that names the cause, for the report. */
+const failureCause = (output: string): string => {
+  const lines = output.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim()).filter(Boolean)
+  const error = lines.findIndex((l) => /error/i.test(l))
+  return (error >= 0 ? lines.slice(error, error + 4) : lines.slice(-4)).join(' | ').slice(0, 600)
+}
+
+/**
+ * Moves a built site into its own build folder with the shared assets, its media and its
+ * analytics file, then switches the live symlink to it in one rename: readers see the old
+ * site or the new one, never half of either. Keeps the previous build for a quick rollback.
+ */
+const publishSite = (slug: string, builtDir: string, assetsDir: string, mediaFiles: string[], analytics: string | null): void => {
+  const siteRoot = path.join(sitesDir(), slug)
+  const buildsDir = path.join(siteRoot, 'builds')
+  fs.mkdirSync(buildsDir, { recursive: true })
+  const buildId = `${new Date().toISOString().replace(/[-:.TZ]/g, '')}-${crypto.randomBytes(3).toString('hex')}`
+  const target = path.join(buildsDir, buildId)
+  fs.renameSync(builtDir, target)
+  if (fs.existsSync(assetsDir)) fs.cpSync(assetsDir, path.join(target, '_astro'), { recursive: true })
+  if (mediaFiles.length) {
+    fs.mkdirSync(path.join(target, 'media'))
+    for (const file of mediaFiles) {
+      const from = path.join(dataDir(), 'media', file)
+      const to = path.join(target, 'media', file)
+      try {
+        fs.linkSync(from, to) // same disk: no copy, no extra space
+      } catch {
+        if (fs.existsSync(from)) fs.copyFileSync(from, to)
+      }
+    }
+  }
+  if (analytics) fs.writeFileSync(path.join(target, '_analytics.js'), analytics)
+  const temp = path.join(siteRoot, `current.${process.pid}.tmp`)
+  fs.rmSync(temp, { force: true })
+  fs.symlinkSync(path.join('builds', buildId), temp)
+  fs.renameSync(temp, path.join(siteRoot, 'current'))
+  const keep = new Set([buildId, previousBuild(siteRoot, buildId)])
+  for (const old of fs.readdirSync(buildsDir)) if (!keep.has(old)) fs.rmSync(path.join(buildsDir, old), { recursive: true, force: true })
+}
+
+const previousBuild = (siteRoot: string, current: string): string | undefined =>
+  fs
+    .readdirSync(path.join(siteRoot, 'builds'))
+    .filter((b) => b !== current)
+    .sort()
+    .at(-1)
+
+/**
+ * Builds the sites of the given communes (all live ones by default) with Astro, many per
+ * invocation because start-up dominates a single build, in batches so progress is visible
+ * and memory bounded. A batch that fails is retried commune by commune to name the culprit;
+ * every other site still goes live, and a failed one keeps its previous version.
+ */
+export const buildSites = async (
+  payload: Payload,
+  { only, batchSize = 40, log = (line: string) => console.log(line) }: { only?: string[]; batchSize?: number; log?: (line: string) => void } = {},
+): Promise<BuildReport> => {
+  const started = Date.now()
+  const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true }, sort: 'code' })
+  const slugs = only?.length ? only : live.docs.map((c) => c.slug ?? '').filter(Boolean)
+  const unknown = only?.filter((s) => !live.docs.some((c) => c.slug === s)) ?? []
+  const report: BuildReport = { built: [], failed: unknown.map((slug) => ({ slug, error: 'no live commune with this slug' })), pages: 0, seconds: 0 }
+  const targets = slugs.filter((s) => !unknown.includes(s))
+  fs.mkdirSync(sitesDir(), { recursive: true })
+  const progress = progressReporter(targets.length, 'sites built', log)
+
+  const fail = (batch: string[], cause: string) => {
+    for (const slug of batch) {
+      report.failed.push({ slug, error: cause })
+      log(`Build of ${slug} failed, its previous version stays live: ${cause}`)
+      progress.tick()
+    }
+  }
+
+  /** Returns the cause when Astro failed (nothing published), null when the batch went live. */
+  const buildBatch = async (batch: string[], withDirectory: boolean): Promise<string | null> => {
+    const work = fs.mkdtempSync(path.join(sitesDir(), '.work-'))
+    try {
+      const snapshotDir = path.join(work, 'snapshots')
+      const outDir = path.join(work, 'dist')
+      fs.mkdirSync(snapshotDir)
+      const media = new Map<string, { files: string[]; analytics: string | null }>()
+      for (const slug of batch) {
+        const { snapshot, mediaFiles } = await exportSnapshot(payload, slug)
+        fs.writeFileSync(path.join(snapshotDir, `${slug}.json`), JSON.stringify(snapshot))
+        media.set(slug, { files: mediaFiles, analytics: analyticsScript(snapshot.commune, snapshot.matomoUrl) })
+      }
+      if (withDirectory) fs.writeFileSync(path.join(snapshotDir, `${DIRECTORY_SITE}.json`), JSON.stringify(await exportDirectory(payload, siteUrl)))
+      const result = await runAstro(snapshotDir, outDir)
+      if (!result.ok) return failureCause(result.output)
+      const missing = batch.filter((slug) => !fs.existsSync(path.join(outDir, slug, 'index.html')))
+      if (missing.length) return `the generator produced no home page for ${missing.join(', ')}`
+      for (const slug of batch) {
+        const entry = media.get(slug)!
+        report.pages += countPages(path.join(outDir, slug))
+        publishSite(slug, path.join(outDir, slug), path.join(outDir, '_astro'), entry.files, entry.analytics)
+        report.built.push(slug)
+        progress.tick()
+      }
+      if (withDirectory) publishSite(DIRECTORY_SITE, path.join(outDir, DIRECTORY_SITE), path.join(outDir, '_astro'), [], null)
+      return null
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true })
+    }
+  }
+
+  /**
+   * One bad commune must not keep the others off line: a failed batch is split in halves until
+   * the culprit is alone. When both halves fail the cause is shared (broken code, not content),
+   * so the whole batch is reported at once instead of retrying every commune.
+   */
+  const buildOrBisect = async (batch: string[], withDirectory: boolean): Promise<void> => {
+    const cause = await buildBatch(batch, withDirectory)
+    if (cause === null) return
+    if (batch.length <= 1) return fail(batch.length ? batch : [DIRECTORY_SITE], cause)
+    const half = Math.ceil(batch.length / 2)
+    const first = await buildBatch(batch.slice(0, half), withDirectory)
+    const second = await buildBatch(batch.slice(half), false)
+    if (first !== null && second !== null) return fail(batch, first)
+    if (first !== null) await buildOrBisect(batch.slice(0, half), withDirectory)
+    if (second !== null) await buildOrBisect(batch.slice(half), false)
+  }
+
+  for (let i = 0; i < targets.length; i += batchSize) await buildOrBisect(targets.slice(i, i + batchSize), i === 0 && !only?.length)
+  if (!targets.length && !only?.length) await buildOrBisect([], true)
+  progress.done()
+  report.seconds = (Date.now() - started) / 1000
+  return report
+}

@@ -21,6 +21,23 @@ export const siteUrl = (slug: string, domains: string[] = []): string =>
 export type BuildFailure = { slug: string; error: string }
 export type BuildReport = { built: string[]; failed: BuildFailure[]; pages: number; seconds: number }
 
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Work folders of builds that were killed: their process is gone, nothing else will clean them. */
+const removeAbandonedWork = () => {
+  for (const name of fs.readdirSync(sitesDir())) {
+    const pid = Number(/^\.work-(\d+)-/.exec(name)?.[1])
+    if (pid && pid !== process.pid && !isAlive(pid)) fs.rmSync(path.join(sitesDir(), name), { recursive: true, force: true })
+  }
+}
+
 const countPages = (dir: string): number =>
   fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length
 
@@ -102,6 +119,7 @@ export const buildSites = async (
   const report: BuildReport = { built: [], failed: unknown.map((slug) => ({ slug, error: 'no live commune with this slug' })), pages: 0, seconds: 0 }
   const targets = slugs.filter((s) => !unknown.includes(s))
   fs.mkdirSync(sitesDir(), { recursive: true })
+  removeAbandonedWork()
   const progress = progressReporter(targets.length, 'sites built', log)
 
   const fail = (batch: string[], cause: string) => {
@@ -114,7 +132,7 @@ export const buildSites = async (
 
   /** Returns the cause when Astro failed (nothing published), null when the batch went live. */
   const buildBatch = async (batch: string[], withDirectory: boolean): Promise<string | null> => {
-    const work = fs.mkdtempSync(path.join(sitesDir(), '.work-'))
+    const work = fs.mkdtempSync(path.join(sitesDir(), `.work-${process.pid}-`))
     try {
       const snapshotDir = path.join(work, 'snapshots')
       const outDir = path.join(work, 'dist')

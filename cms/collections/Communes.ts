@@ -3,9 +3,10 @@ import { asRoleUser, communeIdsWithRole, idOf, isDistrictViewer, isProvinceAdmin
 import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
 import { slugField } from '../fields/slug'
+import { THEMES } from '../../themes/index'
 
 export const COMMUNE_STATUSES = ['provisioning', 'live', 'suspended', 'merged'] as const
-export const THEME_COUNT = 25
+export const THEME_COUNT = THEMES.length
 
 /** Everyone sees live communes (the province directory); staff see the communes they work in. */
 const readCommunes: Access = ({ req }): boolean | Where => {
@@ -75,6 +76,7 @@ export const Communes: CollectionConfig = {
       max: THEME_COUNT,
       defaultValue: 1,
       label: { vi: 'Giao diện (1-25)', en: 'Theme (1-25)' },
+      admin: { description: THEMES.map((t) => `${t.number}. ${t.name}`).join(' · ') },
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: { vi: 'Biểu trưng', en: 'Logo' } },
     {

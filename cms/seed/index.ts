@@ -5,6 +5,7 @@ import { readCredentials, writeCredentials } from './credentials'
 import { seedDemoContent } from './demo-seed'
 import { progressReporter } from './progress'
 import { withTransaction } from './transaction'
+import { THEME_COUNT } from '../collections/Communes'
 import { communeTypeValue, loadSeedUnits, type SeedUnits } from './units'
 
 export type SeedOptions = {
@@ -19,10 +20,9 @@ export type SeedOptions = {
 
 export type SeedResult = { communes: number; accountsCreated: number; communesWithNewContent: number; credentialsFile: string | null }
 
-export const THEME_COUNT = 25
-
 /** Spreads the 25 themes over the communes so every theme is seen in the demo province. */
 export const demoThemeFor = (index: number): number => (index % THEME_COUNT) + 1
+
 
 /**
  * Creates the province from the project's seed units: districts, communes, their settings, the

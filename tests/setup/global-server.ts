@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
+import { startMatomoStandIn } from '../support/matomo-stand-in'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -12,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     dataDir: string
+    port: number
+    matomoUrl: string
   }
 }
 
@@ -27,6 +30,7 @@ const freePort = () =>
 
 let child: ChildProcess | undefined
 let dataDir: string | undefined
+let matomo: Awaited<ReturnType<typeof startMatomoStandIn>> | undefined
 
 /**
  * Starts the real server exactly as `npm start` does, on a fresh data folder and a free port on
@@ -35,18 +39,20 @@ let dataDir: string | undefined
 export async function setup(project: TestProject) {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-test-'))
   const port = await freePort()
+  matomo = await startMatomoStandIn()
   child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
     cwd: root,
     // With MONGODB_TEST_URI the whole HTTP suite runs on MongoDB, emptied first.
     env: {
       ...process.env,
       ...(process.env.MONGODB_TEST_URI ? { DATABASE_URI: process.env.MONGODB_TEST_URI, PAYLOAD_DROP_DATABASE: 'true' } : {}),
-      DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2', SEED_DEMO_COMMUNES: '3', JOBS_AUTORUN: 'false' },
+      DATA_DIR: dataDir,
+      MATOMO_URL: matomo.url, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2', SEED_DEMO_COMMUNES: '3', JOBS_AUTORUN: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const output: string[] = []
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 240 s:\n${output.join('')}`)), 240_000)
+    const timer = setTimeout(() => reject(new Error(`server did not start in 420 s:\n${output.join('')}`)), 420_000)
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString())
       if (output.join('').includes('Admin: http')) {
@@ -63,6 +69,8 @@ export async function setup(project: TestProject) {
   })
   project.provide('baseUrl', `http://127.0.0.1:${port}`)
   project.provide('dataDir', dataDir)
+  project.provide('port', port)
+  project.provide('matomoUrl', matomo.url)
 }
 
 export async function teardown() {
@@ -72,5 +80,6 @@ export async function teardown() {
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
     if (child.exitCode === null) child.kill('SIGKILL')
   }
+  await matomo?.close()
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
 }

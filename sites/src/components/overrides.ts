@@ -1,0 +1,43 @@
+/**
+ * The overridable components, listed once with their defaults, and what each layout family
+ * overrides (Starlight's component overrides, keyed by family instead of by user config).
+ * A family names its overrides; it never copies a component.
+ */
+import type { ThemeFamily } from '../theme'
+import HeaderBanner from './header/HeaderBanner.astro'
+import HeaderCompact from './header/HeaderCompact.astro'
+import HomeCentered from './home/HomeCentered.astro'
+import HomeClassic from './home/HomeClassic.astro'
+import HomeDense from './home/HomeDense.astro'
+import HomeMagazine from './home/HomeMagazine.astro'
+import NavSidebar from './nav/NavSidebar.astro'
+import NavTop from './nav/NavTop.astro'
+
+export const DEFAULT_COMPONENTS = {
+  /** Site header: banner with emblem and full unit name, or a compact bar. */
+  Header: HeaderBanner,
+  /** Main menu: a bar under the header, or a left column. */
+  Nav: NavTop,
+  /** Home page body. */
+  Home: HomeClassic,
+}
+
+export type Components = { [K in keyof typeof DEFAULT_COMPONENTS]: typeof DEFAULT_COMPONENTS[K] }
+export type FamilyLayout = {
+  /** Where the Nav component goes: above the content, or as its left column. */
+  nav: 'top' | 'side'
+  overrides: Partial<Components>
+}
+
+export const FAMILY_LAYOUTS: Record<ThemeFamily, FamilyLayout> = {
+  'co-dien': { nav: 'top', overrides: {} },
+  'cong-thong-tin': { nav: 'side', overrides: { Nav: NavSidebar } },
+  'tap-chi': { nav: 'top', overrides: { Header: HeaderCompact, Home: HomeMagazine } },
+  'gon-nhe': { nav: 'top', overrides: { Header: HeaderCompact, Home: HomeDense } },
+  'hanh-chinh': { nav: 'top', overrides: { Home: HomeCentered } },
+}
+
+export function componentsFor(family: ThemeFamily): Components & { nav: FamilyLayout['nav'] } {
+  const layout = FAMILY_LAYOUTS[family] ?? FAMILY_LAYOUTS['co-dien']
+  return { ...DEFAULT_COMPONENTS, ...layout.overrides, nav: layout.nav }
+}

@@ -45,7 +45,14 @@ const runAstro = (snapshotDir: string, outDir: string): Promise<{ ok: boolean; o
   new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', path.join(root, 'sites')], {
       cwd: root,
-      env: { ...process.env, SITES_SNAPSHOT_DIR: snapshotDir, SITES_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        SITES_SNAPSHOT_DIR: snapshotDir,
+        SITES_OUT_DIR: outDir,
+        // Absolute URLs (sitemap, canonical, RSS) follow where this server serves the sites.
+        SITES_BASE_URL_TEMPLATE: process.env.SITES_BASE_URL_TEMPLATE || siteUrl('{slug}').replace(/\/$/, ''),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

@@ -1,13 +1,28 @@
 /**
- * The one door to the themes package, so switching from the temporary stub to `themes/` is a
- * one-line change. Components never read theme data beyond `slug` and `family`.
+ * The one door to themes/ (the 25 themes as token data), so the sites depend on its public API
+ * only. Components never read theme data beyond `slug` and `family`.
  */
-import { THEMES, themeByNumber as byNumber, themeCss } from './theme-stub'
+import { THEMES, themeByNumber, themeCss, type Theme, type ThemeFamily } from '../../themes/index'
 
-export type Theme = (typeof THEMES)[number]
-export type ThemeFamily = Theme['family']
+export type { Theme, ThemeFamily }
 
-/** The commune's theme; an unknown number (a theme retired in the CMS) falls back to the first. */
-export const themeFor = (n: number): Theme => byNumber(n) ?? THEMES[0]!
+/** The commune's theme; a number the registry does not know (retired theme) falls back to the first. */
+export function themeFor(n: number): Theme {
+  try {
+    return themeByNumber(n)
+  } catch {
+    console.warn(`[sites] unknown theme number ${n}: using theme ${THEMES[0]!.number}`)
+    return THEMES[0]!
+  }
+}
 
-export { THEMES, themeCss }
+const LAYER_ORDER = '@layer base, components, theme, utils;'
+
+/** The theme's CSS for an inline <style>, always starting with the layer order. */
+export function themeStyle(slug: string): string {
+  // Inlined in every page: drop the indentation of the pretty-printed source.
+  const css = themeCss(slug).trim().replace(/\n\s*/g, '')
+  return css.startsWith(LAYER_ORDER) ? css : `${LAYER_ORDER}\n${css}`
+}
+
+export { THEMES }

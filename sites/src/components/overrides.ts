@@ -12,17 +12,20 @@ import HomeDense from './home/HomeDense.astro'
 import HomeMagazine from './home/HomeMagazine.astro'
 import NavSidebar from './nav/NavSidebar.astro'
 import NavTop from './nav/NavTop.astro'
+import type { HeaderProps, HomeProps, NavProps } from './types'
 
-export const DEFAULT_COMPONENTS = {
+/** A component filling a slot: every variant of a slot takes the same props. */
+type Slot<P> = (props: P) => unknown
+export type Components = {
   /** Site header: banner with emblem and full unit name, or a compact bar. */
-  Header: HeaderBanner,
+  Header: Slot<HeaderProps>
   /** Main menu: a bar under the header, or a left column. */
-  Nav: NavTop,
+  Nav: Slot<NavProps>
   /** Home page body. */
-  Home: HomeClassic,
+  Home: Slot<HomeProps>
 }
 
-export type Components = { [K in keyof typeof DEFAULT_COMPONENTS]: typeof DEFAULT_COMPONENTS[K] }
+export const DEFAULT_COMPONENTS: Components = { Header: HeaderBanner, Nav: NavTop, Home: HomeClassic }
 export type FamilyLayout = {
   /** Where the Nav component goes: above the content, or as its left column. */
   nav: 'top' | 'side'

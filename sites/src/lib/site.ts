@@ -14,7 +14,7 @@ import type {
   SitePost,
   SiteSnapshot,
 } from '../../snapshot'
-import { themeCss, themeFor, type Theme, type ThemeFamily } from '../theme'
+import { themeFor, themeStyle, type Theme, type ThemeFamily } from '../theme'
 import { midSentence } from './text'
 
 export type MenuItem = { label: string; url: string; children: { label: string; url: string }[] }
@@ -170,14 +170,12 @@ function deriveSite(snap: SiteSnapshot): Site {
 
   const menu: MenuItem[] = (snap.settings.mainMenu.length ? snap.settings.mainMenu : defaultMenu(snap, pages)).filter((m) => m.url !== '/')
 
-  const themeStyle = `@layer base,components,theme,utils;${themeCss(theme.slug)}`
-
   return {
     slug: c.slug,
     snap,
     theme,
     family: theme.family,
-    themeStyle,
+    themeStyle: themeStyle(theme.slug),
     baseUrl: baseUrlOf(c.slug, c.domains),
     now,
     siteTitle: snap.settings.siteTitle || `Trang thông tin điện tử ${c.name}`,
@@ -246,3 +244,6 @@ export function paginate<T>(items: T[], size = PAGE_SIZE): T[][] {
 
 export const isExpired = (site: Site, a: SiteAnnouncement): boolean => a.validUntil !== null && Date.parse(a.validUntil) < site.now
 export const isNotYetValid = (site: Site, a: SiteAnnouncement): boolean => a.validFrom !== null && Date.parse(a.validFrom) > site.now
+
+/** Props of a page built once per commune. */
+export type CommuneProps = { site: Site }

@@ -1,0 +1,45 @@
+/**
+ * Filters the documents table by type, year and field, in the page (no server): rows carry
+ * data-loai / data-nam / data-linh-vuc; the choice is kept in the query string so a filtered
+ * list can be bookmarked or shared (/van-ban/?loai=quyet-dinh&nam=2025).
+ */
+const form = document.getElementById('loc-van-ban') as HTMLFormElement | null
+const count = document.getElementById('dem-van-ban')
+const rows = [...document.querySelectorAll<HTMLTableRowElement>('.doc-table tbody tr')]
+const KEYS = ['loai', 'nam', 'linh-vuc'] as const
+
+function apply() {
+  if (!form) return
+  const chosen = KEYS.map((k) => [k, (form.elements.namedItem(k) as HTMLSelectElement | null)?.value ?? ''] as const)
+  let shown = 0
+  for (const row of rows) {
+    const match = chosen.every(([k, v]) => !v || row.dataset[k === 'linh-vuc' ? 'linhVuc' : k] === v)
+    row.hidden = !match
+    if (match) shown++
+  }
+  if (count) count.textContent = shown === rows.length ? `${rows.length} văn bản` : `Hiển thị ${shown} trong ${rows.length} văn bản`
+  const params = new URLSearchParams()
+  for (const [k, v] of chosen) if (v) params.set(k, v)
+  const qs = params.toString()
+  history.replaceState(null, '', qs ? `?${qs}` : location.pathname)
+}
+
+if (form) {
+  const params = new URLSearchParams(location.search)
+  for (const k of KEYS) {
+    const select = form.elements.namedItem(k) as HTMLSelectElement | null
+    const value = params.get(k)
+    // Only values the list offers: a stale link falls back to "Tất cả".
+    if (select && value && [...select.options].some((o) => o.value === value)) select.value = value
+  }
+  form.hidden = false
+  form.addEventListener('change', apply)
+  form.addEventListener('submit', (e) => {
+    e.preventDefault()
+    apply()
+  })
+  form.addEventListener('reset', () => setTimeout(apply, 0))
+  apply()
+}
+
+export {}

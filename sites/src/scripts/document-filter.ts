@@ -32,7 +32,6 @@ if (form) {
     // Only values the list offers: a stale link falls back to "Tất cả".
     if (select && value && [...select.options].some((o) => o.value === value)) select.value = value
   }
-  form.hidden = false
   form.addEventListener('change', apply)
   form.addEventListener('submit', (e) => {
     e.preventDefault()

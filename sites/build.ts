@@ -63,7 +63,10 @@ const runAstro = (snapshotDir: string, outDir: string): Promise<{ ok: boolean; o
 
 /** The part of Astro's output that names the cause, for the report. */
 const failureCause = (output: string): string => {
-  const lines = output.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim()).filter(Boolean)
+  const lines = output
+    .split('\n')
+    .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
+    .filter((l) => l && !l.startsWith('at '))
   const error = lines.findIndex((l) => /error/i.test(l))
   return (error >= 0 ? lines.slice(error, error + 4) : lines.slice(-4)).join(' | ').slice(0, 600)
 }

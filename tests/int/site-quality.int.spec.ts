@@ -486,7 +486,8 @@ describe('Lighthouse (mobile)', () => {
       chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     })
     const runs: LighthouseRun[] = []
-    let chromium = ''
+    // The full version (the user agent says only 156.0.0.0): the same /usr/bin/chromium.
+    const chromium = browser.version()
     try {
       for (const n of LIGHTHOUSE_THEMES) {
         const site = fx.site(n)
@@ -507,7 +508,6 @@ describe('Lighthouse (mobile)', () => {
             if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
             const lhr = result.lhr
             if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
-            chromium ||= lhr.environment.hostUserAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? lhr.environment.hostUserAgent
             const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
             const failing = Object.values(lhr.categories)
               .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]!))

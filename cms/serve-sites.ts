@@ -36,11 +36,10 @@ const hostTable = (payload: Payload) => {
 const DOWNLOAD = /\.(pdf|docx|xlsx)$/i
 
 /** Headers every site response carries; the CSP allows exactly the analytics hosts in use. */
-const securityHeaders = (res: Response) => {
-  const trackers = analyticsOrigins(process.env.MATOMO_URL || null).join(' ')
-  res.setHeader(
-    'Content-Security-Policy',
-    [
+export const siteSecurityHeaders = (matomoUrl: string | null): Record<string, string> => {
+  const trackers = analyticsOrigins(matomoUrl).join(' ')
+  return {
+    'Content-Security-Policy': [
       "default-src 'self'",
       `script-src 'self' ${trackers}`.trim(),
       `connect-src 'self' ${trackers}`.trim(),
@@ -51,10 +50,10 @@ const securityHeaders = (res: Response) => {
       "form-action 'self'",
       "frame-ancestors 'self'",
     ].join('; '),
-  )
-  res.setHeader('X-Content-Type-Options', 'nosniff')
-  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
-  res.setHeader('X-Frame-Options', 'SAMEORIGIN')
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'SAMEORIGIN',
+  }
 }
 
 /** Long cache for content-hashed assets, a day for media, revalidation for HTML. */
@@ -124,7 +123,7 @@ export const serveSites = (payload: Payload) => {
     if (!site && req.path === '/' && !fs.existsSync(liveDir(DIRECTORY_SITE))) return res.redirect(302, '/admin')
     if (!site && req.path !== '/' && !req.path.startsWith('/_astro/')) return next()
     if (req.method !== 'GET' && req.method !== 'HEAD') return res.status(405).setHeader('Allow', 'GET, HEAD').end()
-    securityHeaders(res)
+    res.set(siteSecurityHeaders(process.env.MATOMO_URL || null))
     const safe = safeSitePath(req.path)
     if (!safe) return notFound(slug, res)
     if (site && DOWNLOAD.test(safe)) res.once('finish', () => res.statusCode < 400 && trackDownload(req, site))

@@ -3,6 +3,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import zlib from 'node:zlib'
+import { safeSitePath, siteSecurityHeaders } from '../../cms/serve-sites'
 
 /**
  * A small static server for one built commune site, served at the ROOT of
@@ -46,32 +47,13 @@ const TYPES: Record<string, string> = {
 }
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/
 
-/** The Content-Security-Policy of cms/serve-sites.ts for a site without analytics. */
-export const PRODUCTION_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data: https://tinnhiemmang.vn",
-  "style-src 'self' 'unsafe-inline'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ')
 
 const typeOf = (file: string): string => TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
 
 /** The file for a URL path inside `root`, or null (outside the folder, a dot-file, nothing there). */
 const resolveFile = (root: string, urlPath: string): { file: string } | { redirect: string } | null => {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(urlPath)
-  } catch {
-    return null
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null
-  const normal = path.posix.normalize(decoded)
-  if (normal.split('/').some((part) => part === '..' || (part.startsWith('.') && part.length > 1))) return null
+  const normal = safeSitePath(urlPath)
+  if (!normal) return null
   const full = path.join(root, normal)
   if (!full.startsWith(root)) return null
   let stat: fs.Stats
@@ -106,10 +88,7 @@ export const serveSite = async (dir: string, { gzip = true, securityHeaders = tr
     const headers: Record<string, string> = { 'Content-Type': type, Vary: 'Accept-Encoding' }
     headers['Cache-Control'] = status === 404 ? 'no-cache' : file.includes(`${path.sep}_astro${path.sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'
     if (securityHeaders) {
-      headers['Content-Security-Policy'] = PRODUCTION_CSP
-      headers['X-Content-Type-Options'] = 'nosniff'
-      headers['Referrer-Policy'] = 'strict-origin-when-cross-origin'
-      headers['X-Frame-Options'] = 'SAMEORIGIN'
+      Object.assign(headers, siteSecurityHeaders(null))
     }
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     if (gzip && acceptsGzip && COMPRESSIBLE.test(type) && body.length >= 1024) {

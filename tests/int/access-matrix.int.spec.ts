@@ -23,15 +23,21 @@ beforeAll(async () => {
 const succeeded = (reply: Reply) => reply.status >= 200 && reply.status < 300
 const refused = (reply: Reply) => [401, 403, 404].includes(reply.status)
 
+/**
+ * Whether a write or read took effect: a success is confirmed against the database, anything
+ * else must be a refusal (a validation error would make a denied case pass for the wrong reason).
+ */
+const tookEffect = (label: string) => async (reply: Reply, verify: () => Promise<boolean>) => {
+  if (succeeded(reply)) return verify()
+  expect(refused(reply), `${label} answered ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`).toBe(true)
+  return false
+}
+
 /** Runs one operation and tells whether it took effect, checking the database state too. */
 const runDraftOperation = async (collection: string, op: DraftOperation, actor: Actor, scope: Scope): Promise<boolean> => {
   const token = tokens.get(actor)
   const tenant = communeIds.get(scope)!
-  const check = async (reply: Reply, verify: () => Promise<boolean>) => {
-    if (succeeded(reply)) return verify()
-    expect(refused(reply), `${collection} ${op} as ${actor}/${scope} answered ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`).toBe(true)
-    return false
-  }
+  const check = tookEffect(`${collection} ${op} as ${actor}/${scope}`)
   const adminRead = (id: number | string, draft = false) => rest('GET', `/api/${collection}/${id}?depth=0${draft ? '&draft=true' : ''}`, { token: adminToken })
   switch (op) {
     case 'create-draft': {
@@ -96,11 +102,7 @@ const runDraftOperation = async (collection: string, op: DraftOperation, actor: 
 const runPlainOperation = async (collection: string, op: PlainOperation, actor: Actor, scope: Scope): Promise<boolean> => {
   const token = tokens.get(actor)
   const tenant = communeIds.get(scope)!
-  const check = async (reply: Reply, verify: () => Promise<boolean>) => {
-    if (succeeded(reply)) return verify()
-    expect(refused(reply), `${collection} ${op} as ${actor}/${scope} answered ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`).toBe(true)
-    return false
-  }
+  const check = tookEffect(`${collection} ${op} as ${actor}/${scope}`)
   if (op === 'create') {
     const reply = await rest('POST', `/api/${collection}`, { token, body: fixtureData(collection, tenant) })
     return check(reply, async () => (await rest('GET', `/api/${collection}/${reply.body.doc.id}`, { token: adminToken })).status === 200)

@@ -26,5 +26,9 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     client: { url: uri || `file:${path.join(dataDir(), 'commune-sites.db')}` },
     push: false,
     migrationDir,
+    // The server and separate build workers (npm run worker) share the file: WAL lets readers
+    // run beside a writer, and a writer waits for the lock instead of failing with SQLITE_BUSY.
+    wal: true,
+    busyTimeout: 10_000,
   })
 }

@@ -197,13 +197,18 @@ function deriveSite(snap: SiteSnapshot): Site {
   }
 }
 
-let cache: { sites: Site[]; directory: DirectorySnapshot | null } | undefined
+/**
+ * Keyed by the snapshot folder: a warm builder (sites/builder.ts) runs many builds in one
+ * process, and Node reuses this module when the compiled chunk is unchanged, so a plain
+ * module-level cache would serve the previous build's content.
+ */
+let cache: { dir: string; sites: Site[]; directory: DirectorySnapshot | null } | undefined
 
 function load() {
-  if (cache) return cache
   const dirEnv = process.env.SITES_SNAPSHOT_DIR
   if (!dirEnv) throw new Error('SITES_SNAPSHOT_DIR is not set: point it at a folder of <commune-slug>.json snapshots (see sites/README.md).')
   const dir = path.resolve(dirEnv)
+  if (cache?.dir === dir) return cache
   if (!fs.existsSync(dir)) throw new Error(`SITES_SNAPSHOT_DIR: folder not found: ${dir}`)
   const only = new Set((process.env.SITES_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean))
   const sites: Site[] = []
@@ -223,7 +228,7 @@ function load() {
   }
   const dirFile = path.join(dir, '_directory.json')
   const directory = fs.existsSync(dirFile) ? (JSON.parse(fs.readFileSync(dirFile, 'utf8')) as DirectorySnapshot) : null
-  cache = { sites, directory }
+  cache = { dir, sites, directory }
   return cache
 }
 

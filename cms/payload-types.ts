@@ -82,6 +82,7 @@ export interface Config {
     questions: Question;
     'site-settings': SiteSetting;
     'audit-logs': AuditLog;
+    'build-leases': BuildLease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
+    'build-leases': BuildLeasesSelect<false> | BuildLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -124,6 +126,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      buildSite: TaskBuildSite;
+      buildSites: TaskBuildSites;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -171,6 +175,9 @@ export interface Commune {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 1. Cổ điển – Đỏ cờ · 2. Cổ điển – Xanh lúa · 3. Cổ điển – Xanh sông nước · 4. Cổ điển – Vàng nắng · 5. Cổ điển – Tím hoa súng · 6. Cổng thông tin – Đỏ cờ · 7. Cổng thông tin – Xanh lúa · 8. Cổng thông tin – Xanh sông nước · 9. Cổng thông tin – Vàng nắng · 10. Cổng thông tin – Tím hoa súng · 11. Tạp chí – Đỏ cờ · 12. Tạp chí – Xanh lúa · 13. Tạp chí – Xanh sông nước · 14. Tạp chí – Vàng nắng · 15. Tạp chí – Tím hoa súng · 16. Gọn nhẹ – Đỏ cờ · 17. Gọn nhẹ – Xanh lúa · 18. Gọn nhẹ – Xanh sông nước · 19. Gọn nhẹ – Vàng nắng · 20. Gọn nhẹ – Tím hoa súng · 21. Hành chính – Đỏ cờ · 22. Hành chính – Xanh lúa · 23. Hành chính – Xanh sông nước · 24. Hành chính – Vàng nắng · 25. Hành chính – Tím hoa súng
+   */
   theme?: number | null;
   logo?: (number | null) | Media;
   contact?: {
@@ -195,6 +202,18 @@ export interface Commune {
   emcSiteId?: string | null;
   trustBadgeId?: string | null;
   status?: ('provisioning' | 'live' | 'suspended' | 'merged') | null;
+  site?: {
+    state?: ('none' | 'queued' | 'building' | 'live' | 'failed') | null;
+    liveSince?: string | null;
+    lastBuildMs?: number | null;
+    pages?: number | null;
+    builds?: number | null;
+    error?: string | null;
+    errorPage?: string | null;
+    requestedAt?: string | null;
+    builtFrom?: string | null;
+    builtWith?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -685,7 +704,12 @@ export interface AuditLog {
     | 'delete'
     | 'role-change'
     | 'login'
-    | 'login-failed';
+    | 'login-failed'
+    | 'rebuild'
+    | 'provision'
+    | 'suspend'
+    | 'resume'
+    | 'invite';
   user?: (number | null) | User;
   userEmail?: string | null;
   tenant?: (number | null) | Commune;
@@ -702,6 +726,18 @@ export interface AuditLog {
     | boolean
     | null;
   ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "build-leases".
+ */
+export interface BuildLease {
+  id: number;
+  key: string;
+  owner: string;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -774,7 +810,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'buildSites' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -807,10 +843,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'buildSites' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -880,6 +920,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-logs';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'build-leases';
+        value: number | BuildLease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -967,6 +1011,20 @@ export interface CommunesSelect<T extends boolean = true> {
   emcSiteId?: T;
   trustBadgeId?: T;
   status?: T;
+  site?:
+    | T
+    | {
+        state?: T;
+        liveSince?: T;
+        lastBuildMs?: T;
+        pages?: T;
+        builds?: T;
+        error?: T;
+        errorPage?: T;
+        requestedAt?: T;
+        builtFrom?: T;
+        builtWith?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1344,6 +1402,17 @@ export interface AuditLogsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "build-leases_select".
+ */
+export interface BuildLeasesSelect<T extends boolean = true> {
+  key?: T;
+  owner?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1378,6 +1447,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1422,6 +1492,44 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSite".
+ */
+export interface TaskBuildSite {
+  input: {
+    commune: string;
+    force?: boolean | null;
+  };
+  output: {
+    built?: number | null;
+    failed?: number | null;
+    skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSites".
+ */
+export interface TaskBuildSites {
+  input: {
+    communes:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    force?: boolean | null;
+  };
+  output: {
+    built?: number | null;
+    failed?: number | null;
+    skipped?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

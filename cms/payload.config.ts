@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Announcements } from './collections/Announcements'
 import { AuditLogs } from './collections/AuditLogs'
+import { BuildLeases } from './collections/BuildLeases'
 import { Categories } from './collections/Categories'
 import { Communes } from './collections/Communes'
 import { Disclosures } from './collections/Disclosures'
@@ -23,8 +24,10 @@ import { Users } from './collections/Users'
 import { auditFailedLogin } from './hooks/auditFailedLogin'
 import { withNormalizedText } from './hooks/normalizeUnicode'
 import { databaseAdapter } from './lib/database'
+import { isProvinceAdmin } from './access/roles'
 import { secret } from './lib/secret'
 import { plugins } from './plugins'
+import { publishingJobs } from './publishing/tasks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -36,15 +39,19 @@ export default buildConfig({
     // No Gravatar: the admin must work on a closed network and send no address to third parties.
     avatar: 'default',
   },
-  collections: [Communes, Districts, Users, Posts, Pages, Categories, Media, Documents, Officials, Announcements, Disclosures, Procedures, Questions, SiteSettings, AuditLogs].map(withNormalizedText),
+  collections: [Communes, Districts, Users, Posts, Pages, Categories, Media, Documents, Officials, Announcements, Disclosures, Procedures, Questions, SiteSettings, AuditLogs, BuildLeases].map(withNormalizedText),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   hooks: { afterError: [auditFailedLogin] },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   jobs: {
-    // Scheduled publish and unpublish run from this queue; the server process runs it.
+    // Scheduled publish and unpublish run from the default queue; the server process runs it.
+    // Site builds have their own queues, run by build workers (cms/publishing/worker.ts).
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // Only the province reads or runs jobs through the API; workers use the Local API.
+    access: { queue: ({ req }) => isProvinceAdmin(req.user), run: ({ req }) => isProvinceAdmin(req.user), cancel: ({ req }) => isProvinceAdmin(req.user) },
+    ...publishingJobs,
   },
   plugins,
   secret: secret(),

@@ -1,5 +1,5 @@
 import { bootPayload } from '../cms/boot'
-import { buildSites } from '../sites/build'
+import { buildSites, closeSiteBuilder } from '../sites/build'
 
 /**
  * `npm run sites:build [-- --only <slug> ...]`: builds every live commune's site (or the given
@@ -12,5 +12,6 @@ const only = args.flatMap((arg, i) => (arg === '--only' && args[i + 1] ? args[i 
 const payload = await bootPayload()
 const report = await buildSites(payload, { only: only.length ? only : undefined })
 console.log(`Built ${report.built.length} sites, ${report.pages} pages, in ${report.seconds.toFixed(1)} s (${(report.pages / Math.max(report.seconds, 0.001)).toFixed(0)} pages/s).`)
-for (const failure of report.failed) console.error(`FAILED ${failure.slug}: ${failure.error}`)
+for (const failure of report.failed) console.error(`FAILED ${failure.slug}${failure.page ? ` (${failure.page})` : ''}: ${failure.error}`)
+await closeSiteBuilder()
 process.exit(report.failed.length ? 1 : 0)

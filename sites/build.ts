@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -7,6 +6,7 @@ import type { Payload } from 'payload'
 import { dataDir } from '../cms/lib/data-dir'
 import { progressReporter } from '../cms/seed/progress'
 import { analyticsScript } from './analytics'
+import { SiteBuilder } from './builder'
 import { exportDirectory, exportSnapshot } from './export'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -18,7 +18,7 @@ export const DIRECTORY_SITE = '_directory'
 export const siteUrl = (slug: string, domains: string[] = []): string =>
   domains[0] ? `https://${domains[0]}/` : `http://${slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}/`
 
-export type BuildFailure = { slug: string; error: string }
+export type BuildFailure = { slug: string; error: string; page?: string | null }
 export type BuildReport = { built: string[]; failed: BuildFailure[]; pages: number; seconds: number }
 
 const isAlive = (pid: number): boolean => {
@@ -41,35 +41,36 @@ const removeAbandonedWork = () => {
 const countPages = (dir: string): number =>
   fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length
 
-const runAstro = (snapshotDir: string, outDir: string): Promise<{ ok: boolean; output: string }> =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', path.join(root, 'sites')], {
-      cwd: root,
-      env: {
-        ...process.env,
-        SITES_SNAPSHOT_DIR: snapshotDir,
-        SITES_OUT_DIR: outDir,
-        // Absolute URLs (sitemap, canonical, RSS) follow where this server serves the sites.
-        SITES_BASE_URL_TEMPLATE: process.env.SITES_BASE_URL_TEMPLATE || siteUrl('{slug}').replace(/\/$/, ''),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
-    child.once('exit', (code) => resolve({ ok: code === 0, output }))
-  })
+/** One warm builder per process, shared by every build it runs (sites/builder.ts). */
+let sharedBuilder: SiteBuilder | null = null
+export const siteBuilder = (): SiteBuilder => {
+  if (!sharedBuilder) {
+    // Absolute URLs (sitemap, canonical, RSS) follow where this server serves the sites.
+    process.env.SITES_BASE_URL_TEMPLATE ||= siteUrl('{slug}').replace(/\/$/, '')
+    sharedBuilder = new SiteBuilder(sitesDir())
+  }
+  return sharedBuilder
+}
+export const closeSiteBuilder = async (): Promise<void> => {
+  await sharedBuilder?.close()
+  sharedBuilder = null
+}
 
-/** The part of Astro's output that names the cause, for the report. */
-const failureCause = (output: string): string => {
-  const lines = output
+/**
+ * The page a failed build names: the error of a page's rendering carries its URL path
+ * (/<slug>/...), and a snapshot error names its file (<slug>.json).
+ */
+export const failingPage = (error: string): string | null => /(\/[a-z0-9-]+\/[^\s'"`)]*)/.exec(error)?.[1] ?? /([a-z0-9-]+)\.json/.exec(error)?.[1] ?? null
+
+/** The first lines of an error, without stack frames or colours, for the report and the admin. */
+const failureCause = (output: string): string =>
+  output
     .split('\n')
     .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
     .filter((l) => l && !l.startsWith('at '))
-  const error = lines.findIndex((l) => /error/i.test(l))
-  return (error >= 0 ? lines.slice(error, error + 4) : lines.slice(-4)).join(' | ').slice(0, 600)
-}
+    .slice(0, 4)
+    .join(' | ')
+    .slice(0, 600)
 
 /**
  * Moves a built site into its own build folder with the shared assets, its media and its
@@ -120,7 +121,13 @@ const previousBuild = (siteRoot: string, current: string): string | undefined =>
  */
 export const buildSites = async (
   payload: Payload,
-  { only, batchSize = 40, log = (line: string) => console.log(line) }: { only?: string[]; batchSize?: number; log?: (line: string) => void } = {},
+  {
+    only,
+    directory = !only?.length,
+    batchSize = 40,
+    builder = siteBuilder(),
+    log = (line: string) => console.log(line),
+  }: { only?: string[]; directory?: boolean; batchSize?: number; builder?: SiteBuilder; log?: (line: string) => void } = {},
 ): Promise<BuildReport> => {
   const started = Date.now()
   const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true }, sort: 'code' })
@@ -134,7 +141,7 @@ export const buildSites = async (
 
   const fail = (batch: string[], cause: string) => {
     for (const slug of batch) {
-      report.failed.push({ slug, error: cause })
+      report.failed.push({ slug, error: cause, page: failingPage(cause) })
       log(`Build of ${slug} failed, its previous version stays live: ${cause}`)
       progress.tick()
     }
@@ -154,8 +161,8 @@ export const buildSites = async (
         media.set(slug, { files: mediaFiles, analytics: analyticsScript(snapshot.commune, snapshot.matomoUrl) })
       }
       if (withDirectory) fs.writeFileSync(path.join(snapshotDir, `${DIRECTORY_SITE}.json`), JSON.stringify(await exportDirectory(payload, siteUrl)))
-      const result = await runAstro(snapshotDir, outDir)
-      if (!result.ok) return failureCause(result.output)
+      const result = await builder.build(snapshotDir, outDir)
+      if (!result.ok) return failureCause(result.error ?? 'unknown error')
       const missing = batch.filter((slug) => !fs.existsSync(path.join(outDir, slug, 'index.html')))
       if (missing.length) return `the generator produced no home page for ${missing.join(', ')}`
       for (const slug of batch) {
@@ -189,8 +196,8 @@ export const buildSites = async (
     if (second !== null) await buildOrBisect(batch.slice(half), false)
   }
 
-  for (let i = 0; i < targets.length; i += batchSize) await buildOrBisect(targets.slice(i, i + batchSize), i === 0 && !only?.length)
-  if (!targets.length && !only?.length) await buildOrBisect([], true)
+  for (let i = 0; i < targets.length; i += batchSize) await buildOrBisect(targets.slice(i, i + batchSize), i === 0 && directory)
+  if (!targets.length && directory) await buildOrBisect([], true)
   progress.done()
   report.seconds = (Date.now() - started) / 1000
   return report

@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { Access, CollectionConfig, Field, FieldAccess, Where } from 'payload'
 import { asRoleUser, communeIdsWithRole, idOf, isDistrictViewer, isProvinceAdmin } from '../access/roles'
 import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
@@ -26,6 +26,48 @@ const updateCommunes: Access = ({ req }) => {
 }
 
 const provinceAdminField: FieldAccess = ({ req }) => isProvinceAdmin(req.user)
+
+export const SITE_STATES = ['none', 'queued', 'building', 'live', 'failed'] as const
+export type SiteState = (typeof SITE_STATES)[number]
+
+/**
+ * The state of the commune's public site, written only by build workers (overrideAccess):
+ * what the admin shows per commune, and what workers read to skip work already done.
+ */
+const siteStateField: Field = {
+  name: 'site',
+  type: 'group',
+  label: { vi: 'Trang web', en: 'Website' },
+  access: { create: () => false, update: () => false },
+  admin: { position: 'sidebar', readOnly: true },
+  fields: [
+    {
+      name: 'state',
+      type: 'select',
+      defaultValue: 'none',
+      index: true,
+      label: { vi: 'Trạng thái trang', en: 'Site state' },
+      options: [
+        { value: 'none', label: { vi: 'Chưa xây dựng', en: 'Not built yet' } },
+        { value: 'queued', label: { vi: 'Đang chờ xây dựng', en: 'Queued' } },
+        { value: 'building', label: { vi: 'Đang xây dựng', en: 'Building' } },
+        { value: 'live', label: { vi: 'Đang hoạt động', en: 'Live' } },
+        { value: 'failed', label: { vi: 'Lỗi lần xây dựng gần nhất', en: 'Last build failed' } },
+      ],
+    },
+    { name: 'liveSince', type: 'date', label: { vi: 'Bản hiện tại từ', en: 'Live since' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'lastBuildMs', type: 'number', label: { vi: 'Thời gian xây dựng gần nhất (ms)', en: 'Last build (ms)' } },
+    { name: 'pages', type: 'number', label: { vi: 'Số trang', en: 'Pages' } },
+    { name: 'builds', type: 'number', defaultValue: 0, label: { vi: 'Số lần xây dựng', en: 'Builds' } },
+    { name: 'error', type: 'textarea', label: { vi: 'Lỗi', en: 'Error' } },
+    { name: 'errorPage', type: 'text', label: { vi: 'Trang gây lỗi', en: 'Failing page' } },
+    // Bookkeeping for workers: the last change asking for a build, the change the live build
+    // includes, and the generator fingerprint it was built with (cms/publishing/fingerprint.ts).
+    { name: 'requestedAt', type: 'date', admin: { hidden: true } },
+    { name: 'builtFrom', type: 'date', admin: { hidden: true } },
+    { name: 'builtWith', type: 'text', admin: { hidden: true } },
+  ],
+}
 
 export const Communes: CollectionConfig = {
   slug: 'communes',
@@ -137,6 +179,7 @@ export const Communes: CollectionConfig = {
         { value: 'merged', label: { vi: 'Đã sáp nhập', en: 'Merged' } },
       ],
     },
+    siteStateField,
   ],
   hooks: { afterChange: [auditContentChange], afterDelete: [auditContentDelete] },
 }

@@ -13,6 +13,11 @@ export const AUDIT_ACTIONS = [
   'role-change',
   'login',
   'login-failed',
+  'rebuild',
+  'provision',
+  'suspend',
+  'resume',
+  'invite',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -1,0 +1,67 @@
+import type { JobsConfig, TaskConfig, TaskHandler } from 'payload'
+
+/** Single-commune builds (publishing) go first; batches (rebuild all, new generator) after. */
+export const SITE_QUEUE = 'sites'
+export const BATCH_QUEUE = 'sites-batch'
+/** The province directory site is built like a commune, under this key. */
+export const DIRECTORY_KEY = '_directory'
+
+export type BuildSiteInput = { commune: string; force?: boolean | null }
+export type BuildSitesInput = { communes: string[]; force?: boolean | null }
+export type BuildTaskOutput = { built: number; failed: number; skipped: number }
+
+/**
+ * The task handlers live in the build worker (cms/publishing/worker.ts), registered when it
+ * starts: the configuration stays free of the site generator, which Next must not bundle.
+ */
+type Handlers = { buildSite: (input: BuildSiteInput, jobId: string) => Promise<BuildTaskOutput>; buildSites: (input: BuildSitesInput, jobId: string) => Promise<BuildTaskOutput> }
+let handlers: Handlers | null = null
+export const registerBuildHandlers = (h: Handlers | null): void => {
+  handlers = h
+}
+const registered = (): Handlers => {
+  if (!handlers) throw new Error('no build worker runs in this process')
+  return handlers
+}
+
+const retries: TaskConfig['retries'] = { attempts: 3, backoff: { type: 'fixed', delay: 2000 } }
+
+const buildSite: TaskConfig<{ input: BuildSiteInput; output: BuildTaskOutput }> = {
+  slug: 'buildSite',
+  label: 'Xây dựng trang một đơn vị',
+  inputSchema: [
+    { name: 'commune', type: 'text', required: true },
+    { name: 'force', type: 'checkbox' },
+  ],
+  outputSchema: [
+    { name: 'built', type: 'number' },
+    { name: 'failed', type: 'number' },
+    { name: 'skipped', type: 'number' },
+  ],
+  // Bursts coalesce: a new request replaces the one still waiting, never the one running,
+  // and one commune is never built twice at once by this queue (leases guard the rest).
+  concurrency: { key: ({ input }) => `site:${input.commune}`, exclusive: true, supersedes: true },
+  retries,
+  handler: (async ({ input, job }) => ({ output: await registered().buildSite(input, String(job.id)) })) as TaskHandler<{ input: BuildSiteInput; output: BuildTaskOutput }>,
+}
+
+const buildSites: TaskConfig<{ input: BuildSitesInput; output: BuildTaskOutput }> = {
+  slug: 'buildSites',
+  label: 'Xây dựng trang nhiều đơn vị',
+  inputSchema: [
+    { name: 'communes', type: 'json', required: true },
+    { name: 'force', type: 'checkbox' },
+  ],
+  outputSchema: [
+    { name: 'built', type: 'number' },
+    { name: 'failed', type: 'number' },
+    { name: 'skipped', type: 'number' },
+  ],
+  retries,
+  handler: (async ({ input, job }) => ({ output: await registered().buildSites(input, String(job.id)) })) as TaskHandler<{ input: BuildSitesInput; output: BuildTaskOutput }>,
+}
+
+export const publishingJobs: Pick<JobsConfig, 'tasks' | 'enableConcurrencyControl'> = {
+  enableConcurrencyControl: true,
+  tasks: [buildSite, buildSites] as unknown as TaskConfig[],
+}

@@ -35,24 +35,39 @@ const main = async () => {
   })
   if (result.accountsCreated || result.communesWithNewContent)
     console.log(`Seeded ${result.communes} communes in ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.accountsCreated} accounts, demo content for ${result.communesWithNewContent} communes.`)
-  const { buildSites, liveDir } = await import('../sites/build')
-  const fs = await import('node:fs')
-  const communes = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true } })
-  const unbuilt = communes.docs.map((c) => c.slug ?? '').filter((slug) => slug && !fs.existsSync(liveDir(slug)))
-  if (unbuilt.length) {
+  const { buildCommunes, staleSites } = await import('../cms/publishing/runner')
+  const { requestSiteBuilds } = await import('../cms/publishing/queue')
+  const { DIRECTORY_KEY } = await import('../cms/publishing/tasks')
+  const { unbuilt, outdated, directoryMissing } = await staleSites(payload)
+  if (unbuilt.length || directoryMissing) {
+    // A site that has never been built is built before serving; one that fails must not keep
+    // the CMS from starting (editors can fix it there).
     console.log(`Building ${unbuilt.length} commune sites...`)
-    // A site that fails to build must not keep the CMS from starting: editors can fix it there.
-    const report = await buildSites(payload, { only: unbuilt.length === communes.docs.length ? undefined : unbuilt }).catch((err: Error) => {
+    const started = Date.now()
+    const result = await buildCommunes(payload, [...unbuilt, ...(directoryMissing ? [DIRECTORY_KEY] : [])], { force: true, wait: true, reason: 'batch' }).catch((err: Error) => {
       console.error(`Site build failed: ${err.message}`)
-      return { built: [], failed: [], pages: 0, seconds: 0 }
+      return null
     })
-    console.log(`Built ${report.built.length} sites (${report.pages} pages) in ${report.seconds.toFixed(0)} s${report.failed.length ? `; ${report.failed.length} failed: ${report.failed.map((f) => f.slug).join(', ')}` : ''}.`)
+    const report = result?.report
+    if (report) console.log(`Built ${report.built.length} sites (${report.pages} pages) in ${((Date.now() - started) / 1000).toFixed(0)} s${report.failed.length ? `; ${report.failed.length} failed: ${report.failed.map((f) => f.slug).join(', ')}` : ''}.`)
+  }
+  // Sites built by an older generator (a deployment changed shared code or a theme) stay live
+  // and are rebuilt in the background, as batch jobs.
+  if (outdated.length) {
+    console.log(`${outdated.length} sites were built by an older version of the generator: rebuilding them in the background.`)
+    await requestSiteBuilds(payload, [...outdated, DIRECTORY_KEY])
   }
   const server = await startServer({ payload, port, host })
+  const { startBuildWorker } = await import('../cms/publishing/worker')
+  // The server runs one build worker itself unless told not to (separate `npm run worker`s).
+  const worker = process.env.SITES_WORKER === 'false' ? null : startBuildWorker(payload)
   console.log(`\nAdmin: ${server.url}/admin`)
-  console.log(`Sites: http://<commune>.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/ (e.g. http://${communes.docs[0]?.slug ?? 'my-binh'}.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/); province directory: ${server.url}/`)
+  console.log(`Sites: http://<commune>.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/ (e.g. http://${(await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 1, depth: 0 })).docs[0]?.slug ?? 'my-binh'}.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/); province directory: ${server.url}/`)
   console.log(`Demo accounts (email, password, role, commune): ${credentialsFile()}`)
   const stop = async () => {
+    await worker?.stop()
+    const { closeSiteBuilder } = await import('../sites/build')
+    await closeSiteBuilder()
     await server.close()
     process.exit(0)
   }

@@ -19,7 +19,7 @@ export const siteUrl = (slug: string, domains: string[] = []): string =>
   domains[0] ? `https://${domains[0]}/` : `http://${slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}/`
 
 export type BuildFailure = { slug: string; error: string; page?: string | null }
-export type BuildReport = { built: string[]; failed: BuildFailure[]; pages: number; seconds: number }
+export type BuildReport = { built: string[]; failed: BuildFailure[]; pages: number; pagesBySlug: [string, number][]; seconds: number }
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -133,7 +133,7 @@ export const buildSites = async (
   const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true }, sort: 'code' })
   const slugs = only?.length ? only : live.docs.map((c) => c.slug ?? '').filter(Boolean)
   const unknown = only?.filter((s) => !live.docs.some((c) => c.slug === s)) ?? []
-  const report: BuildReport = { built: [], failed: unknown.map((slug) => ({ slug, error: 'no live commune with this slug' })), pages: 0, seconds: 0 }
+  const report: BuildReport = { built: [], failed: unknown.map((slug) => ({ slug, error: 'no live commune with this slug' })), pages: 0, pagesBySlug: [], seconds: 0 }
   const targets = slugs.filter((s) => !unknown.includes(s))
   fs.mkdirSync(sitesDir(), { recursive: true })
   removeAbandonedWork()
@@ -167,7 +167,9 @@ export const buildSites = async (
       if (missing.length) return `the generator produced no home page for ${missing.join(', ')}`
       for (const slug of batch) {
         const entry = media.get(slug)!
-        report.pages += countPages(path.join(outDir, slug))
+        const pages = countPages(path.join(outDir, slug))
+        report.pages += pages
+        report.pagesBySlug.push([slug, pages])
         publishSite(slug, path.join(outDir, slug), path.join(outDir, '_astro'), entry.files, entry.analytics)
         report.built.push(slug)
         progress.tick()

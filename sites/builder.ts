@@ -2,7 +2,9 @@ import { fork, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { BuildRequest, BuildResponse } from './builder-process'
+
+type BuildRequest = { id: number; snapshotDir: string; outDir: string }
+type BuildResponse = { id: number; ok: boolean; error?: string; rssMb: number }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -13,7 +15,7 @@ const RECYCLE_ABOVE_RSS_MB = 1200
 export type AstroResult = { ok: boolean; error?: string }
 
 /**
- * Runs Astro builds in one warm child process (sites/builder-process.ts), one at a time, and
+ * Runs Astro builds in one warm child process (sites/builder-process.mjs), one at a time, and
  * replaces the child after many builds or when it grows large. A child that dies mid-build
  * fails that build only; the next build starts a fresh child.
  */
@@ -49,9 +51,9 @@ export class SiteBuilder {
     const link = path.join(this.workDir, 'node_modules')
     fs.mkdirSync(this.workDir, { recursive: true })
     if (!fs.existsSync(link)) fs.symlinkSync(path.join(root, 'node_modules'), link, 'dir')
-    const child = fork(path.join(root, 'sites/builder-process.ts'), [], {
+    const child = fork(path.join(root, 'sites/builder-process.mjs'), [], {
       cwd: this.workDir,
-      execArgv: ['--import', 'tsx'],
+      execArgv: [],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })

@@ -3,6 +3,7 @@ import { asRoleUser, communeIdsWithRole, idOf, isDistrictViewer, isProvinceAdmin
 import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
 import { slugField } from '../fields/slug'
+import { rebuildAfterCommuneChange } from '../publishing/hooks'
 import { THEMES } from '../../themes/index'
 
 export const COMMUNE_STATUSES = ['provisioning', 'live', 'suspended', 'merged'] as const
@@ -181,5 +182,5 @@ export const Communes: CollectionConfig = {
     },
     siteStateField,
   ],
-  hooks: { afterChange: [auditContentChange], afterDelete: [auditContentDelete] },
+  hooks: { afterChange: [auditContentChange, rebuildAfterCommuneChange], afterDelete: [auditContentDelete] },
 }

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
 import { enforceWorkflow, requireReturnComment } from '../hooks/enforceWorkflow'
 import { lockTenant } from '../hooks/lockTenant'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../publishing/hooks'
 
 /** Slugs are unique per commune, never globally (two communes both have "gioi-thieu"). */
 export const slugPerCommune: CollectionConfig['indexes'] = [{ fields: ['tenant', 'slug'], unique: true }]
@@ -22,6 +23,6 @@ export const communeHooks = ({
 }): NonNullable<CollectionConfig['hooks']> => ({
   beforeOperation: workflow ? [enforceWorkflow, requireReturnComment] : [],
   beforeChange: [lockTenant, ...beforeChange],
-  afterChange: [auditContentChange],
-  afterDelete: [auditContentDelete],
+  afterChange: [auditContentChange, rebuildSiteAfterChange({ drafts: workflow })],
+  afterDelete: [auditContentDelete, rebuildSiteAfterDelete({ drafts: workflow })],
 })

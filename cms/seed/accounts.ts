@@ -39,7 +39,7 @@ export const ensureAccounts = async (payload: Payload, specs: AccountSpec[], req
       overrideAccess: true,
       depth: 0,
       req,
-      context: { skipAudit: true },
+      context: { skipAudit: true, skipSiteBuild: true },
       data: {
         email: spec.email,
         password,

@@ -35,7 +35,7 @@ export const seedDemoContent = async (payload: Payload, input: DemoSeedInput): P
 }
 
 const writeContent = async (payload: Payload, req: PayloadRequest, tenant: number, input: DemoSeedInput, content: DemoContent) => {
-  const base = { overrideAccess: true, depth: 0, req, context: { skipAudit: true } } as const
+  const base = { overrideAccess: true, depth: 0, req, context: { skipAudit: true, skipSiteBuild: true } } as const
   const author = (input.users.editor ?? null) as number | null
   const live = { _status: 'published' as const, workflowStatus: 'published' as const }
 

@@ -37,7 +37,7 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
   const communes = new Map<string, { id: ID; slug: string; name: string }>()
   const districtName = new Map(units.districts.map((d) => [d.code, d.name]))
   await withTransaction(payload, async (req) => {
-    const quiet = { overrideAccess: true, depth: 0, context: { skipAudit: true }, req } as const
+    const quiet = { overrideAccess: true, depth: 0, context: { skipAudit: true, skipSiteBuild: true }, req } as const
     // Districts
     const existingDistricts = await payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0, req })
     for (const d of existingDistricts.docs) districtIds.set(d.code, d.id)

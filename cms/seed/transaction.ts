@@ -5,7 +5,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
  * one per document (seeding 480 accounts goes from a minute to seconds).
  */
 export const withTransaction = async <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> => {
-  const req = await createLocalReq({ context: { skipAudit: true } }, payload)
+  const req = await createLocalReq({ context: { skipAudit: true, skipSiteBuild: true } }, payload)
   const transactionID = await payload.db.beginTransaction()
   if (transactionID) req.transactionID = transactionID
   try {

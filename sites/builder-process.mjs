@@ -1,3 +1,4 @@
+// Plain JavaScript: started without the TypeScript loader, which would add to every start.
 /**
  * The warm site builder: a long-lived child process that runs Astro builds on request, so a
  * commune's rebuild pays only for bundling and rendering, not for starting Node and loading
@@ -14,17 +15,15 @@ import { build } from 'astro'
 
 const sitesRoot = path.dirname(fileURLToPath(import.meta.url))
 
-export type BuildRequest = { id: number; snapshotDir: string; outDir: string }
-export type BuildResponse = { id: number; ok: boolean; error?: string; rssMb: number }
-
-process.on('message', async (message: BuildRequest) => {
+/** Messages: BuildRequest in, BuildResponse out (types in sites/builder.ts). */
+process.on('message', async (message) => {
   process.env.SITES_SNAPSHOT_DIR = message.snapshotDir
-  let reply: BuildResponse
+  let reply
   try {
     await build({ root: sitesRoot, outDir: message.outDir, logLevel: 'warn', mode: 'production' })
     reply = { id: message.id, ok: true, rssMb: 0 }
   } catch (err) {
-    const error = err as Error & { loc?: { file?: string } }
+    const error = /** @type {Error & { loc?: { file?: string } }} */ (err)
     reply = { id: message.id, ok: false, error: [error.message, error.loc?.file, error.stack?.split('\n').slice(1, 4).join('\n')].filter(Boolean).join('\n'), rssMb: 0 }
   }
   reply.rssMb = Math.round(process.memoryUsage().rss / 1048576)

@@ -1,0 +1,51 @@
+import { EventEmitter } from 'node:events'
+import type { Payload, PayloadRequest } from 'payload'
+import { BATCH_QUEUE, DIRECTORY_KEY, SITE_QUEUE } from './tasks'
+
+/** Communes per batch job: one Astro run each, and the unit workers share a rebuild by. */
+export const BATCH_SIZE = 40
+/** Up to this many communes a request queues one job per commune (they coalesce per commune). */
+const SINGLE_JOBS_UP_TO = 3
+
+/** Wakes this process's build worker at once when a build is queued here. */
+export const buildRequested = new EventEmitter()
+
+type ID = number | string
+
+/** Writes of the site state: not a change of the commune (no rebuild, no audit entry). */
+export const SITE_STATE_CONTEXT = { siteState: true, skipAudit: true } as const
+
+/**
+ * Asks for the sites of these communes (IDs, or DIRECTORY_KEY for the province directory) to
+ * be rebuilt.
+ *
+ * From a hook, pass the change's `req`: the job is then written in the same transaction and
+ * becomes visible to workers only once the change is committed, so no worker can build from
+ * content older than the request. Only the job is written then: writing the commune too would
+ * merge our context into the editor's request. Without `req` (a manual rebuild, a new
+ * generator, provisioning) the communes are marked queued for the admin as well.
+ */
+export const requestSiteBuilds = async (
+  payload: Payload,
+  targets: ID[],
+  { req, force = false }: { req?: PayloadRequest; force?: boolean } = {},
+): Promise<void> => {
+  const keys = [...new Set(targets.map(String))]
+  if (!keys.length) return
+  const communes = keys.filter((k) => k !== DIRECTORY_KEY)
+  if (communes.length && !req)
+    await payload.update({
+      collection: 'communes',
+      where: { and: [{ id: { in: communes } }, { 'site.state': { not_equals: 'building' } }] },
+      data: { site: { state: 'queued', requestedAt: new Date().toISOString() } },
+      depth: 0,
+      overrideAccess: true,
+      context: SITE_STATE_CONTEXT,
+    })
+  if (keys.length <= SINGLE_JOBS_UP_TO) {
+    for (const commune of keys) await payload.jobs.queue({ task: 'buildSite', queue: SITE_QUEUE, input: { commune, force }, req })
+  } else {
+    for (let i = 0; i < keys.length; i += BATCH_SIZE) await payload.jobs.queue({ task: 'buildSites', queue: BATCH_QUEUE, input: { communes: keys.slice(i, i + BATCH_SIZE), force }, req })
+  }
+  buildRequested.emit('queued')
+}

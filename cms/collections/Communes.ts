@@ -4,6 +4,7 @@ import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
 import { slugField } from '../fields/slug'
 import { rebuildAfterCommuneChange } from '../publishing/hooks'
+import { rebuildEndpoint } from '../publishing/rebuild-endpoint'
 import { THEMES } from '../../themes/index'
 
 export const COMMUNE_STATUSES = ['provisioning', 'live', 'suspended', 'merged'] as const
@@ -77,6 +78,7 @@ export const Communes: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'district', 'theme', 'status'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
   labels: { singular: { vi: 'Đơn vị cấp xã', en: 'Commune' }, plural: { vi: 'Đơn vị cấp xã', en: 'Communes' } },
   defaultSort: 'code',
+  endpoints: [rebuildEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' }, access: { update: provinceAdminField } },
     {

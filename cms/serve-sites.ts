@@ -1,39 +1,13 @@
-import fs from 'node:fs'
+import type http from 'node:http'
 import path from 'node:path'
-import compression from 'compression'
-import express, { type NextFunction, type Request, type Response } from 'express'
-import MatomoTracker from 'matomo-tracker'
 import type { Payload } from 'payload'
 import { analyticsOrigins } from '../sites/analytics'
 import { DIRECTORY_SITE, liveDir } from '../sites/build'
-
-type SiteInfo = { slug: string; matomoSiteId: number | null }
-
-/** Host name → commune, refreshed from the database at most every 10 s. */
-const hostTable = (payload: Payload) => {
-  let table = new Map<string, SiteInfo>()
-  let loadedAt = 0
-  let loading: Promise<void> | null = null
-  const suffix = () => `.${process.env.SITES_DOMAIN || 'localhost'}`
-  const load = async () => {
-    const communes = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true, domains: true, matomoSiteId: true } })
-    const next = new Map<string, SiteInfo>()
-    for (const c of communes.docs) {
-      if (!c.slug) continue
-      const info = { slug: c.slug, matomoSiteId: c.matomoSiteId ?? null }
-      next.set(`${c.slug}${suffix()}`, info)
-      for (const d of c.domains ?? []) next.set(d.domain.toLowerCase(), info)
-    }
-    table = next
-    loadedAt = Date.now()
-  }
-  return async (host: string): Promise<SiteInfo | undefined> => {
-    if (Date.now() - loadedAt > 10_000) await (loading ??= load().finally(() => (loading = null)))
-    return table.get(host.toLowerCase())
-  }
-}
-
-const DOWNLOAD = /\.(pdf|docx|xlsx)$/i
+import { downloadTracker, DOWNLOAD } from './site-download-tracking'
+import { siteFileCache, type Resolved } from './site-files'
+import { communeHosts, requestHostname, requestProtocol, type SiteInfo, type SiteLookup, type TrustProxy } from './site-hosts'
+import { liveBuilds } from './site-live-builds'
+import { sendSiteFile } from './site-send'
 
 /** Headers every site response carries; the CSP allows exactly the analytics hosts in use. */
 export const siteSecurityHeaders = (matomoUrl: string | null): Record<string, string> => {
@@ -56,13 +30,6 @@ export const siteSecurityHeaders = (matomoUrl: string | null): Record<string, st
   }
 }
 
-/** Long cache for content-hashed assets, a day for media, revalidation for HTML. */
-const cacheHeaders = (res: Response, filePath: string) => {
-  if (filePath.includes(`${path.sep}_astro${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-  else if (filePath.includes(`${path.sep}media${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=86400')
-  else res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
-}
-
 /** A path that, once decoded and normalised, stays inside the site's folder. */
 export const safeSitePath = (urlPath: string): string | null => {
   let decoded: string
@@ -77,56 +44,99 @@ export const safeSitePath = (urlPath: string): string | null => {
   return normal
 }
 
+/** Paths that always belong to Payload and Next, on every host. */
+const CMS_PATH = /^\/(admin|api|_next)(\/|$)/
+
+export type SiteHandler = ((req: http.IncomingMessage, res: http.ServerResponse, passOn: () => void) => void) & {
+  cacheStats: () => { entries: number; bytes: number; maxBytes: number }
+}
+
+export type SiteHandlerOptions = {
+  siteFor: SiteLookup
+  /** Express's compiled `trust proxy fn`, so host and scheme are read as Express reads them. */
+  trustProxy?: TrustProxy
+  liveDirOf?: (slug: string) => string
+  /** Memory for cached files and their compressed copies (default SITE_CACHE_MB, or 256 MB). */
+  cacheBytes?: number
+  /** Files larger than this are streamed from disk instead (default 2 MB). */
+  maxFileBytes?: number
+  warn?: (message: string) => void
+}
+
 /**
  * Serves each commune's live site by host name (<slug>.<SITES_DOMAIN> or one of its domains)
- * and the province directory on any other host's root. /admin and /api stay with Payload.
+ * and the province directory on any other host's root; everything else goes to `passOn`
+ * (Express: Payload's admin and API, Next). It runs on the bare Node request, before Express:
+ * a site request is a map lookup, a readlink and a write of bytes prepared once (see
+ * site-files.ts), which is what lets one process serve >10,000 pages/s beside the CMS.
  */
-export const serveSites = (payload: Payload) => {
-  const siteFor = hostTable(payload)
-  const statics = new Map<string, express.Handler>()
-  const staticFor = (slug: string) => {
-    let handler = statics.get(slug)
-    if (!handler) {
-      // The root is the `current` symlink: a switch to a new build applies to the next request.
-      handler = express.static(liveDir(slug), { dotfiles: 'ignore', fallthrough: true, index: ['index.html'], redirect: true, setHeaders: cacheHeaders })
-      statics.set(slug, handler)
-    }
-    return handler
+export const siteRequestHandler = ({
+  siteFor,
+  trustProxy = () => false,
+  liveDirOf = liveDir,
+  cacheBytes = Number(process.env.SITE_CACHE_MB || 256) * 1024 * 1024,
+  maxFileBytes = 2 * 1024 * 1024,
+  warn = console.warn,
+}: SiteHandlerOptions): SiteHandler => {
+  const security = siteSecurityHeaders(process.env.MATOMO_URL || null)
+  const files = siteFileCache({ maxBytes: cacheBytes, maxFileBytes, headers: security })
+  const liveBuild = liveBuilds(liveDirOf, files.forgetBuild)
+  const trackDownload = downloadTracker(warn)
+
+  const plain = (res: http.ServerResponse, status: number, headers: Record<string, string>, body = '') => {
+    res.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)) })
+    res.end(body)
   }
-  const compress = compression()
-  const trackers = new Map<number, MatomoTracker>()
-  const trackDownload = (req: Request, site: SiteInfo) => {
-    const matomo = process.env.MATOMO_URL
-    if (!matomo || !site.matomoSiteId) return
-    let tracker = trackers.get(site.matomoSiteId)
-    if (!tracker) {
-      tracker = new MatomoTracker(site.matomoSiteId, `${matomo.replace(/\/?$/, '/')}matomo.php`)
-      tracker.on('error', (err: unknown) => payload.logger.warn(`matomo download tracking failed for site ${site.matomoSiteId}: ${String(err)}`))
-      trackers.set(site.matomoSiteId, tracker)
-    }
-    const url = `${req.protocol}://${req.get('host')}${req.originalUrl}`
-    // A PDF runs no JavaScript: the server reports the download for it.
-    tracker.track({ url, download: url, action_name: path.basename(req.path), ua: req.get('user-agent') ?? '', lang: req.get('accept-language') ?? '', urlref: req.get('referer') ?? '' })
+  const fail = (res: http.ServerResponse, err: unknown) => {
+    warn(`site request failed: ${String(err)}`)
+    if (!res.headersSent) plain(res, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Lỗi máy chủ.')
+    else res.destroy()
+  }
+  /** Runs `then` on a value now, or when its promise settles (cache hits stay synchronous). */
+  const settle = <T>(res: http.ServerResponse, value: T | Promise<T>, then: (v: T) => void) => {
+    if (!(value instanceof Promise)) return then(value)
+    value.then(then).catch((err: unknown) => fail(res, err))
   }
 
-  const notFound = (slug: string, res: Response) => {
-    const page = path.join(liveDir(slug), '404.html')
-    res.status(404)
-    if (fs.existsSync(page)) res.type('html').sendFile(page, { headers: { 'Cache-Control': 'no-cache' } })
-    else res.type('text/plain; charset=utf-8').send('Không tìm thấy trang.')
+  const notFound = (req: http.IncomingMessage, res: http.ServerResponse, root: string | null) => {
+    const fallback = () => plain(res, 404, { ...security, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }, req.method === 'HEAD' ? '' : 'Không tìm thấy trang.')
+    if (!root) return fallback()
+    settle(res, files.resolve(root, '/404.html'), (page) => (page.kind === 'file' ? sendSiteFile(req, res, page, 404) : fallback()))
   }
 
-  return async (req: Request, res: Response, next: NextFunction) => {
-    if (/^\/(admin|api|_next)(\/|$)/.test(req.path)) return next()
-    const site = await siteFor(req.hostname)
-    const slug = site?.slug ?? DIRECTORY_SITE
-    if (!site && req.path === '/' && !fs.existsSync(liveDir(DIRECTORY_SITE))) return res.redirect(302, '/admin')
-    if (!site && req.path !== '/' && !req.path.startsWith('/_astro/')) return next()
-    if (req.method !== 'GET' && req.method !== 'HEAD') return res.status(405).setHeader('Allow', 'GET, HEAD').end()
-    res.set(siteSecurityHeaders(process.env.MATOMO_URL || null))
-    const safe = safeSitePath(req.path)
-    if (!safe) return notFound(slug, res)
-    if (site && DOWNLOAD.test(safe)) res.once('finish', () => res.statusCode < 400 && trackDownload(req, site))
-    compress(req, res, () => staticFor(slug)(req, res, () => notFound(slug, res)))
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse, passOn: () => void, urlPath: string, query: string, site: SiteInfo | undefined) => {
+    if (!site && urlPath !== '/' && !urlPath.startsWith('/_astro/')) return passOn()
+    const root = liveBuild(site?.slug ?? DIRECTORY_SITE)
+    if (!site && urlPath === '/' && !root) return plain(res, 302, { Location: '/admin' })
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, { Allow: 'GET, HEAD' })
+    const safe = safeSitePath(urlPath)
+    if (!root || !safe) return notFound(req, res, root)
+    settle(res, files.resolve(root, safe), (found: Resolved) => {
+      // A folder named without its slash: redirect as express.static did, never to another
+      // host (a path starting with // would be protocol-relative).
+      if (found.kind === 'directory') return plain(res, 301, { ...security, Location: `${urlPath.replace(/^\/+/, '/')}/${query}` })
+      if (found.kind === 'missing') return notFound(req, res, root)
+      if (site && DOWNLOAD.test(safe))
+        res.once('finish', () => res.statusCode < 400 && trackDownload(req, site, `${requestProtocol(req, trustProxy)}://${req.headers.host ?? ''}${req.url ?? ''}`, urlPath))
+      sendSiteFile(req, res, found, 200)
+    })
   }
+
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse, passOn: () => void) => {
+    const url = req.url ?? '/'
+    if (!url.startsWith('/')) return passOn() // absolute-form or `*`: not a page of a site
+    const q = url.indexOf('?')
+    const urlPath = q === -1 ? url : url.slice(0, q)
+    if (CMS_PATH.test(urlPath)) return passOn()
+    try {
+      settle(res, siteFor(requestHostname(req, trustProxy)), (site) => serve(req, res, passOn, urlPath, q === -1 ? '' : url.slice(q), site))
+    } catch (err) {
+      fail(res, err)
+    }
+  }
+  return Object.assign(handler, { cacheStats: files.stats })
 }
+
+/** The sites of the live communes, as the server runs them. */
+export const serveSites = (payload: Payload, { trustProxy }: { trustProxy?: TrustProxy } = {}): SiteHandler =>
+  siteRequestHandler({ siteFor: communeHosts(payload), trustProxy, warn: (message) => payload.logger.warn(message) })

@@ -35,10 +35,11 @@ export const startServer = async ({ payload, port, host = '0.0.0.0', dev = false
     if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'vi'
     nextMiddleware()
   })
-  app.use(serveSites(payload))
   app.all('/{*splat}', (req, res) => handle(req, res))
+  // Site pages are answered before Express: its middleware stack cost more than the page itself.
+  const sites = serveSites(payload, { trustProxy: app.get('trust proxy fn') })
 
-  const server = http.createServer(app)
+  const server = http.createServer((req, res) => sites(req, res, () => app(req, res)))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

@@ -1501,6 +1501,7 @@ export interface TaskBuildSite {
   input: {
     commune: string;
     force?: boolean | null;
+    since?: number | null;
   };
   output: {
     built?: number | null;

@@ -57,10 +57,10 @@ export const closeSiteBuilder = async (): Promise<void> => {
 }
 
 /**
- * The page a failed build names: the error of a page's rendering carries its URL path
- * (/<slug>/...), and a snapshot error names its file (<slug>.json).
+ * The page a failed build names: sites/src/middleware.ts prefixes a page's rendering error
+ * with its path (/<slug>/...).
  */
-export const failingPage = (error: string): string | null => /(\/[a-z0-9-]+\/[^\s'"`)]*)/.exec(error)?.[1] ?? /([a-z0-9-]+)\.json/.exec(error)?.[1] ?? null
+export const failingPage = (error: string): string | null => /^page (\/\S+?):/m.exec(error)?.[1] ?? null
 
 /** The first lines of an error, without stack frames or colours, for the report and the admin. */
 const failureCause = (output: string): string =>
@@ -147,26 +147,38 @@ export const buildSites = async (
     }
   }
 
+  type Exported = { json: string; files: string[]; analytics: string | null }
+
+  /** Exports a batch's content; a commune whose content cannot be exported fails alone. */
+  const exportBatch = async (batch: string[]): Promise<Map<string, Exported>> => {
+    const exported = new Map<string, Exported>()
+    for (const slug of batch) {
+      try {
+        const { snapshot, mediaFiles } = await exportSnapshot(payload, slug)
+        exported.set(slug, { json: JSON.stringify(snapshot), files: mediaFiles, analytics: analyticsScript(snapshot.commune, snapshot.matomoUrl) })
+      } catch (err) {
+        const message = (err as Error).message
+        fail([slug], message.startsWith('Lỗi dữ liệu') ? message : `Không đọc được nội dung của đơn vị: ${message}`)
+      }
+    }
+    return exported
+  }
+
   /** Returns the cause when Astro failed (nothing published), null when the batch went live. */
-  const buildBatch = async (batch: string[], withDirectory: boolean): Promise<string | null> => {
+  const buildBatch = async (batch: string[], exported: Map<string, Exported>, withDirectory: boolean): Promise<string | null> => {
     const work = fs.mkdtempSync(path.join(sitesDir(), `.work-${process.pid}-`))
     try {
       const snapshotDir = path.join(work, 'snapshots')
       const outDir = path.join(work, 'dist')
       fs.mkdirSync(snapshotDir)
-      const media = new Map<string, { files: string[]; analytics: string | null }>()
-      for (const slug of batch) {
-        const { snapshot, mediaFiles } = await exportSnapshot(payload, slug)
-        fs.writeFileSync(path.join(snapshotDir, `${slug}.json`), JSON.stringify(snapshot))
-        media.set(slug, { files: mediaFiles, analytics: analyticsScript(snapshot.commune, snapshot.matomoUrl) })
-      }
+      for (const slug of batch) fs.writeFileSync(path.join(snapshotDir, `${slug}.json`), exported.get(slug)!.json)
       if (withDirectory) fs.writeFileSync(path.join(snapshotDir, `${DIRECTORY_SITE}.json`), JSON.stringify(await exportDirectory(payload, siteUrl)))
       const result = await builder.build(snapshotDir, outDir)
       if (!result.ok) return failureCause(result.error ?? 'unknown error')
       const missing = batch.filter((slug) => !fs.existsSync(path.join(outDir, slug, 'index.html')))
       if (missing.length) return `the generator produced no home page for ${missing.join(', ')}`
       for (const slug of batch) {
-        const entry = media.get(slug)!
+        const entry = exported.get(slug)!
         const pages = countPages(path.join(outDir, slug))
         report.pages += pages
         report.pagesBySlug.push([slug, pages])
@@ -186,20 +198,30 @@ export const buildSites = async (
    * the culprit is alone. When both halves fail the cause is shared (broken code, not content),
    * so the whole batch is reported at once instead of retrying every commune.
    */
-  const buildOrBisect = async (batch: string[], withDirectory: boolean): Promise<void> => {
-    const cause = await buildBatch(batch, withDirectory)
+  const buildOrBisect = async (batch: string[], exported: Map<string, Exported>, withDirectory: boolean): Promise<void> => {
+    const cause = await buildBatch(batch, exported, withDirectory)
     if (cause === null) return
     if (batch.length <= 1) return fail(batch.length ? batch : [DIRECTORY_SITE], cause)
     const half = Math.ceil(batch.length / 2)
-    const first = await buildBatch(batch.slice(0, half), withDirectory)
-    const second = await buildBatch(batch.slice(half), false)
+    const first = await buildBatch(batch.slice(0, half), exported, withDirectory)
+    const second = await buildBatch(batch.slice(half), exported, false)
     if (first !== null && second !== null) return fail(batch, first)
-    if (first !== null) await buildOrBisect(batch.slice(0, half), withDirectory)
-    if (second !== null) await buildOrBisect(batch.slice(half), false)
+    if (first !== null) await buildOrBisect(batch.slice(0, half), exported, withDirectory)
+    if (second !== null) await buildOrBisect(batch.slice(half), exported, false)
   }
 
-  for (let i = 0; i < targets.length; i += batchSize) await buildOrBisect(targets.slice(i, i + batchSize), i === 0 && directory)
-  if (!targets.length && directory) await buildOrBisect([], true)
+  // The next batch's content is exported (in this process) while Astro renders the current
+  // one (in the builder process): the two use both cores.
+  const batches: string[][] = []
+  for (let i = 0; i < targets.length; i += batchSize) batches.push(targets.slice(i, i + batchSize))
+  if (!batches.length && directory) batches.push([])
+  let exporting = batches.length ? exportBatch(batches[0]!) : null
+  for (let i = 0; i < batches.length; i++) {
+    const exported = await exporting!
+    exporting = i + 1 < batches.length ? exportBatch(batches[i + 1]!) : null
+    const ready = batches[i]!.filter((slug) => exported.has(slug))
+    if (ready.length || (i === 0 && directory)) await buildOrBisect(ready, exported, i === 0 && directory)
+  }
   progress.done()
   report.seconds = (Date.now() - started) / 1000
   return report

@@ -29,4 +29,6 @@ process.on('message', async (message) => {
   reply.rssMb = Math.round(process.memoryUsage().rss / 1048576)
   process.send?.(reply)
 })
+// The worker that owns this builder is gone (even killed): nothing will ask for builds again.
+process.on('disconnect', () => process.exit(0))
 process.send?.({ ready: true })

@@ -18,13 +18,48 @@ type Media = {
 type Rel<T> = number | string | T | null | undefined
 
 const labelOf = (options: readonly { value: string; label: string }[], value: string | null | undefined) => options.find((o) => o.value === value)?.label ?? null
-const iso = (value: unknown): string | null => (typeof value === 'string' && value ? new Date(value).toISOString() : null)
+/** A stored date as ISO text; a value that is not a date names its field (caught per document below). */
+const iso = (value: unknown, field: string): string | null => {
+  if (typeof value !== 'string' || !value) return null
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) throw new FieldError(field, `"${value}" không phải ngày hợp lệ`)
+  return date.toISOString()
+}
+
+
+/**
+ * Maps a collection's documents for the snapshot; a document whose data cannot be exported
+ * fails the commune's build with a message naming the document and the field (shown in the
+ * admin), never a bare stack trace.
+ */
+const each = <T extends { id: number | string; title?: string | null; name?: string | null }, R>(collection: string, docs: T[], map: (doc: T) => R): R[] =>
+  docs.map((doc) => {
+    try {
+      return map(doc)
+    } catch (err) {
+      throw new Error(`Lỗi dữ liệu ở ${collection} #${doc.id} «${doc.title ?? doc.name ?? ''}», ${(err as Error).message}`, { cause: err })
+    }
+  })
 const asDoc = <T>(value: Rel<T>): T | null => (value && typeof value === 'object' ? value : null)
 
+/** Data of one field that cannot go on the site; the message is for the admin, in Vietnamese. */
+class FieldError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`trường ${field}: ${message}`)
+  }
+}
+
 /** Rich text as HTML; the Lexical converter escapes text, so editors cannot inject markup. */
-const html = (data: unknown): string => {
+const html = (data: unknown, field: string): string => {
   if (!data || typeof data !== 'object' || !('root' in data)) return ''
-  return convertLexicalToHTML({ data: data as never, disableContainer: true })
+  try {
+    return convertLexicalToHTML({ data: data as never, disableContainer: true })
+  } catch (err) {
+    throw new FieldError(field, `nội dung soạn thảo không đọc được (${(err as Error).message})`)
+  }
 }
 
 /**
@@ -117,13 +152,13 @@ export const exportSnapshot = async (
       footer: { note: settings?.footer?.note ?? null, links: (settings?.footer?.links ?? []).map((l) => ({ label: l.label, url: l.url })) },
     },
     categories: categories.docs.map((c) => ({ slug: c.slug ?? '', name: c.name, description: c.description ?? null })),
-    posts: posts.docs.map((p) => ({
+    posts: each('posts', posts.docs, (p) => ({
       slug: p.slug ?? String(p.id),
       title: p.title,
       excerpt: p.excerpt ?? null,
-      html: html(p.content),
-      publishedAt: iso(p.publishedAt) ?? iso(p.createdAt)!,
-      updatedAt: iso(p.updatedAt)!,
+      html: html(p.content, 'content'),
+      publishedAt: iso(p.publishedAt, 'publishedAt') ?? iso(p.createdAt, 'createdAt')!,
+      updatedAt: iso(p.updatedAt, 'updatedAt')!,
       categories: (p.categories ?? []).map((c) => (typeof c === 'object' ? (c.slug ?? '') : (categorySlug.get(c) ?? ''))).filter(Boolean),
       cover: image(p.coverImage as Rel<Media>),
       authors: (p.authors ?? []).map((a) => a.name),
@@ -132,21 +167,21 @@ export const exportSnapshot = async (
       source: p.source ?? null,
       featured: Boolean(p.featured),
     })),
-    pages: pages.docs.map((p) => {
+    pages: each('pages', pages.docs, (p) => {
       const parentId = typeof p.parent === 'object' ? p.parent?.id : p.parent
-      return { slug: p.slug ?? '', path: p.path ?? p.slug ?? '', title: p.title, html: html(p.content), parentPath: parentId ? (pagePath.get(parentId) ?? null) : null, order: p.order ?? 0 }
+      return { slug: p.slug ?? '', path: p.path ?? p.slug ?? '', title: p.title, html: html(p.content, 'content'), parentPath: parentId ? (pagePath.get(parentId) ?? null) : null, order: p.order ?? 0 }
     }),
-    announcements: announcements.docs.map((a) => ({
+    announcements: each('announcements', announcements.docs, (a) => ({
       slug: a.slug ?? String(a.id),
       title: a.title,
-      html: html(a.content),
+      html: html(a.content, 'content'),
       urgency: a.urgency ?? 'normal',
-      validFrom: iso(a.validFrom),
-      validUntil: iso(a.validUntil),
-      publishedAt: iso(a.publishedAt) ?? iso(a.createdAt)!,
+      validFrom: iso(a.validFrom, 'validFrom'),
+      validUntil: iso(a.validUntil, 'validUntil'),
+      publishedAt: iso(a.publishedAt, 'publishedAt') ?? iso(a.createdAt, 'createdAt')!,
       files: files(a.attachments as Rel<Media>[]),
     })),
-    documents: documents.docs.map((d) => ({
+    documents: each('documents', documents.docs, (d) => ({
       slug: d.slug ?? String(d.id),
       number: d.number,
       title: d.title,
@@ -156,12 +191,12 @@ export const exportSnapshot = async (
       fieldLabel: labelOf(DOCUMENT_FIELDS, d.field),
       issuer: d.issuer ?? null,
       signer: { name: d.signer?.name ?? null, position: d.signer?.position ?? null },
-      issueDate: iso(d.issueDate)!,
-      effectiveDate: iso(d.effectiveDate),
+      issueDate: iso(d.issueDate, 'issueDate')!,
+      effectiveDate: iso(d.effectiveDate, 'effectiveDate'),
       summary: d.summary ?? null,
       files: files(d.files as Rel<Media>[]),
     })),
-    officials: officials.docs.map((o) => ({
+    officials: each('officials', officials.docs, (o) => ({
       name: o.name,
       position: o.position,
       organ: o.organ,
@@ -173,19 +208,19 @@ export const exportSnapshot = async (
       email: o.email ?? null,
       order: o.order ?? 0,
     })),
-    disclosures: disclosures.docs.map((d) => ({
+    disclosures: each('disclosures', disclosures.docs, (d) => ({
       slug: d.slug ?? String(d.id),
       title: d.title,
       category: d.category,
       categoryLabel: labelOf(DISCLOSURE_CATEGORIES, d.category) ?? d.category,
-      decisionDate: iso(d.decisionDate)!,
-      publicationDate: iso(d.publicationDate),
+      decisionDate: iso(d.decisionDate, 'decisionDate')!,
+      publicationDate: iso(d.publicationDate, 'publicationDate'),
       publishedOnTime: d.publishedOnTime ?? null,
-      html: html(d.content),
+      html: html(d.content, 'content'),
       files: files(d.attachments as Rel<Media>[]),
     })),
     disclosureCategories: DISCLOSURE_CATEGORIES.map((c) => ({ value: c.value, label: c.label })),
-    procedures: procedures.docs.map((p) => ({
+    procedures: each('procedures', procedures.docs, (p) => ({
       slug: p.slug ?? String(p.id),
       name: p.name,
       code: p.code ?? null,
@@ -196,9 +231,7 @@ export const exportSnapshot = async (
       nationalPortalUrl: p.nationalPortalUrl,
       summary: p.summary ?? null,
     })),
-    questions: questions.docs
-      .filter((q) => q.answer)
-      .map((q) => ({ id: String(q.id), askerName: q.askerName, question: q.question, answer: q.answer ?? '', answeredAt: iso(q.answeredAt), askedAt: iso(q.createdAt)! })),
+    questions: each('questions', questions.docs.filter((q) => q.answer), (q) => ({ id: String(q.id), askerName: q.askerName, question: q.question, answer: q.answer ?? '', answeredAt: iso(q.answeredAt, 'answeredAt'), askedAt: iso(q.createdAt, 'createdAt')! })),
   }
   return { snapshot, mediaFiles: [...media] }
 }

@@ -27,25 +27,23 @@ const themePart = (rel: string): string | null => {
   return slugs.includes(m[2]!) ? `${m[1]}:${m[2]}` : null
 }
 
-let cached: Map<number, string> | null = null
-
 /**
- * The generator's fingerprint for each theme number: a hash of the shared generator code plus
- * the theme's own family and scheme files. A site built with an older fingerprint is stale; a
- * change to one colour scheme makes only the communes using it stale, a shared component all.
+ * The generator's fingerprint for each theme number, from the generator's files (path →
+ * content): a hash of the shared code plus the theme's own family and scheme files. A site
+ * built with an older fingerprint is stale; a change to one colour scheme makes only the
+ * communes using it stale, a change to a shared component all of them.
  */
-export const generatorFingerprints = (): Map<number, string> => {
-  if (cached) return cached
+export const fingerprintsOf = (files: Map<string, Buffer | string>): Map<number, string> => {
   const shared = crypto.createHash('sha256')
   const parts = new Map<string, string>()
-  for (const rel of GENERATOR_SOURCES.flatMap(filesUnder).sort()) {
-    const content = fs.readFileSync(path.join(root, rel))
+  for (const rel of [...files.keys()].sort()) {
+    const content = files.get(rel)!
     const part = themePart(rel)
     if (part) parts.set(part, crypto.createHash('sha256').update(content).digest('hex'))
     else shared.update(rel).update('\0').update(content)
   }
   const base = shared.digest('hex')
-  cached = new Map(
+  return new Map(
     THEMES.map((t) => [
       t.number,
       crypto
@@ -55,7 +53,12 @@ export const generatorFingerprints = (): Map<number, string> => {
         .slice(0, 16),
     ]),
   )
-  return cached
 }
+
+let cached: Map<number, string> | null = null
+
+/** The fingerprints of the generator as deployed (read once per process). */
+export const generatorFingerprints = (): Map<number, string> =>
+  (cached ??= fingerprintsOf(new Map(GENERATOR_SOURCES.flatMap(filesUnder).map((rel) => [rel, fs.readFileSync(path.join(root, rel))]))))
 
 export const fingerprintFor = (theme: number | null | undefined): string => generatorFingerprints().get(theme ?? 1) ?? generatorFingerprints().get(1)!

@@ -1,11 +1,20 @@
 import { EventEmitter } from 'node:events'
 import type { Payload, PayloadRequest } from 'payload'
+import { isLeaseHeld } from './leases'
 import { BATCH_QUEUE, DIRECTORY_KEY, SITE_QUEUE } from './tasks'
 
 /** Communes per batch job: one Astro run each, and the unit workers share a rebuild by. */
 export const BATCH_SIZE = 40
 /** Up to this many communes a request queues one job per commune (they coalesce per commune). */
 const SINGLE_JOBS_UP_TO = 3
+/**
+ * While a commune's site is being built, the next build waits for the edits to pause this
+ * long (each edit restarts the wait), so a burst of edits costs one more build, not one per
+ * edit. It never waits longer than MAX_DELAY_MS after the first waiting edit. A change made
+ * while nothing is building is built at once.
+ */
+const QUIET_MS = 1000
+const MAX_DELAY_MS = 10_000
 
 /** Wakes this process's build worker at once when a build is queued here. */
 export const buildRequested = new EventEmitter()
@@ -43,7 +52,23 @@ export const requestSiteBuilds = async (
       context: SITE_STATE_CONTEXT,
     })
   if (keys.length <= SINGLE_JOBS_UP_TO) {
-    for (const commune of keys) await payload.jobs.queue({ task: 'buildSite', queue: SITE_QUEUE, input: { commune, force }, req })
+    for (const commune of keys) {
+      const now = Date.now()
+      let since = now
+      let waitUntil: Date | undefined
+      if (await isLeaseHeld(payload, `site:${commune}`)) {
+        const waiting = await payload.find({
+          collection: 'payload-jobs',
+          where: { and: [{ concurrencyKey: { equals: `site:${commune}` } }, { processing: { equals: false } }, { completedAt: { exists: false } }] },
+          limit: 1,
+          depth: 0,
+          req,
+        })
+        since = Number((waiting.docs[0]?.input as { since?: number } | undefined)?.since) || now
+        waitUntil = new Date(Math.min(now + QUIET_MS, since + MAX_DELAY_MS))
+      }
+      await payload.jobs.queue({ task: 'buildSite', queue: SITE_QUEUE, input: { commune, force, since }, waitUntil, req })
+    }
   } else {
     for (let i = 0; i < keys.length; i += BATCH_SIZE) await payload.jobs.queue({ task: 'buildSites', queue: BATCH_QUEUE, input: { communes: keys.slice(i, i + BATCH_SIZE), force }, req })
   }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { buildSites, liveDir, siteBuilder, type BuildReport } from '../../sites/build'
 import type { SiteBuilder } from '../../sites/builder'
 import { fingerprintFor } from './fingerprint'
-import { acquireLease, releaseLease } from './leases'
+import { acquireLease, releaseLease, WORKER_ID } from './leases'
 import { requestSiteBuilds, SITE_STATE_CONTEXT } from './queue'
 import { DIRECTORY_KEY, type BuildTaskOutput } from './tasks'
 
@@ -65,8 +65,21 @@ export const buildCommunes = async (
 
     const startedAt = new Date()
     for (const c of todo) await setSiteState(payload, c.id, { state: 'building' })
-    const report = await buildSites(payload, { only: todo.map((c) => c.slug!), directory: withDirectory, builder, log })
+    // Machine-readable, so operators (and tests) can line up who built what, when.
+    const slugs = [...todo.map((c) => c.slug!), ...(withDirectory ? [DIRECTORY_KEY] : [])].join(',')
+    log(`site-build start worker=${WORKER_ID} at=${startedAt.getTime()} sites=${slugs}`)
+    let report: BuildReport
+    try {
+      report = await buildSites(payload, { only: todo.map((c) => c.slug!), directory: withDirectory, builder, log })
+    } catch (err) {
+      // Not the content's fault (disk, database, the builder itself): record it and let the
+      // queue retry the job; every site keeps its previous version.
+      const message = `Lỗi hệ thống khi xây dựng: ${(err as Error).message}`
+      for (const c of todo) await setSiteState(payload, c.id, { state: 'failed', error: message, errorPage: null }).catch(() => undefined)
+      throw err
+    }
     output.report = report
+    log(`site-build end worker=${WORKER_ID} at=${Date.now()} sites=${slugs} built=${report.built.length} failed=${report.failed.length}`)
     const ms = Date.now() - startedAt.getTime()
     const pagesOf = new Map(report.pagesBySlug)
     for (const c of todo) {

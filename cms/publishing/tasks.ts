@@ -6,7 +6,8 @@ export const BATCH_QUEUE = 'sites-batch'
 /** The province directory site is built like a commune, under this key. */
 export const DIRECTORY_KEY = '_directory'
 
-export type BuildSiteInput = { commune: string; force?: boolean | null }
+/** `since`: when the first change this job stands for was made (ms), for the debounce cap. */
+export type BuildSiteInput = { commune: string; force?: boolean | null; since?: number | null }
 export type BuildSitesInput = { communes: string[]; force?: boolean | null }
 export type BuildTaskOutput = { built: number; failed: number; skipped: number }
 
@@ -32,6 +33,7 @@ const buildSite: TaskConfig<{ input: BuildSiteInput; output: BuildTaskOutput }> 
   inputSchema: [
     { name: 'commune', type: 'text', required: true },
     { name: 'force', type: 'checkbox' },
+    { name: 'since', type: 'number' },
   ],
   outputSchema: [
     { name: 'built', type: 'number' },

@@ -53,6 +53,9 @@ export async function setup(project: TestProject) {
   const output: string[] = []
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in 420 s:\n${output.join('')}`)), 420_000)
+    // The whole log is kept in the data folder: tests read what the server's build worker did.
+    const log = fs.createWriteStream(path.join(dataDir!, 'server.log'))
+    child!.stdout!.pipe(log)
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString())
       if (output.join('').includes('Admin: http')) {

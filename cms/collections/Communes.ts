@@ -29,6 +29,9 @@ const updateCommunes: Access = ({ req }) => {
 
 const provinceAdminField: FieldAccess = ({ req }) => isProvinceAdmin(req.user)
 
+/** Short headings of the `site.*` list columns (Payload would prefix them with the group's label). */
+const siteColumnLabel = (label: 'website' | 'liveSince' | 'buildTime') => ({ path: '/components/SiteCells#SiteColumnLabel', clientProps: { label } })
+
 export const SITE_STATES = ['none', 'queued', 'building', 'live', 'failed'] as const
 export type SiteState = (typeof SITE_STATES)[number]
 
@@ -41,7 +44,13 @@ const siteStateField: Field = {
   type: 'group',
   label: { vi: 'Trang web', en: 'Website' },
   access: { create: () => false, update: () => false },
-  admin: { position: 'sidebar', readOnly: true },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    // The panel shows the state, the last build, its error, a link to the site and, for the
+    // province admin, a rebuild button. SITES_DOMAIN is read here, on the server.
+    components: { Field: { path: '/components/SitePanel#SitePanel', clientProps: { sitesDomain: process.env.SITES_DOMAIN || 'localhost' } } },
+  },
   fields: [
     {
       name: 'state',
@@ -49,6 +58,7 @@ const siteStateField: Field = {
       defaultValue: 'none',
       index: true,
       label: { vi: 'Trạng thái trang', en: 'Site state' },
+      admin: { components: { Cell: '/components/SiteCells#SiteStateCell', Label: siteColumnLabel('website') } },
       options: [
         { value: 'none', label: { vi: 'Chưa xây dựng', en: 'Not built yet' } },
         { value: 'queued', label: { vi: 'Đang chờ xây dựng', en: 'Queued' } },
@@ -57,8 +67,18 @@ const siteStateField: Field = {
         { value: 'failed', label: { vi: 'Lỗi lần xây dựng gần nhất', en: 'Last build failed' } },
       ],
     },
-    { name: 'liveSince', type: 'date', label: { vi: 'Bản hiện tại từ', en: 'Live since' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'lastBuildMs', type: 'number', label: { vi: 'Thời gian xây dựng gần nhất (ms)', en: 'Last build (ms)' } },
+    {
+      name: 'liveSince',
+      type: 'date',
+      label: { vi: 'Bản hiện tại từ', en: 'Live since' },
+      admin: { date: { pickerAppearance: 'dayAndTime' }, components: { Cell: '/components/SiteCells#SiteLiveSinceCell', Label: siteColumnLabel('liveSince') } },
+    },
+    {
+      name: 'lastBuildMs',
+      type: 'number',
+      label: { vi: 'Thời gian xây dựng gần nhất (ms)', en: 'Last build (ms)' },
+      admin: { components: { Cell: '/components/SiteCells#SiteBuildTimeCell', Label: siteColumnLabel('buildTime') } },
+    },
     { name: 'pages', type: 'number', label: { vi: 'Số trang', en: 'Pages' } },
     { name: 'builds', type: 'number', defaultValue: 0, label: { vi: 'Số lần xây dựng', en: 'Builds' } },
     { name: 'error', type: 'textarea', label: { vi: 'Lỗi', en: 'Error' } },
@@ -75,7 +95,14 @@ export const Communes: CollectionConfig = {
   slug: 'communes',
   graphQL: { singularName: 'Commune', pluralName: 'Communes' },
   access: { read: readCommunes, create: isProvinceAdminAccess, update: updateCommunes, delete: isProvinceAdminAccess },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'district', 'theme', 'status'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
+  admin: {
+    useAsTitle: 'name',
+    // Nested group fields are list columns by their dotted path. The theme column gave way to
+    // the site's state (it stays one click away under "Hiển thị cột").
+    defaultColumns: ['name', 'code', 'district', 'status', 'site.state', 'site.liveSince', 'site.lastBuildMs'],
+    group: { vi: 'Quản trị tỉnh', en: 'Province' },
+    components: { beforeListTable: ['/components/RebuildPanel#RebuildPanel'] },
+  },
   labels: { singular: { vi: 'Đơn vị cấp xã', en: 'Commune' }, plural: { vi: 'Đơn vị cấp xã', en: 'Communes' } },
   defaultSort: 'code',
   endpoints: [rebuildEndpoint],

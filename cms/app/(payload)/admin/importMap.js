@@ -1,4 +1,10 @@
+import { SiteColumnLabel as SiteColumnLabel_4c7083f546163cbc19b75da548066166 } from '../../../components/SiteCells'
+import { SiteStateCell as SiteStateCell_4c7083f546163cbc19b75da548066166 } from '../../../components/SiteCells'
+import { SiteLiveSinceCell as SiteLiveSinceCell_4c7083f546163cbc19b75da548066166 } from '../../../components/SiteCells'
+import { SiteBuildTimeCell as SiteBuildTimeCell_4c7083f546163cbc19b75da548066166 } from '../../../components/SiteCells'
+import { SitePanel as SitePanel_3f13e320c8a2f8eb2ae03984efae1e0a } from '../../../components/SitePanel'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { RebuildPanel as RebuildPanel_df834ee3d0ad2b129c3c0d98c1005a59 } from '../../../components/RebuildPanel'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -31,7 +37,13 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/SiteCells#SiteColumnLabel": SiteColumnLabel_4c7083f546163cbc19b75da548066166,
+  "/components/SiteCells#SiteStateCell": SiteStateCell_4c7083f546163cbc19b75da548066166,
+  "/components/SiteCells#SiteLiveSinceCell": SiteLiveSinceCell_4c7083f546163cbc19b75da548066166,
+  "/components/SiteCells#SiteBuildTimeCell": SiteBuildTimeCell_4c7083f546163cbc19b75da548066166,
+  "/components/SitePanel#SitePanel": SitePanel_3f13e320c8a2f8eb2ae03984efae1e0a,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/components/RebuildPanel#RebuildPanel": RebuildPanel_df834ee3d0ad2b129c3c0d98c1005a59,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -29,7 +29,7 @@ export type Resolved = SiteFile | { kind: 'directory' } | { kind: 'missing' }
 const cacheControlFor = (urlPath: string): string =>
   urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : urlPath.startsWith('/media/') ? 'public, max-age=86400' : 'public, max-age=0, must-revalidate'
 
-/** What a cached answer about a path costs besides its bodies: key, object, headers. */
+/** What a cached answer about a path costs besides its bodies and key: object, headers. */
 const ENTRY_OVERHEAD = 1024
 
 export type SiteFileCache = {
@@ -71,7 +71,9 @@ export const siteFileCache = ({ maxBytes, maxFileBytes, headers: baseHeaders }: 
     const type = contentTypeOf(file)
     const compressible = isCompressible(type)
     const inMemory = stat.size <= maxFileBytes
-    const raw = inMemory ? await fs.promises.readFile(file) : null
+    // A file gone between stat and read belongs to an old build being deleted: as if missing.
+    const raw = inMemory ? await fs.promises.readFile(file).catch(() => undefined) : null
+    if (raw === undefined) return { kind: 'missing' }
     // A content hash survives a rebuild that did not change the page, so browsers keep their
     // copy (304) across publications; size and time do for a file too large to hash per load.
     const etag = raw
@@ -97,14 +99,14 @@ export const siteFileCache = ({ maxBytes, maxFileBytes, headers: baseHeaders }: 
       bestBrotliLater(raw, (best) => {
         if (best.length >= (found.br?.body?.length ?? raw.length)) return
         found.br = variant(best, best.length, common, 'br')
-        lru.resize(key, sizeOf(found))
+        lru.resize(key, sizeOf(key, found))
       })
     }
     return found
   }
 
-  const sizeOf = (found: Resolved): number =>
-    ENTRY_OVERHEAD + (found.kind === 'file' ? (found.identity.body?.length ?? 0) + (found.gzip?.body?.length ?? 0) + (found.br?.body?.length ?? 0) : 0)
+  const sizeOf = (key: string, found: Resolved): number =>
+    ENTRY_OVERHEAD + key.length * 2 + (found.kind === 'file' ? (found.identity.body?.length ?? 0) + (found.gzip?.body?.length ?? 0) + (found.br?.body?.length ?? 0) : 0)
 
   return {
     resolve: (root, urlPath) => {
@@ -115,7 +117,7 @@ export const siteFileCache = ({ maxBytes, maxFileBytes, headers: baseHeaders }: 
       if (!pending) {
         pending = load(key, root, urlPath)
           .then((found) => {
-            lru.set(key, found, sizeOf(found))
+            lru.set(key, found, sizeOf(key, found))
             return found
           })
           .finally(() => loading.delete(key))

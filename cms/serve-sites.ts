@@ -68,8 +68,9 @@ export type SiteHandlerOptions = {
  * and the province directory on any other host's root; everything else goes to `passOn`
  * (Express: Payload's admin and API, Next). It runs on the bare Node request, before Express:
  * a site request is a few map lookups and one write of bytes and headers prepared once (see
- * site-files.ts), which is what lets one process serve >10,000 pages/s beside the CMS; Express
- * with express.static and per-request compression managed ~1,000-1,600.
+ * site-files.ts), which is what lets one process serve >10,000 pages/s beside the CMS (Express
+ * with express.static and per-request compression managed ~1,000-1,600; the same cache behind
+ * Express's stack, ~15% less than here).
  */
 export const siteRequestHandler = ({
   siteFor,

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
@@ -40,6 +41,9 @@ const removeAbandonedWork = () => {
 
 const countPages = (dir: string): number =>
   fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length
+
+/** Builders one call of buildSites may run at once: Astro renders on one core each (each takes ~0.7 GB). */
+const PARALLEL_BUILDS = Math.max(1, Number(process.env.SITES_BUILD_PARALLEL) || Math.min(2, os.availableParallelism()))
 
 /** One warm builder per process, shared by every build it runs (sites/builder.ts). */
 let sharedBuilder: SiteBuilder | null = null
@@ -126,8 +130,9 @@ export const buildSites = async (
     directory = !only?.length,
     batchSize = 40,
     builder = siteBuilder(),
+    parallel = PARALLEL_BUILDS,
     log = (line: string) => console.log(line),
-  }: { only?: string[]; directory?: boolean; batchSize?: number; builder?: SiteBuilder; log?: (line: string) => void } = {},
+  }: { only?: string[]; directory?: boolean; batchSize?: number; builder?: SiteBuilder; parallel?: number; log?: (line: string) => void } = {},
 ): Promise<BuildReport> => {
   const started = Date.now()
   const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true }, sort: 'code' })
@@ -165,7 +170,7 @@ export const buildSites = async (
   }
 
   /** Returns the cause when Astro failed (nothing published), null when the batch went live. */
-  const buildBatch = async (batch: string[], exported: Map<string, Exported>, withDirectory: boolean): Promise<string | null> => {
+  const buildBatch = async (batch: string[], exported: Map<string, Exported>, withDirectory: boolean, builder: SiteBuilder): Promise<string | null> => {
     const work = fs.mkdtempSync(path.join(sitesDir(), `.work-${process.pid}-`))
     try {
       const snapshotDir = path.join(work, 'snapshots')
@@ -198,29 +203,46 @@ export const buildSites = async (
    * the culprit is alone. When both halves fail the cause is shared (broken code, not content),
    * so the whole batch is reported at once instead of retrying every commune.
    */
-  const buildOrBisect = async (batch: string[], exported: Map<string, Exported>, withDirectory: boolean): Promise<void> => {
-    const cause = await buildBatch(batch, exported, withDirectory)
+  const buildOrBisect = async (batch: string[], exported: Map<string, Exported>, withDirectory: boolean, builder: SiteBuilder): Promise<void> => {
+    const cause = await buildBatch(batch, exported, withDirectory, builder)
     if (cause === null) return
     if (batch.length <= 1) return fail(batch.length ? batch : [DIRECTORY_SITE], cause)
     const half = Math.ceil(batch.length / 2)
-    const first = await buildBatch(batch.slice(0, half), exported, withDirectory)
-    const second = await buildBatch(batch.slice(half), exported, false)
+    const first = await buildBatch(batch.slice(0, half), exported, withDirectory, builder)
+    const second = await buildBatch(batch.slice(half), exported, false, builder)
     if (first !== null && second !== null) return fail(batch, first)
-    if (first !== null) await buildOrBisect(batch.slice(0, half), exported, withDirectory)
-    if (second !== null) await buildOrBisect(batch.slice(half), exported, false)
+    if (first !== null) await buildOrBisect(batch.slice(0, half), exported, withDirectory, builder)
+    if (second !== null) await buildOrBisect(batch.slice(half), exported, false, builder)
   }
 
-  // The next batch's content is exported (in this process) while Astro renders the current
-  // one (in the builder process): the two use both cores.
+  // Astro renders on one core: with several batches, one builder per core (the extra ones
+  // only for this call), each taking the next batch, while this process exports the content
+  // of the batches to come.
   const batches: string[][] = []
   for (let i = 0; i < targets.length; i += batchSize) batches.push(targets.slice(i, i + batchSize))
   if (!batches.length && directory) batches.push([])
-  let exporting = batches.length ? exportBatch(batches[0]!) : null
-  for (let i = 0; i < batches.length; i++) {
-    const exported = await exporting!
-    exporting = i + 1 < batches.length ? exportBatch(batches[i + 1]!) : null
-    const ready = batches[i]!.filter((slug) => exported.has(slug))
-    if (ready.length || (i === 0 && directory)) await buildOrBisect(ready, exported, i === 0 && directory)
+  const exports = new Map<number, Promise<Map<string, Exported>>>()
+  const exportOf = (i: number) => {
+    if (!exports.has(i)) exports.set(i, exportBatch(batches[i]!))
+    return exports.get(i)!
+  }
+  const pool = [builder, ...Array.from({ length: Math.max(0, Math.min(parallel, batches.length) - 1) }, () => new SiteBuilder(sitesDir()))]
+  let next = 0
+  try {
+    await Promise.all(
+      pool.map(async (b) => {
+        while (next < batches.length) {
+          const i = next++
+          const exported = await exportOf(i)
+          if (i + pool.length < batches.length) void exportOf(i + pool.length)
+          exports.delete(i)
+          const ready = batches[i]!.filter((slug) => exported.has(slug))
+          if (ready.length || (i === 0 && directory)) await buildOrBisect(ready, exported, i === 0 && directory, b)
+        }
+      }),
+    )
+  } finally {
+    await Promise.all(pool.slice(1).map((b) => b.close()))
   }
   progress.done()
   report.seconds = (Date.now() - started) / 1000

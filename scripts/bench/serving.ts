@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { BenchContext } from './context'
+import { freePort } from '../lib/free-port'
 
 /**
  * Static-site serving speed: our server against nginx on the same files, in the same run.
@@ -130,15 +131,6 @@ const loadTest = async (wrk: string, baseUrl: string, host: string, paths: strin
   }
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 /**
  * nginx's configuration, as close to our server's answers as stock nginx gets: same security

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { safeSitePath, siteSecurityHeaders } from '../../cms/serve-sites'
+import { contentTypeOf } from '../../cms/site-content-types'
 
 /**
  * A small static server for one built commune site, served at the ROOT of
@@ -22,33 +23,10 @@ import { safeSitePath, siteSecurityHeaders } from '../../cms/serve-sites'
  */
 export type StaticServer = { url: string; port: number; close: () => Promise<void> }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.webmanifest': 'application/manifest+json',
-}
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/
 
 
-const typeOf = (file: string): string => TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+const typeOf = contentTypeOf
 
 /** The file for a URL path inside `root`, or null (outside the folder, a dot-file, nothing there). */
 const resolveFile = (root: string, urlPath: string): { file: string } | { redirect: string } | null => {

@@ -117,8 +117,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'commune-template': CommuneTemplate;
+  };
+  globalsSelect: {
+    'commune-template': CommuneTemplateSelect<false> | CommuneTemplateSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -1482,6 +1486,114 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * What the site of every commune provisioned from now on starts with (existing communes are not changed). Texts may use the tokens listed in Vietnamese.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commune-template".
+ */
+export interface CommuneTemplate {
+  id: number;
+  siteTitle: string;
+  categories?:
+    | {
+        name: string;
+        slug?: string | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  pages?:
+    | {
+        title: string;
+        slug: string;
+        parent?: string | null;
+        order?: number | null;
+        content?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Introduction and news items without sub-items get the introduction pages and the news categories as sub-items.
+   */
+  mainMenu?:
+    | {
+        label: string;
+        url: string;
+        children?:
+          | {
+              label: string;
+              url: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  homepageSections?:
+    ('featured' | 'latest-news' | 'announcements' | 'documents' | 'disclosures' | 'procedures' | 'leaders')[] | null;
+  footerNote?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commune-template_select".
+ */
+export interface CommuneTemplateSelect<T extends boolean = true> {
+  siteTitle?: T;
+  categories?:
+    | T
+    | {
+        name?: T;
+        slug?: T;
+        description?: T;
+        id?: T;
+      };
+  pages?:
+    | T
+    | {
+        title?: T;
+        slug?: T;
+        parent?: T;
+        order?: T;
+        content?: T;
+        id?: T;
+      };
+  mainMenu?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        children?:
+          | T
+          | {
+              label?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  homepageSections?: T;
+  footerNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

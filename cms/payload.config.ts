@@ -21,6 +21,7 @@ import { Procedures } from './collections/Procedures'
 import { Questions } from './collections/Questions'
 import { SiteSettings } from './collections/SiteSettings'
 import { Users } from './collections/Users'
+import { CommuneTemplate } from './globals/CommuneTemplate'
 import { auditFailedLogin } from './hooks/auditFailedLogin'
 import { withNormalizedText } from './hooks/normalizeUnicode'
 import { databaseAdapter } from './lib/database'
@@ -41,6 +42,7 @@ export default buildConfig({
   },
   collections: [Communes, Districts, Users, Posts, Pages, Categories, Media, Documents, Officials, Announcements, Disclosures, Procedures, Questions, SiteSettings, AuditLogs, BuildLeases].map(withNormalizedText),
   db: databaseAdapter(),
+  globals: [CommuneTemplate],
   editor: lexicalEditor(),
   hooks: { afterError: [auditFailedLogin] },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },

@@ -1,5 +1,6 @@
 import * as migration_20261122_080350_initial from './20261122_080350_initial';
 import * as migration_20261122_104833_site_builds from './20261122_104833_site_builds';
+import * as migration_20261122_113357_commune_template from './20261122_113357_commune_template';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_104833_site_builds.up,
     down: migration_20261122_104833_site_builds.down,
-    name: '20261122_104833_site_builds'
+    name: '20261122_104833_site_builds',
+  },
+  {
+    up: migration_20261122_113357_commune_template.up,
+    down: migration_20261122_113357_commune_template.down,
+    name: '20261122_113357_commune_template'
   },
 ];

@@ -423,7 +423,11 @@ const fakeMobile = (rng: Rng) => `${rng.pick(['091', '094', '097', '098', '083',
 const DEMO_TITLE = (t: string) => `[Demo] ${t}`
 const demoIntro = (ctx: Ctx) => `Nội dung minh họa cho trang thông tin điện tử ${ctx.name}.`
 
-const CATEGORIES = [
+/**
+ * The news categories of every commune site. Descriptions use the filler's tokens ({xa}, {ntm}):
+ * the provisioning template (cms/provisioning/template-defaults.ts) starts from this list too.
+ */
+export const NEWS_CATEGORIES = [
   { name: 'Tin hoạt động', description: 'Hoạt động của Đảng ủy, HĐND, UBND, Mặt trận và các đoàn thể {xa}.' },
   { name: 'Kinh tế - Nông nghiệp', description: 'Sản xuất lúa, hoa màu, chăn nuôi, thủy sản, thương mại - dịch vụ và xây dựng {ntm}.' },
   { name: 'Văn hóa - Xã hội', description: 'Giáo dục, y tế, văn hóa, thể thao, an sinh xã hội và lễ hội truyền thống của đồng bào Kinh, Khmer, Hoa, Chăm.' },
@@ -431,7 +435,7 @@ const CATEGORIES = [
   { name: 'Chuyển đổi số', description: 'Chính quyền số, dịch vụ công trực tuyến, Đề án 06, thanh toán không dùng tiền mặt và kỹ năng số cho người dân.' },
 ] as const
 
-const [TIN, KT, VH, AN, CDS] = CATEGORIES.map((c) => slugify(c.name)) as [string, string, string, string, string]
+const [TIN, KT, VH, AN, CDS] = NEWS_CATEGORIES.map((c) => slugify(c.name)) as [string, string, string, string, string]
 
 type PostTemplate = { cats: string[]; genre?: PostGenre; title: string; excerpt: string; body: string[] }
 
@@ -818,7 +822,7 @@ const REPRINT_SOURCES = ['Báo An Giang', 'Đài Phát thanh - Truyền hình An
 // ---------------------------------------------------------------------------------------------
 
 const buildCategories = (fill: Filler): DemoCategory[] =>
-  CATEGORIES.map((c) => ({ slug: slugify(c.name), name: c.name, description: fill(c.description), demo: true }))
+  NEWS_CATEGORIES.map((c) => ({ slug: slugify(c.name), name: c.name, description: fill(c.description), demo: true }))
 
 const buildOfficials = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, nowMs: number): DemoOfficial[] => {
   const year = new Date(nowMs).getUTCFullYear()
@@ -1036,55 +1040,68 @@ const buildProcedures = (rng: Rng, count: number): DemoProcedure[] => {
   }))
 }
 
+/**
+ * The introduction pages of every commune site (slug, title, place in the tree): the demo fills
+ * them with sample text, the provisioning template starts from them with text to complete.
+ */
+export const INTRO_PAGES = [
+  { slug: 'gioi-thieu', title: 'Giới thiệu', parentSlug: null, order: 1 },
+  { slug: 'tong-quan', title: 'Tổng quan', parentSlug: 'gioi-thieu', order: 1 },
+  { slug: 'lich-su', title: 'Lịch sử hình thành', parentSlug: 'gioi-thieu', order: 2 },
+  { slug: 'dieu-kien-tu-nhien', title: 'Điều kiện tự nhiên', parentSlug: 'gioi-thieu', order: 3 },
+  { slug: 'ban-do-hanh-chinh', title: 'Bản đồ hành chính', parentSlug: 'gioi-thieu', order: 4 },
+  { slug: 'di-tich-danh-thang', title: 'Di tích, danh thắng', parentSlug: 'gioi-thieu', order: 5 },
+  { slug: 'tiep-can-thong-tin', title: 'Tiếp cận thông tin', parentSlug: null, order: 2 },
+  { slug: 'lien-he', title: 'Liên hệ', parentSlug: null, order: 3 },
+] as const satisfies readonly { slug: string; title: string; parentSlug: string | null; order: number }[]
+export type IntroPageSlug = (typeof INTRO_PAGES)[number]['slug']
+
 const buildPages = (ctx: Ctx, rng: Rng, officials: DemoOfficial[], nowMs: number): DemoPage[] => {
   const fill = makeFiller(ctx, rng, nowMs)
   const intro = demoIntro(ctx)
   const chair = officials.find((o) => o.position === 'Chủ tịch UBND')
-  const page = (slug: string, title: string, parentSlug: string | null, order: number, body: (string | { heading: string })[]): DemoPage => ({
-    slug,
-    title,
-    parentSlug,
-    order,
+  const page = (slug: IntroPageSlug, body: (string | { heading: string })[]): DemoPage => ({
+    ...INTRO_PAGES.find((p) => p.slug === slug)!,
     content: lexicalFromParagraphs([intro, ...body.map((b) => (typeof b === 'string' ? fill(b) : { heading: fill(b.heading) }))]),
     demo: true,
   })
   const hamletList = ctx.hamlets.slice(0, rng.int(4, 6)).join(', ')
   return [
-    page('gioi-thieu', 'Giới thiệu', null, 1, [
+    page('gioi-thieu', [
       `${capitalize(ctx.inText)} thuộc ${ctx.district}, tỉnh An Giang, nằm ở vùng Đồng bằng sông Cửu Long.`,
       'Trang này giới thiệu tổng quan, lịch sử hình thành, điều kiện tự nhiên, bản đồ hành chính và các di tích, danh thắng của địa phương.',
     ]),
-    page('tong-quan', 'Tổng quan', 'gioi-thieu', 1, [
+    page('tong-quan', [
       { heading: 'Diện tích và dân số' },
       `Diện tích tự nhiên khoảng {a:1500-4500~10} ha; dân số khoảng {b:9000-28000~100} người, gồm đồng bào Kinh, Khmer, Hoa và Chăm cùng sinh sống.`,
       { heading: 'Đơn vị hành chính' },
       `Địa bàn được chia thành các ${ctx.hamletWord}: ${hamletList}.`,
       'Kinh tế chủ yếu là sản xuất lúa, hoa màu, nuôi thủy sản và thương mại - dịch vụ; địa phương đang tập trung xây dựng {ntm}.',
     ]),
-    page('lich-su', 'Lịch sử hình thành', 'gioi-thieu', 2, [
+    page('lich-su', [
       'Vùng đất {ten} được khai phá từ thế kỷ XVIII - XIX, khi lưu dân người Việt cùng đồng bào Khmer, Hoa, Chăm đến lập nghiệp dọc các dòng sông, kênh rạch.',
       'Trong hai cuộc kháng chiến, nhân dân địa phương đã đóng góp nhiều sức người, sức của cho cách mạng. Sau ngày giải phóng, {xa} nhiều lần được điều chỉnh địa giới hành chính để phù hợp yêu cầu phát triển.',
       '(Nội dung lịch sử mang tính minh họa; địa phương cần thay bằng tư liệu chính thức.)',
     ]),
-    page('dieu-kien-tu-nhien', 'Điều kiện tự nhiên', 'gioi-thieu', 3, [
+    page('dieu-kien-tu-nhien', [
       'Địa hình tương đối bằng phẳng, đất phù sa màu mỡ, hệ thống kênh rạch chằng chịt thuận lợi cho sản xuất nông nghiệp và giao thông thủy.',
       'Khí hậu nhiệt đới gió mùa với hai mùa rõ rệt: mùa mưa từ tháng 5 đến tháng 11 và mùa khô từ tháng 12 đến tháng 4 năm sau. Hằng năm, từ tháng 8 đến tháng 11 là mùa nước nổi, mang phù sa bồi đắp đồng ruộng.',
     ]),
-    page('ban-do-hanh-chinh', 'Bản đồ hành chính', 'gioi-thieu', 4, [
+    page('ban-do-hanh-chinh', [
       `Bản đồ thể hiện ranh giới ${ctx.inText} và các ${ctx.hamletWord}: ${hamletList}.`,
       'Bản đồ chỉ có giá trị tham khảo; ranh giới chính thức theo hồ sơ địa giới hành chính do cơ quan có thẩm quyền phê duyệt.',
     ]),
-    page('di-tich-danh-thang', 'Di tích, danh thắng', 'gioi-thieu', 5, [
+    page('di-tich-danh-thang', [
       'Địa phương có đình làng, chùa Khmer, chùa, nhà thờ và miếu Bà mang đậm dấu ấn văn hóa của các dân tộc anh em.',
       'Hằng năm, các lễ hội truyền thống như Chol Chnam Thmay, Sene Dolta, Ok Om Bok và lễ Kỳ yên ở đình làng thu hút đông đảo người dân tham gia.',
     ]),
-    page('tiep-can-thong-tin', 'Tiếp cận thông tin', null, 2, [
+    page('tiep-can-thong-tin', [
       { heading: 'Quyền tiếp cận thông tin của công dân' },
       'Theo Luật Tiếp cận thông tin năm 2016, công dân được tiếp cận thông tin do UBND {xa} tạo ra, trừ thông tin không được tiếp cận hoặc tiếp cận có điều kiện theo quy định.',
       { heading: 'Đầu mối cung cấp thông tin' },
       `Văn phòng HĐND và UBND ${ctx.inText} là đầu mối tiếp nhận yêu cầu cung cấp thông tin. Yêu cầu có thể gửi trực tiếp, qua bưu điện hoặc thư điện tử.`,
     ]),
-    page('lien-he', 'Liên hệ', null, 3, [
+    page('lien-he', [
       `Ủy ban nhân dân ${ctx.inText}`,
       `Địa chỉ: Trụ sở UBND ${ctx.name}, ${ctx.district}, tỉnh An Giang.`,
       `Điện thoại: ${fakePhone(rng)} - Thư điện tử: ubnd@${ctx.slug}.angiang.gov.vn`,

@@ -7,6 +7,8 @@ import { progressReporter } from './progress'
 import { withTransaction } from './transaction'
 import { THEME_COUNT } from '../collections/Communes'
 import { communeTypeValue, loadSeedUnits, type SeedUnits } from './units'
+import { DEFAULT_HOMEPAGE_SECTIONS } from '../provisioning/template-defaults'
+import { DEFAULT_MAIN_MENU } from '../../sites/src/lib/site'
 
 export type SeedOptions = {
   /** Multiplies the demo content of each commune; 0 seeds no demo content. */
@@ -82,18 +84,9 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
         data: {
           tenant: doc.id as number,
           siteTitle: `Trang thông tin điện tử ${c.name}`,
-          homepageSections: ['featured', 'latest-news', 'announcements', 'documents', 'disclosures', 'procedures'],
-          mainMenu: [
-            { label: 'Trang chủ', url: '/' },
-            { label: 'Giới thiệu', url: '/gioi-thieu/' },
-            { label: 'Tổ chức bộ máy', url: '/to-chuc-bo-may/' },
-            { label: 'Tin tức', url: '/tin-tuc/' },
-            { label: 'Văn bản', url: '/van-ban/' },
-            { label: 'Công khai', url: '/cong-khai/' },
-            { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh/' },
-            { label: 'Hỏi đáp', url: '/hoi-dap/' },
-            { label: 'Liên hệ', url: '/lien-he/' },
-          ],
+          homepageSections: DEFAULT_HOMEPAGE_SECTIONS,
+          // The sites' default menu (sites/src/lib/site.ts), which the provisioning template starts from.
+          mainMenu: DEFAULT_MAIN_MENU.map((m) => ({ label: m.label, url: m.url })),
         },
       })
     }

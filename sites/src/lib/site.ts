@@ -90,18 +90,30 @@ function baseUrlOf(slug: string, domains: string[]): string {
   return template.replaceAll('{slug}', slug).replace(/\/+$/, '')
 }
 
+/**
+ * The main menu of a site whose board has not set one, and the menu the provisioning template
+ * starts from (cms/provisioning/template-defaults.ts): the one list of the sections every site has.
+ */
+export const DEFAULT_MAIN_MENU: readonly { label: string; url: string }[] = [
+  { label: 'Giới thiệu', url: '/gioi-thieu/' },
+  { label: 'Tổ chức bộ máy', url: '/to-chuc-bo-may/' },
+  { label: 'Tin tức', url: '/tin-tuc/' },
+  { label: 'Thông báo', url: '/thong-bao/' },
+  { label: 'Văn bản', url: '/van-ban/' },
+  { label: 'Công khai', url: '/cong-khai/' },
+  { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh/' },
+  { label: 'Hỏi đáp', url: '/hoi-dap/' },
+  { label: 'Liên hệ', url: '/lien-he/' },
+]
+
+/** The default menu, with the introduction's sub-pages and the news categories as sub-items. */
 function defaultMenu(snap: SiteSnapshot, pages: SitePage[]): MenuItem[] {
-  return [
-    { label: 'Giới thiệu', url: '/gioi-thieu/', children: pages.filter((p) => p.parentPath === 'gioi-thieu').map((p) => ({ label: p.title, url: `/${p.path}/` })) },
-    { label: 'Tổ chức bộ máy', url: '/to-chuc-bo-may/', children: [] },
-    { label: 'Tin tức', url: '/tin-tuc/', children: snap.categories.map((c) => ({ label: c.name, url: `/tin-tuc/${c.slug}/` })) },
-    { label: 'Thông báo', url: '/thong-bao/', children: [] },
-    { label: 'Văn bản', url: '/van-ban/', children: [] },
-    { label: 'Công khai', url: '/cong-khai/', children: [] },
-    { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh/', children: [] },
-    { label: 'Hỏi đáp', url: '/hoi-dap/', children: [] },
-    { label: 'Liên hệ', url: '/lien-he/', children: [] },
-  ]
+  const childrenOf = (url: string): MenuItem['children'] => {
+    if (url === '/gioi-thieu/') return pages.filter((p) => p.parentPath === 'gioi-thieu').map((p) => ({ label: p.title, url: `/${p.path}/` }))
+    if (url === '/tin-tuc/') return snap.categories.map((c) => ({ label: c.name, url: `/tin-tuc/${c.slug}/` }))
+    return []
+  }
+  return DEFAULT_MAIN_MENU.map((item) => ({ ...item, children: childrenOf(item.url) }))
 }
 
 /** The introduction page exists on every site, even before the board writes one. */

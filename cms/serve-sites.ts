@@ -108,6 +108,10 @@ export const siteRequestHandler = ({
 
   const serve = (req: http.IncomingMessage, res: http.ServerResponse, passOn: () => void, urlPath: string, query: string, site: SiteInfo | undefined) => {
     if (!site && urlPath !== '/' && !urlPath.startsWith('/_astro/')) return passOn()
+    if (site?.suspended) {
+      const page = suspendedNotice(site.name)
+      return plain(res, 503, { ...security, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '86400' }, req.method === 'HEAD' ? '' : page)
+    }
     const root = liveBuild(site?.slug ?? DIRECTORY_SITE)
     if (!site && urlPath === '/' && !root) return plain(res, 302, { Location: '/admin' })
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, { Allow: 'GET, HEAD' })
@@ -137,6 +141,14 @@ export const siteRequestHandler = ({
     }
   }
   return Object.assign(handler, { cacheStats: files.stats })
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** What a suspended commune's address shows, on every path: a plain notice, no site content. */
+export const suspendedNotice = (communeName: string): string => {
+  const name = escapeHtml(communeName)
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${name}: tạm ngừng hoạt động</title><style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1a1a1a}h1{font-size:1.5rem}</style></head><body><main><h1>Trang thông tin điện tử ${name} tạm ngừng hoạt động</h1><p>Trang đang được tạm dừng theo quyết định của cơ quan quản lý. Mọi thông tin cần thiết, xin liên hệ trực tiếp Ủy ban nhân dân ${name}.</p></main></body></html>`
 }
 
 /** The sites of the live communes, as the server runs them. */

@@ -1,14 +1,15 @@
 import type http from 'node:http'
 import type { Payload } from 'payload'
 
-export type SiteInfo = { slug: string; matomoSiteId: number | null }
+/** A commune whose site is served; a suspended one gets its notice page instead of its site. */
+export type SiteInfo = { slug: string; name: string; matomoSiteId: number | null; suspended: boolean }
 /** Host name → live commune; a promise only while the table has never been loaded. */
 export type SiteLookup = (hostname: string) => SiteInfo | undefined | Promise<SiteInfo | undefined>
 
 const REFRESH_MS = 10_000
 
 /**
- * Host names of the live communes (<slug>.<SITES_DOMAIN> and each commune's own domains), from
+ * Host names of the live and suspended communes (<slug>.<SITES_DOMAIN> and each commune's own domains), from
  * the database. Answered from memory; refreshed in the background when older than 10 s, so no
  * visitor waits for the database except the very first one. A failed refresh keeps the old table.
  */
@@ -18,11 +19,18 @@ export const communeHosts = (payload: Payload): SiteLookup => {
   let loading: Promise<void> | null = null
   const load = async () => {
     const suffix = `.${process.env.SITES_DOMAIN || 'localhost'}`
-    const communes = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true, domains: true, matomoSiteId: true } })
+    const communes = await payload.find({
+      collection: 'communes',
+      where: { status: { in: ['live', 'suspended'] } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { slug: true, name: true, status: true, domains: true, matomoSiteId: true },
+    })
     const next = new Map<string, SiteInfo>()
     for (const c of communes.docs) {
       if (!c.slug) continue
-      const info = { slug: c.slug, matomoSiteId: c.matomoSiteId ?? null }
+      const info = { slug: c.slug, name: c.name, matomoSiteId: c.matomoSiteId ?? null, suspended: c.status === 'suspended' }
       next.set(`${c.slug}${suffix}`, info)
       for (const d of c.domains ?? []) next.set(d.domain.toLowerCase(), info)
     }

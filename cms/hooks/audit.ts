@@ -53,8 +53,9 @@ export const writeAudit = async (req: PayloadRequest, entry: AuditEntry, { inTra
       collection: 'audit-logs',
       overrideAccess: true,
       depth: 0,
+      // No `context` here: with the caller's `req`, Payload would merge it into that request's
+      // context and silence every later audit entry of the request.
       ...(inTransaction ? { req } : {}),
-      context: { skipAudit: true },
       data: {
         action: entry.action,
         // IDs are numbers on SQLite and strings on MongoDB; the generated types know only one.

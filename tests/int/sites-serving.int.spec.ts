@@ -290,7 +290,7 @@ describe('how the server answers with a site’s files', () => {
  */
 const localSiteServer = async (limits: { cacheBytes?: number; maxFileBytes?: number }) => {
   const handler = siteRequestHandler({
-    siteFor: () => ({ slug: 'my-binh', matomoSiteId: null }),
+    siteFor: () => ({ slug: 'my-binh', name: 'Phường Mỹ Bình', matomoSiteId: null, suspended: false }),
     liveDirOf: (slug) => path.join(inject('dataDir'), 'sites', slug, 'current'),
     ...limits,
   })

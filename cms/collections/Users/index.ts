@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isProvinceAdminAccess } from '../../access/isProvinceAdminAccess'
 import { GLOBAL_ROLES } from '../../access/roles'
 import { createUsers, provinceAdminOnly, readUsers, updateUsers } from './access'
+import { refuseSuspendedLogin } from '../../hooks/suspendCommune'
 import { auditLogin, auditRoleChange, guardMemberships, refuseDisabledLogin, rememberLoginEmail } from './hooks'
 
 export const GLOBAL_ROLE_LABELS = {
@@ -49,7 +50,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [rememberLoginEmail, guardMemberships],
     afterChange: [auditRoleChange],
-    beforeLogin: [refuseDisabledLogin],
+    beforeLogin: [refuseDisabledLogin, refuseSuspendedLogin],
     afterLogin: [auditLogin],
   },
   timestamps: true,

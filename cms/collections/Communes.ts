@@ -4,6 +4,7 @@ import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
 import { slugField } from '../fields/slug'
 import { rebuildAfterCommuneChange } from '../publishing/hooks'
+import { addMatomoAliasesAfterChange } from '../provisioning/matomo-aliases'
 import { suspendOrResumeCommune } from '../hooks/suspendCommune'
 import { rebuildEndpoint } from '../publishing/rebuild-endpoint'
 import { THEMES } from '../../themes/index'
@@ -212,5 +213,5 @@ export const Communes: CollectionConfig = {
     },
     siteStateField,
   ],
-  hooks: { afterChange: [auditContentChange, rebuildAfterCommuneChange, suspendOrResumeCommune], afterDelete: [auditContentDelete] },
+  hooks: { afterChange: [auditContentChange, rebuildAfterCommuneChange, suspendOrResumeCommune, addMatomoAliasesAfterChange], afterDelete: [auditContentDelete] },
 }

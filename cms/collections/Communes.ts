@@ -7,6 +7,7 @@ import { rebuildAfterCommuneChange } from '../publishing/hooks'
 import { addMatomoAliasesAfterChange } from '../provisioning/matomo-aliases'
 import { suspendOrResumeCommune } from '../hooks/suspendCommune'
 import { rebuildEndpoint } from '../publishing/rebuild-endpoint'
+import { refuseDeleteWithoutExport, removeEndpoint } from '../lifecycle/remove-endpoint'
 import { THEMES } from '../../themes/index'
 
 export const COMMUNE_STATUSES = ['provisioning', 'live', 'suspended', 'merged'] as const
@@ -107,7 +108,7 @@ export const Communes: CollectionConfig = {
   },
   labels: { singular: { vi: 'Đơn vị cấp xã', en: 'Commune' }, plural: { vi: 'Đơn vị cấp xã', en: 'Communes' } },
   defaultSort: 'code',
-  endpoints: [rebuildEndpoint],
+  endpoints: [rebuildEndpoint, removeEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' }, access: { update: provinceAdminField } },
     {
@@ -213,5 +214,5 @@ export const Communes: CollectionConfig = {
     },
     siteStateField,
   ],
-  hooks: { afterChange: [auditContentChange, rebuildAfterCommuneChange, suspendOrResumeCommune, addMatomoAliasesAfterChange], afterDelete: [auditContentDelete] },
+  hooks: { afterChange: [auditContentChange, rebuildAfterCommuneChange, suspendOrResumeCommune, addMatomoAliasesAfterChange], beforeDelete: [refuseDeleteWithoutExport], afterDelete: [auditContentDelete] },
 }

@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 import type { ID } from '../access/roles'
-import { THEME_COUNT } from '../collections/Communes'
+import { THEMES } from '../../themes/index'
 import { assignUnitSlugs, type SlugUnit } from '../lib/unit-slugs'
 import { DIRECTORY_KEY } from '../publishing/tasks'
 import type { UnitRow } from './lists'
@@ -96,7 +96,7 @@ export const provisionMany = async (
     const input: ProvisionInput = {
       ...unit.input,
       // Themes spread over the list, as in the demo province, unless the list sets them.
-      theme: unit.input.theme ?? (i % THEME_COUNT) + 1,
+      theme: unit.input.theme ?? (i % THEMES.length) + 1,
       slug: unit.input.slug ?? slugs.get(unit.input.code),
     }
     try {

@@ -4,6 +4,7 @@
  * email when SMTP_URL is set; otherwise it is handed to whoever provisions, once. Tokens and
  * passwords are never logged.
  */
+import crypto from 'node:crypto'
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -25,8 +26,19 @@ export const adminBaseUrl = (req?: Partial<PayloadRequest>): string => {
   return `http://localhost:${process.env.PORT || 3000}`
 }
 
-/** A reset-password token valid for INVITATION_TTL_MS, written in the caller's transaction. */
-export const createInvitationToken = async (payload: Payload, email: string, req: PayloadRequest): Promise<string> => {
+/**
+ * Reset-password fields for a new account, so that the account and its invitation are written
+ * in one insert: a run killed in between cannot leave an account nobody was invited to. The
+ * token is made as Payload makes it (20 random bytes, hex) and Payload's reset-password
+ * operation accepts it like its own.
+ */
+export const newInvitationFields = (): { resetPasswordToken: string; resetPasswordExpiration: string } => ({
+  resetPasswordToken: crypto.randomBytes(20).toString('hex'),
+  resetPasswordExpiration: new Date(Date.now() + INVITATION_TTL_MS).toISOString(),
+})
+
+/** A new invitation for an existing account (Payload's forgot-password token, valid INVITATION_TTL_MS). */
+export const createInvitationToken = async (payload: Payload, email: string, req?: PayloadRequest): Promise<string> => {
   const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, expiration: INVITATION_TTL_MS, req })
   if (!token) throw new Error(`no account ${email} to invite`)
   return token

@@ -19,20 +19,19 @@ const domainsOf = (doc: CommuneDoc | undefined | null): string[] =>
 const COMMIT_WAIT_MS = 60_000
 
 /**
- * Runs `work` once the request's transaction is over (Payload deletes req.transactionID when it
- * commits or rolls back), so Matomo hears of a domain only once the change is saved; `work`
- * reads the committed state itself, so a rolled-back change sends nothing.
+ * Waits until the change is committed, read from the database without the request (so outside
+ * its transaction, if any): once the commune's stored domains include `added`, they are saved.
+ * Returns those saved, or none when they never appear (the change was rolled back).
  */
-const afterTransaction = (req: PayloadRequest, work: () => Promise<void>): void => {
-  const started = Date.now()
-  const tick = () => {
-    if (req.transactionID && Date.now() - started < COMMIT_WAIT_MS) {
-      setTimeout(tick, 20)
-      return
-    }
-    work().catch((err: unknown) => req.payload.logger.error(`Matomo alias sync failed unexpectedly: ${(err as Error).message}`))
+const committedDomains = async (payload: Payload, communeId: ID, added: string[]): Promise<string[]> => {
+  const until = Date.now() + COMMIT_WAIT_MS
+  for (;;) {
+    const commune = (await payload.findByID({ collection: 'communes', id: communeId, depth: 0, overrideAccess: true, disableErrors: true })) as CommuneDoc | null
+    const stored = new Set(domainsOf(commune))
+    const saved = added.filter((d) => stored.has(d))
+    if (saved.length || Date.now() > until) return saved
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  setImmediate(tick)
 }
 
 /**
@@ -66,7 +65,7 @@ export const syncMatomoAliases = async (
 
 /**
  * Communes hook: domains added to a commune that has a Matomo site become alias URLs of that
- * site, once the change is committed. Provisioning's own writes (context.skipMatomo) send
+ * site, once the change is committed (read back from the database). Provisioning's own writes (context.skipMatomo) send
  * their URLs themselves.
  */
 export const addMatomoAliasesAfterChange: CollectionAfterChangeHook<CommuneDoc> = ({ doc, previousDoc, operation, req }) => {
@@ -76,9 +75,12 @@ export const addMatomoAliasesAfterChange: CollectionAfterChangeHook<CommuneDoc> 
   // A new idsite (set by hand) covers every domain of the commune.
   const all = previousDoc?.matomoSiteId !== doc.matomoSiteId
   if (!added.length && !(all && domainsOf(doc).length)) return doc
-  afterTransaction(req, async () => {
-    await syncMatomoAliases(req.payload, doc.id, { only: all ? undefined : added, req })
-  })
+  // Not awaited: the save neither waits for Matomo nor fails with it.
+  const payload = req.payload
+  void (async () => {
+    const saved = await committedDomains(payload, doc.id, added.length ? added : domainsOf(doc))
+    if (saved.length) await syncMatomoAliases(payload, doc.id, { only: all ? undefined : saved, req })
+  })().catch((err: unknown) => payload.logger.error(`Matomo alias sync failed unexpectedly: ${(err as Error).message}`))
   return doc
 }
 

@@ -11,15 +11,14 @@
 import os from 'node:os'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { idOf, isProvinceAdmin, type ID } from '../access/roles'
-import { THEME_COUNT } from '../collections/Communes'
+import { THEMES } from '../../themes/index'
 import { writeAudit, type AuditEntry } from '../hooks/audit'
 import { baseUnitSlug, districtSlug, stripTypePrefix, uniqueSlug } from '../lib/unit-slugs'
 import { foldForSearch, normalizeText, normalizeUnitName, slugify } from '../lib/vietnamese'
 import { requestSiteBuilds } from '../publishing/queue'
 import { DIRECTORY_KEY } from '../publishing/tasks'
 import { generatePassword } from '../seed/credentials'
-import { withTransaction } from '../seed/transaction'
-import { adminBaseUrl, createInvitationToken, INVITATION_TTL_MS, invitationLink, ROLE_LABELS_VI, sendInvitation } from './invitations'
+import { adminBaseUrl, createInvitationToken, INVITATION_TTL_MS, invitationLink, newInvitationFields, ROLE_LABELS_VI, sendInvitation } from './invitations'
 import { addMatomoSite, communeSiteUrls, findMatomoSiteByUrl, matomoConfig, matomoFailureVi } from './matomo'
 import { pendingMatomoAliases, syncMatomoAliases } from './matomo-aliases'
 import { applyTemplate, loadTemplate, templateFiller } from './template'
@@ -127,7 +126,7 @@ export const validateProvisionInput = (input: ProvisionInput): Clean => {
   if (!district) bad('district', 'Huyện/thị xã/thành phố: bắt buộc (tên hoặc mã).', 'district is required')
 
   const theme = Number(input.theme)
-  if (!Number.isInteger(theme) || theme < 1 || theme > THEME_COUNT) bad('theme', `Giao diện: một số từ 1 đến ${THEME_COUNT}.`, `theme ${String(input.theme)} not in 1..${THEME_COUNT}`)
+  if (!Number.isInteger(theme) || theme < 1 || theme > THEMES.length) bad('theme', `Giao diện: một số từ 1 đến ${THEMES.length}.`, `theme ${String(input.theme)} not in 1..${THEMES.length}`)
 
   const domains: string[] = []
   for (const [i, raw] of (input.domains ?? []).entries()) {
@@ -325,7 +324,7 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
     const chief = c.board.find((m) => m.role === 'chief')
     const fill = templateFiller({ name: commune.name, type: commune.type, districtName: district.name, provinceName })
     const template = await loadTemplate(payload)
-    const applied = await withTransaction(payload, (req) => applyTemplate(payload, { tenant: commune.id, template, fill, responsiblePerson: chief?.name, req }))
+    const applied = await applyTemplate(payload, { tenant: commune.id, template, fill, responsiblePerson: chief?.name })
     if (applied.categories || applied.pages || applied.settings) {
       const parts = [applied.categories && `${applied.categories} chuyên mục`, applied.pages && `${applied.pages} trang`, applied.settings && 'menu, trang chủ và chân trang'].filter(Boolean)
       did(`Nội dung ban đầu theo mẫu: ${parts.join(', ')}`)
@@ -335,33 +334,31 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
     // Board accounts and invitations
     const base = adminBaseUrl(options.req)
     for (const member of c.board) {
-      const outcome = await withTransaction(payload, async (req) => {
-        const existing = (await payload.find({ collection: 'users', where: { email: { equals: member.email } }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
-        if (!existing) {
-          const user = await payload.create({
-            collection: 'users',
-            overrideAccess: true,
-            depth: 0,
-            req,
-            // A random password nobody sees: the member sets their own through the invitation.
-            data: { email: member.email, password: generatePassword(), name: member.name, globalRole: 'none', tenants: [{ tenant: commune.id as number, role: member.role }] },
-          })
-          return { kind: 'created' as const, userId: user.id as ID, token: await createInvitationToken(payload, member.email, req) }
-        }
+      const quietUser = { overrideAccess: true, depth: 0, context: { skipAudit: true } } as const
+      const existing = (await payload.find({ collection: 'users', where: { email: { equals: member.email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+      let outcome: { kind: 'created' | 'added' | 'member'; userId: ID; token: string | null }
+      if (!existing) {
+        // A random password nobody sees, and the invitation in the same insert (newInvitationFields).
+        const invitation = newInvitationFields()
+        const user = await payload.create({
+          collection: 'users',
+          ...quietUser,
+          data: { email: member.email, password: generatePassword(), name: member.name, globalRole: 'none', tenants: [{ tenant: commune.id as number, role: member.role }], ...invitation },
+        })
+        outcome = { kind: 'created', userId: user.id, token: invitation.resetPasswordToken }
+      } else {
         const rows = existing.tenants ?? []
-        const member_of = rows.some((r) => String(idOf(r.tenant as ID | { id: ID })) === String(commune.id))
-        if (!member_of)
+        const isMember = rows.some((r) => String(idOf(r.tenant as ID | { id: ID })) === String(commune.id))
+        if (!isMember)
           await payload.update({
             collection: 'users',
             id: existing.id,
-            overrideAccess: true,
-            depth: 0,
-            req,
+            ...quietUser,
             data: { tenants: [...rows.map((r) => ({ tenant: idOf(r.tenant as ID | { id: ID }) as number, role: r.role })), { tenant: commune.id as number, role: member.role }] },
           })
-        const token = options.reinvite ? await createInvitationToken(payload, member.email, req) : null
-        return { kind: member_of ? ('member' as const) : ('added' as const), userId: existing.id as ID, token }
-      })
+        const token = options.reinvite ? await createInvitationToken(payload, member.email) : null
+        outcome = { kind: isMember ? 'member' : 'added', userId: existing.id, token }
+      }
       const roleVi = ROLE_LABELS_VI[member.role]
       if (outcome.kind === 'created') did(`Tạo tài khoản ${member.email} (${roleVi})`)
       else if (outcome.kind === 'added') {

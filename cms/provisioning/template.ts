@@ -84,84 +84,93 @@ const parentsFirst = (pages: TemplatePage[]): TemplatePage[] => {
 export type AppliedTemplate = { categories: number; pages: number; settings: boolean }
 
 /**
- * Copies the template into a commune: its categories, its pages (published) and its site
- * settings, each only when the commune has none yet, so a second run, or a run after an
- * interruption, adds only what is missing. Runs in the caller's transaction (`req`).
+ * Copies the template into a commune: its categories, its pages (published) and, last, its
+ * site settings. The settings mark the template as applied: once they exist nothing is copied
+ * again (the board may have deleted a category on purpose). Before that, each category and page
+ * is created only if the commune lacks its slug, so a run interrupted half-way (each document is
+ * its own write: SQLite here runs without transactions) completes the copy.
  */
 export const applyTemplate = async (
   payload: Payload,
-  { tenant, template, fill, responsiblePerson, req }: { tenant: ID; template: CommuneTemplateData; fill: (s: string) => string; responsiblePerson?: string; req: PayloadRequest },
+  { tenant, template, fill, responsiblePerson, req }: { tenant: ID; template: CommuneTemplateData; fill: (s: string) => string; responsiblePerson?: string; req?: PayloadRequest },
 ): Promise<AppliedTemplate> => {
-  const base = { overrideAccess: true, depth: 0, req } as const
-  const count = async (collection: 'categories' | 'pages' | 'site-settings') =>
-    (await payload.count({ collection, where: { tenant: { equals: tenant } }, overrideAccess: true, req })).totalDocs
+  const quiet = { skipAudit: true, skipSiteBuild: true }
+  const base = { overrideAccess: true, depth: 0, ...(req ? { req } : { context: quiet }) } as const
   const applied: AppliedTemplate = { categories: 0, pages: 0, settings: false }
+  const settings = await payload.count({ collection: 'site-settings', where: { tenant: { equals: tenant } }, overrideAccess: true, req })
+  if (settings.totalDocs > 0) return applied
   const tenantId = tenant as number
+  const existing = async (collection: 'categories' | 'pages') =>
+    (await payload.find({ collection, where: { tenant: { equals: tenant } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, draft: true, req })).docs as unknown as { id: ID; slug?: string | null; name?: string; title?: string; path?: string | null; parent?: ID | { id: ID } | null; order?: number | null }[]
 
-  const categories: { slug: string; name: string }[] = []
-  if ((await count('categories')) === 0) {
-    const seen = new Set<string>()
-    for (const [order, c] of template.categories.entries()) {
-      const name = fill(c.name)
-      const slug = c.slug || slugify(name)
-      if (!name || !slug || seen.has(slug)) continue
-      seen.add(slug)
+  const categories = new Map((await existing('categories')).map((c) => [c.slug ?? '', { slug: c.slug ?? '', name: c.name ?? '' }]))
+  const fromTemplate: { slug: string; name: string }[] = []
+  for (const [order, c] of template.categories.entries()) {
+    const name = fill(c.name)
+    const slug = c.slug || slugify(name)
+    if (!name || !slug || fromTemplate.some((x) => x.slug === slug)) continue
+    if (!categories.has(slug)) {
       await payload.create({ ...base, collection: 'categories', data: { tenant: tenantId, name, slug, description: c.description ? fill(c.description) : null, order } })
-      categories.push({ slug, name })
+      categories.set(slug, { slug, name })
       applied.categories++
     }
+    fromTemplate.push(categories.get(slug)!)
   }
 
-  const pages: { slug: string; path: string; title: string; parent: string | null; order: number }[] = []
-  if ((await count('pages')) === 0) {
-    const ids = new Map<string, ID>()
-    for (const p of parentsFirst(template.pages)) {
-      const title = fill(p.title)
-      const parentId = p.parent ? ids.get(p.parent) : undefined
-      const doc = await payload.create({
-        ...base,
-        collection: 'pages',
-        data: {
-          tenant: tenantId,
-          title,
-          slug: p.slug,
-          parent: (parentId ?? null) as number | null,
-          order: p.order ?? 0,
-          content: (p.content ? fillRichText(p.content, fill) : null) as never,
-          _status: 'published',
-          workflowStatus: 'published',
-        },
-      })
-      ids.set(p.slug, doc.id)
-      pages.push({ slug: p.slug, path: doc.path ?? p.slug, title, parent: p.parent ?? null, order: p.order ?? 0 })
-      applied.pages++
-    }
-  }
-
-  if ((await count('site-settings')) === 0) {
-    // The introduction and news items get the commune's pages and categories as sub-items
-    // unless the template lists its own, as the sites' default menu does.
-    const childrenFor = (item: TemplateLink & { children?: TemplateLink[] | null }): TemplateLink[] => {
-      if (item.children?.length) return item.children.map((c) => ({ label: fill(c.label), url: c.url }))
-      const top = item.url.replace(/^\/+|\/+$/g, '')
-      if (top === 'tin-tuc') return categories.map((c) => ({ label: c.name, url: `/tin-tuc/${c.slug}/` }))
-      return pages
-        .filter((p) => p.parent === top)
-        .sort((a, b) => a.order - b.order)
-        .map((p) => ({ label: p.title, url: `/${p.path}/` }))
-    }
-    await payload.create({
+  const have = await existing('pages')
+  const ids = new Map<string, ID>(have.map((p) => [p.slug ?? '', p.id]))
+  const pages: { slug: string; path: string; title: string; parent: string | null; order: number }[] = have.map((p) => ({
+    slug: p.slug ?? '',
+    path: p.path ?? p.slug ?? '',
+    title: p.title ?? '',
+    parent: [...ids].find(([, id]) => String(id) === String(typeof p.parent === 'object' && p.parent ? p.parent.id : p.parent))?.[0] ?? null,
+    order: p.order ?? 0,
+  }))
+  for (const p of parentsFirst(template.pages)) {
+    if (ids.has(p.slug)) continue
+    const title = fill(p.title)
+    const parentId = p.parent ? ids.get(p.parent) : undefined
+    const doc = await payload.create({
       ...base,
-      collection: 'site-settings',
+      collection: 'pages',
       data: {
         tenant: tenantId,
-        siteTitle: fill(template.siteTitle),
-        mainMenu: template.mainMenu.map((m) => ({ label: fill(m.label), url: m.url, children: childrenFor(m) })),
-        homepageSections: template.homepageSections,
-        footer: { note: template.footerNote ? fill(template.footerNote) : null, responsiblePerson: responsiblePerson ?? null },
+        title,
+        slug: p.slug,
+        parent: (parentId ?? null) as number | null,
+        order: p.order ?? 0,
+        content: (p.content ? fillRichText(p.content, fill) : null) as never,
+        _status: 'published',
+        workflowStatus: 'published',
       },
     })
-    applied.settings = true
+    ids.set(p.slug, doc.id)
+    pages.push({ slug: p.slug, path: doc.path ?? p.slug, title, parent: p.parent ?? null, order: p.order ?? 0 })
+    applied.pages++
   }
+
+  // The introduction and news items get the commune's pages and categories as sub-items
+  // unless the template lists its own, as the sites' default menu does.
+  const childrenFor = (item: TemplateLink & { children?: TemplateLink[] | null }): TemplateLink[] => {
+    if (item.children?.length) return item.children.map((c) => ({ label: fill(c.label), url: c.url }))
+    const top = item.url.replace(/^\/+|\/+$/g, '')
+    if (top === 'tin-tuc') return fromTemplate.map((c) => ({ label: c.name, url: `/tin-tuc/${c.slug}/` }))
+    return pages
+      .filter((p) => p.parent === top)
+      .sort((a, b) => a.order - b.order)
+      .map((p) => ({ label: p.title, url: `/${p.path}/` }))
+  }
+  await payload.create({
+    ...base,
+    collection: 'site-settings',
+    data: {
+      tenant: tenantId,
+      siteTitle: fill(template.siteTitle),
+      mainMenu: template.mainMenu.map((m) => ({ label: fill(m.label), url: m.url, children: childrenFor(m) })),
+      homepageSections: template.homepageSections,
+      footer: { note: template.footerNote ? fill(template.footerNote) : null, responsiblePerson: responsiblePerson ?? null },
+    },
+  })
+  applied.settings = true
   return applied
 }

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
-import { startMatomoStandIn } from '../support/matomo-stand-in'
+import { startMatomoStandIn, TEST_MATOMO_TOKEN } from '../support/matomo-stand-in'
 import { freePort } from '../../scripts/lib/free-port'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -30,7 +30,7 @@ let matomo: Awaited<ReturnType<typeof startMatomoStandIn>> | undefined
 export async function setup(project: TestProject) {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-test-'))
   const port = await freePort()
-  matomo = await startMatomoStandIn()
+  matomo = await startMatomoStandIn({ token: TEST_MATOMO_TOKEN })
   child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
     cwd: root,
     // With MONGODB_TEST_URI the whole HTTP suite runs on MongoDB, emptied first.
@@ -38,7 +38,7 @@ export async function setup(project: TestProject) {
       ...process.env,
       ...(process.env.MONGODB_TEST_URI ? { DATABASE_URI: process.env.MONGODB_TEST_URI, PAYLOAD_DROP_DATABASE: 'true' } : {}),
       DATA_DIR: dataDir,
-      MATOMO_URL: matomo.url, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2', SEED_DEMO_COMMUNES: '3', JOBS_AUTORUN: 'false' },
+      MATOMO_URL: matomo.url, MATOMO_TOKEN: TEST_MATOMO_TOKEN, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2', SEED_DEMO_COMMUNES: '3', JOBS_AUTORUN: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const output: string[] = []

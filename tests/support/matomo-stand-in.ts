@@ -2,21 +2,85 @@ import http from 'node:http'
 
 export type Hit = { method: string; path: string; query: Record<string, string>; body: string }
 
+/** A call of Matomo's HTTP API (index.php) as the stand-in received it. */
+export type ApiCall = {
+  httpMethod: string
+  path: string
+  contentType: string
+  /** The URL's query string: the token must never be there. */
+  query: Record<string, string>
+  /** The form body's fields, in order ("urls[0]", "urls[1]"... kept apart). */
+  fields: [string, string][]
+  /** `method` of the body, e.g. SitesManager.addSite. */
+  apiMethod: string
+}
+
+export type StandInSite = { idsite: number; name: string; urls: string[]; timezone: string; group: string }
+
+/** The API token of the test server (MATOMO_TOKEN): the stand-in refuses any other. */
+export const TEST_MATOMO_TOKEN = 'test-matomo-token-5f0c2a9d7e'
+
+/** The site IDs the stand-in hands out start here, far from the demo province's 1-156. */
+export const FIRST_STAND_IN_SITE_ID = 1001
+
 /**
  * A local stand-in for a Matomo server: records every tracking request it receives (from the
  * browser's tracker and from the server's download tracking) and serves a minimal matomo.js
- * that sends the page view configured in `_paq`, as the real one would.
+ * that sends the page view configured in `_paq`, as the real one would. It also answers the
+ * HTTP API calls provisioning makes (SitesManager.addSite, addSiteAliasUrls,
+ * getSitesIdFromSiteUrl) like Matomo does, keeping the sites it created, and records each call
+ * exactly (/__api) for tests to check. With `token`, calls with another token_auth are refused
+ * as Matomo refuses them. GET /__fail?times=N makes the next N API calls answer HTTP 503.
  */
-export const startMatomoStandIn = async (): Promise<{ url: string; close: () => Promise<void> }> => {
+export const startMatomoStandIn = async ({ token }: { token?: string } = {}): Promise<{ url: string; close: () => Promise<void> }> => {
   const hits: Hit[] = []
+  const calls: ApiCall[] = []
+  const sites = new Map<number, StandInSite>()
+  let nextId = FIRST_STAND_IN_SITE_ID
+  let failures = 0
+  const clean = (u: string) => u.trim().replace(/\/+$/, '')
+  const listOf = (fields: [string, string][], name: string) => fields.filter(([k]) => k === name || k.startsWith(`${name}[`)).map(([, v]) => clean(v))
+  const api = (fields: [string, string][]): unknown => {
+    const get = (k: string) => fields.find(([key]) => key === k)?.[1]
+    if (token !== undefined && get('token_auth') !== token) return { result: 'error', message: "You can't access this resource as it requires 'superuser' access." }
+    switch (get('method')) {
+      case 'SitesManager.addSite': {
+        const urls = listOf(fields, 'urls')
+        if (!get('siteName') || !urls.length) return { result: 'error', message: 'Please specify a value for the website name and at least one URL.' }
+        const site = { idsite: nextId++, name: get('siteName')!, urls, timezone: get('timezone') ?? 'UTC', group: get('group') ?? '' }
+        sites.set(site.idsite, site)
+        return { value: site.idsite }
+      }
+      case 'SitesManager.addSiteAliasUrls': {
+        const site = sites.get(Number(get('idSite')))
+        if (!site) return { result: 'error', message: `An unexpected website was found in the request: website id was set to '${get('idSite')}' .` }
+        const fresh = listOf(fields, 'urls').filter((u) => !site.urls.includes(u))
+        site.urls.push(...fresh)
+        return { value: fresh.length }
+      }
+      case 'SitesManager.getSitesIdFromSiteUrl': {
+        const url = clean(get('url') ?? '')
+        return [...sites.values()].filter((s) => s.urls.includes(url)).map((s) => ({ idsite: String(s.idsite) }))
+      }
+      default:
+        return { result: 'error', message: `The method '${get('method')}' does not exist or is not available in the module 'API'.` }
+    }
+  }
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://stand-in')
     let body = ''
     req.on('data', (c: Buffer) => (body += c.toString()))
     req.on('end', () => {
-      if (url.pathname === '/__hits') {
+      const json = (value: unknown, status = 200) => {
+        res.statusCode = status
         res.setHeader('Content-Type', 'application/json')
-        return res.end(JSON.stringify(hits))
+        res.end(JSON.stringify(value))
+      }
+      if (url.pathname === '/__hits') return json(hits)
+      if (url.pathname === '/__api') return json({ calls, sites: [...sites.values()] })
+      if (url.pathname === '/__fail') {
+        failures = Number(url.searchParams.get('times') ?? 1)
+        return json({ failures })
       }
       if (url.pathname === '/matomo.js') {
         res.setHeader('Content-Type', 'application/javascript')
@@ -26,6 +90,16 @@ export const startMatomoStandIn = async (): Promise<{ url: string; close: () => 
         hits.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body })
         res.statusCode = 204
         return res.end()
+      }
+      if (url.pathname === '/index.php') {
+        const contentType = req.headers['content-type'] ?? ''
+        const fields = contentType.startsWith('application/x-www-form-urlencoded') ? [...new URLSearchParams(body)] : []
+        calls.push({ httpMethod: req.method ?? 'GET', path: url.pathname, contentType, query: Object.fromEntries(url.searchParams), fields, apiMethod: fields.find(([k]) => k === 'method')?.[1] ?? '' })
+        if (failures > 0) {
+          failures--
+          return json({ result: 'error', message: 'stand-in: service unavailable' }, 503)
+        }
+        return json(api(fields))
       }
       res.statusCode = 404
       res.end()
@@ -52,3 +126,12 @@ const FAKE_TRACKER = `(function () {
 })();`
 
 export const readHits = async (matomoUrl: string): Promise<Hit[]> => (await fetch(`${matomoUrl}__hits`)).json() as Promise<Hit[]>
+
+/** The API calls the stand-in received and the sites it holds. */
+export const readApiCalls = async (matomoUrl: string): Promise<{ calls: ApiCall[]; sites: StandInSite[] }> =>
+  (await fetch(`${matomoUrl}__api`)).json() as Promise<{ calls: ApiCall[]; sites: StandInSite[] }>
+
+/** Makes the next `times` API calls fail (HTTP 503), as a Matomo that is down. */
+export const failNextApiCalls = async (matomoUrl: string, times: number): Promise<void> => {
+  await fetch(`${matomoUrl}__fail?times=${times}`)
+}

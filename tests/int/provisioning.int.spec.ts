@@ -1,0 +1,297 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { MATOMO_ALIASES_ADDED } from '../../cms/provisioning/matomo-aliases'
+import { loginAs, rest } from '../support/api'
+import { hostGet } from '../support/host-request'
+import { failNextApiCalls, readApiCalls, TEST_MATOMO_TOKEN, type ApiCall } from '../support/matomo-stand-in'
+import { waitFor } from '../support/shared-payload'
+import { startSmtpStandIn } from '../support/smtp-stand-in'
+
+/**
+ * Provisioning through its command line (npm run provision), against the shared test server's
+ * database and sites folder: the commune, its template content, its board's accounts and
+ * invitations (a local SMTP server), its Matomo site (the Matomo stand-in, which records every
+ * API call exactly) and its site, served by the running server.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'provisioning-test-'))
+let smtp: Awaited<ReturnType<typeof startSmtpStandIn>>
+let adminToken: string
+
+type Run = { code: number | null; stdout: string; stderr: string; json: any }
+
+const cliEnv = (extra: Record<string, string> = {}) => ({
+  ...process.env,
+  DATA_DIR: inject('dataDir'),
+  PORT: String(inject('port')),
+  MATOMO_URL: inject('matomoUrl'),
+  MATOMO_TOKEN: TEST_MATOMO_TOKEN,
+  JOBS_AUTORUN: 'false',
+  SMTP_URL: '',
+  ...extra,
+})
+
+/** Runs the CLI to its end (or until `until` says to kill it, with SIGKILL). */
+const provision = (args: string[], { env = {}, until }: { env?: Record<string, string>; until?: (stdout: string) => boolean } = {}): Promise<Run> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/provision.ts'), ...args, '--json'], { cwd: root, env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString()
+      if (until?.(stdout) && child.exitCode === null) child.kill('SIGKILL')
+    })
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    child.once('error', reject)
+    child.once('exit', (code) => {
+      const last = stdout.trim().split('\n').at(-1) ?? ''
+      let json: unknown = null
+      try {
+        json = JSON.parse(last)
+      } catch {
+        /* killed, or no JSON line */
+      }
+      resolve({ code, stdout, stderr, json })
+    })
+  })
+
+const file = (name: string, content: string) => {
+  const p = path.join(work, name)
+  fs.writeFileSync(p, content)
+  return p
+}
+
+const communeByCode = async (code: string) => (await rest('GET', `/api/communes?where[code][equals]=${code}&depth=0`, { token: adminToken })).body.docs[0]
+const apiCalls = async (method: string, where: (c: ApiCall) => boolean = () => true) => (await readApiCalls(inject('matomoUrl'))).calls.filter((c) => c.apiMethod === method && where(c))
+const field = (call: ApiCall, name: string) => call.fields.find(([k]) => k === name)?.[1]
+const siteServed = (slug: string, text: string) =>
+  waitFor(`the site of ${slug}`, async () => {
+    const reply = await hostGet(`${slug}.localhost`, '/')
+    return reply.status === 200 && reply.body.includes(text) ? reply : null
+  }, 60_000)
+const resetToken = (link: string) => /\/admin\/reset\/([0-9a-f]+)/.exec(link)?.[1]
+
+beforeAll(async () => {
+  smtp = await startSmtpStandIn()
+  adminToken = (await loginAs('province-admin')).token
+})
+
+afterAll(async () => {
+  await smtp?.close()
+  fs.rmSync(work, { recursive: true, force: true })
+})
+
+describe('npm run provision: one commune', () => {
+  const name = 'Xã Thử Nghiệm'
+  const code = '39101'
+  const board = () =>
+    file('board.csv', 'name,email,role\nNguyễn Văn Thử,thu.nguyen@example.com,trưởng ban\nTrần Thị Nghiệm,nghiem.tran@example.com,Biên tập viên\n"Lê Văn <Cộng>",cong.le@example.com,cộng tác viên\n')
+  const args = () => ['--name', name, '--code', code, '--district', 'thanh pho long xuyen', '--theme', '7', '--board', board()]
+  let first: Run
+
+  it('creates the commune, its content, accounts and Matomo site, and serves its site', async () => {
+    first = await provision(args(), { env: { SMTP_URL: smtp.url } })
+    expect(first.code, first.stdout + first.stderr).toBe(0)
+    const { result, live } = first.json
+    expect(live).toBe(true)
+    expect(result.created).toBe(true)
+    expect(result.commune).toMatchObject({ name, slug: 'thu-nghiem' })
+
+    // The site, served by the running server, with the template's content filled in.
+    const home = await siteServed('thu-nghiem', name)
+    expect(home.body).toContain('data-theme=')
+    const intro = await hostGet('thu-nghiem.localhost', '/gioi-thieu/')
+    expect(intro.status).toBe(200)
+    expect(intro.body).toContain('Xã Thử Nghiệm thuộc thành phố Long Xuyên, tỉnh An Giang.')
+
+    const commune = await communeByCode(code)
+    expect(commune).toMatchObject({ status: 'live', theme: 7, slug: 'thu-nghiem' })
+    const count = async (collection: string) => (await rest('GET', `/api/${collection}?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body.totalDocs
+    expect(await count('categories')).toBe(5)
+    expect(await count('pages')).toBe(8)
+    const settings = (await rest('GET', `/api/site-settings?where[tenant][equals]=${commune.id}`, { token: adminToken })).body.docs[0]
+    expect(settings.siteTitle).toBe('Trang thông tin điện tử Xã Thử Nghiệm')
+    expect(settings.mainMenu.map((m: { url: string }) => m.url)).toContain('/thong-bao/')
+    expect(settings.mainMenu.find((m: { url: string }) => m.url === '/tin-tuc/').children).toHaveLength(5)
+    expect(settings.footer.responsiblePerson).toBe('Nguyễn Văn Thử')
+
+    // Matomo: exactly one site, created with the commune's name, URL, time zone and district.
+    const adds = await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === name)
+    expect(adds).toHaveLength(1)
+    const add = adds[0]!
+    expect(add.httpMethod).toBe('POST')
+    expect(add.path).toBe('/index.php')
+    expect(add.contentType).toMatch(/^application\/x-www-form-urlencoded/)
+    expect(add.query).toEqual({})
+    expect(Object.fromEntries(add.fields)).toMatchObject({
+      module: 'API',
+      format: 'JSON',
+      siteName: name,
+      'urls[0]': `http://thu-nghiem.localhost:${inject('port')}`,
+      timezone: 'Asia/Ho_Chi_Minh',
+      group: 'Thành phố Long Xuyên',
+      token_auth: TEST_MATOMO_TOKEN,
+    })
+    const site = (await readApiCalls(inject('matomoUrl'))).sites.find((s) => s.name === name)!
+    expect(commune.matomoSiteId).toBe(site.idsite)
+    expect(result.matomoSiteId).toBe(site.idsite)
+
+    // Accounts, each a member of the commune with its role, invited by email.
+    for (const [email, role] of [['thu.nguyen@example.com', 'chief'], ['nghiem.tran@example.com', 'editor'], ['cong.le@example.com', 'contributor']]) {
+      const user = (await rest('GET', `/api/users?where[email][equals]=${email}&depth=0`, { token: adminToken })).body.docs[0]
+      expect(user.tenants).toEqual([expect.objectContaining({ tenant: commune.id, role })])
+      const mails = smtp.mails.filter((m) => m.to.includes(email))
+      expect(mails).toHaveLength(1)
+      expect(mails[0]!.subject).toBe('Mời tham gia Ban biên tập Trang thông tin điện tử Xã Thử Nghiệm')
+      expect(mails[0]!.text).toMatch(/\/admin\/reset\/[0-9a-f]{40}/)
+    }
+    expect(result.invitations.every((i: { emailed: boolean; link: string | null }) => i.emailed && i.link === null)).toBe(true)
+    const html = smtp.mails.find((m) => m.to.includes('cong.le@example.com'))!.html
+    expect(html).toContain('Lê Văn &lt;Cộng&gt;')
+    expect(html).not.toContain('<Cộng>')
+
+    // No token in what the command printed (the links went by email).
+    for (const mail of smtp.mails) expect(first.stdout + first.stderr).not.toContain(resetToken(mail.text)!)
+
+    // Every action is in the audit log.
+    const audit = (await rest('GET', `/api/audit-logs?where[tenant][equals]=${commune.id}&limit=100&sort=at`, { token: adminToken })).body.docs
+    const actions = audit.map((e: { action: string }) => e.action)
+    expect(actions.filter((a: string) => a === 'invite')).toHaveLength(3)
+    expect(actions.filter((a: string) => a === 'provision').length).toBeGreaterThanOrEqual(4)
+    expect(audit.map((e: { summary: string }) => e.summary)).toEqual(expect.arrayContaining(['Khởi tạo đơn vị Xã Thử Nghiệm (mã 39101)', `Trang thống kê Matomo idsite ${site.idsite}`]))
+    expect(JSON.stringify(audit)).not.toMatch(/\/admin\/reset\//)
+  })
+
+  it('lets an invited member set a password and log in', async () => {
+    const mail = smtp.mails.find((m) => m.to.includes('nghiem.tran@example.com'))!
+    const token = resetToken(mail.text)!
+    const reset = await rest('POST', '/api/users/reset-password', { body: { token, password: 'Mat-khau-moi-2026' } })
+    expect(reset.status, JSON.stringify(reset.body)).toBe(200)
+    const login = await rest('POST', '/api/users/login', { body: { email: 'nghiem.tran@example.com', password: 'Mat-khau-moi-2026' } })
+    expect(login.status).toBe(200)
+    // The link is used up.
+    expect((await rest('POST', '/api/users/reset-password', { body: { token, password: 'Lan-thu-hai-2026' } })).status).toBe(403)
+  })
+
+  it('creates nothing twice when run again', async () => {
+    const mailsBefore = smtp.mails.length
+    const again = await provision(args(), { env: { SMTP_URL: smtp.url } })
+    expect(again.code, again.stdout + again.stderr).toBe(0)
+    expect(again.json.result).toMatchObject({ created: false, changed: false, invitations: [] })
+    expect(smtp.mails).toHaveLength(mailsBefore)
+    expect(await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === name)).toHaveLength(1)
+    const commune = await communeByCode(code)
+    expect((await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body.totalDocs).toBe(8)
+    expect((await rest('GET', `/api/communes?where[code][equals]=${code}&limit=0`, { token: adminToken })).body.totalDocs).toBe(1)
+  })
+
+  it('refuses invalid input with messages naming the field', async () => {
+    const run = await provision(['--name', 'Xã Sai Mã', '--code', '3912', '--district', 'Không Có Huyện Này', '--theme', '40'])
+    expect(run.code).toBe(2)
+    const fields = run.json.errors.map((e: { field: string }) => e.field)
+    expect(fields).toEqual(expect.arrayContaining(['code', 'theme']))
+    expect(run.stderr).toContain('Mã đơn vị hành chính: gồm đúng 5 chữ số')
+    expect(run.stderr).toContain('Giao diện: một số từ 1 đến 25')
+    expect(await communeByCode('3912')).toBeUndefined()
+  })
+})
+
+describe('npm run provision: without SMTP, and a domain added later', () => {
+  it('prints the invitation link once; the domain reaches Matomo as an alias URL', async () => {
+    const run = await provision(['--name', 'Phường Thử Liên Kết', '--code', '39102', '--district', '883', '--theme', '3', '--board', file('one.csv', 'name,email,role\nPhạm Thị Liên,lien.pham@example.com,chief\n')])
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+    const [invitation] = run.json.result.invitations
+    expect(invitation).toMatchObject({ email: 'lien.pham@example.com', role: 'chief', emailed: false })
+    const token = resetToken(invitation.link)!
+    expect(run.stdout.split(token).length - 1).toBe(1)
+    expect(run.stderr).not.toContain(token)
+    expect((await rest('POST', '/api/users/reset-password', { body: { token, password: 'Lien-dat-mat-khau-1' } })).status).toBe(200)
+    expect((await rest('POST', '/api/users/login', { body: { email: 'lien.pham@example.com', password: 'Lien-dat-mat-khau-1' } })).status).toBe(200)
+
+    const commune = await communeByCode('39102')
+    const updated = await rest('PATCH', `/api/communes/${commune.id}`, { token: adminToken, body: { domains: [{ domain: 'thulienket.longxuyen.angiang.gov.vn' }] } })
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200)
+    const [alias] = await waitFor('the alias URL at Matomo', async () => {
+      const calls = await apiCalls('SitesManager.addSiteAliasUrls', (c) => field(c, 'idSite') === String(commune.matomoSiteId))
+      return calls.length ? calls : null
+    })
+    expect(Object.fromEntries(alias!.fields)).toMatchObject({ 'urls[0]': 'https://thulienket.longxuyen.angiang.gov.vn', token_auth: TEST_MATOMO_TOKEN, format: 'JSON', module: 'API' })
+    expect(alias!.query).toEqual({})
+    const site = (await readApiCalls(inject('matomoUrl'))).sites.find((s) => s.idsite === commune.matomoSiteId)!
+    expect(site.urls).toContain('https://thulienket.longxuyen.angiang.gov.vn')
+    await waitFor('the audit entry of the alias', async () => {
+      const docs = (await rest('GET', `/api/audit-logs?where[tenant][equals]=${commune.id}&where[summary][equals]=${encodeURIComponent(MATOMO_ALIASES_ADDED)}`, { token: adminToken })).body.docs
+      return docs.length ? docs : null
+    })
+  })
+
+  it('provisions the commune when Matomo is down, and adds the Matomo site on the next run', async () => {
+    await failNextApiCalls(inject('matomoUrl'), 5)
+    const args = ['--name', 'Xã Thử Matomo', '--code', '39103', '--district', 'Long Xuyên', '--theme', '12']
+    const down = await provision(args)
+    await failNextApiCalls(inject('matomoUrl'), 0)
+    expect(down.code, down.stdout + down.stderr).toBe(0)
+    expect(down.json.live).toBe(true)
+    expect(down.json.result.matomoSiteId).toBeNull()
+    expect(down.json.result.warnings.join(' ')).toContain('Matomo: tạo trang thống kê không thành công')
+    expect(down.stdout + down.stderr).not.toContain(TEST_MATOMO_TOKEN)
+
+    const again = await provision(args)
+    expect(again.code, again.stdout + again.stderr).toBe(0)
+    const site = (await readApiCalls(inject('matomoUrl'))).sites.filter((s) => s.name === 'Xã Thử Matomo')
+    expect(site).toHaveLength(1)
+    expect(again.json.result.matomoSiteId).toBe(site[0]!.idsite)
+    expect((await communeByCode('39103')).matomoSiteId).toBe(site[0]!.idsite)
+  })
+})
+
+describe('npm run provision -- --from: a list', () => {
+  it('provisions the good rows, reports the bad one, and skips them all on a second run', async () => {
+    const list = file(
+      'units.csv',
+      ['name,type,code,district,theme', 'Xã Danh Sách Một,xa,39201,Thành phố Long Xuyên,2', 'Danh Sách Hai,phuong,39202,Thành phố Châu Đốc,', 'Xã Mã Sai,xa,3920X,Thành phố Long Xuyên,4'].join('\n'),
+    )
+    const run = await provision(['--from', list])
+    expect(run.code, run.stdout + run.stderr).toBe(1)
+    const { summary } = run.json
+    expect(summary).toMatchObject({ created: 2, failed: 1, skipped: 0, interrupted: false, built: 2 })
+    const failed = summary.units.find((u: { status: string }) => u.status === 'failed')
+    expect(failed).toMatchObject({ row: 4, code: '3920X' })
+    expect(failed.reason).toContain('Mã đơn vị hành chính: gồm đúng 5 chữ số')
+    expect(run.stdout).toContain('Kết quả: tạo mới 2, tiếp tục 0, đã có 0, lỗi 1')
+    expect(run.stdout).toContain('không tạo tài khoản nào')
+    await siteServed('danh-sach-mot', 'Xã Danh Sách Một')
+    await siteServed('danh-sach-hai', 'Phường Danh Sách Hai')
+
+    const again = await provision(['--from', list])
+    expect(again.code).toBe(1)
+    expect(again.json.summary).toMatchObject({ created: 0, resumed: 0, skipped: 2, failed: 1, built: 0 })
+    for (const n of ['Xã Danh Sách Một', 'Phường Danh Sách Hai']) expect(await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === n)).toHaveLength(1)
+  })
+
+  it('resumes a run killed after its first unit', async () => {
+    const names = ['Xã Dừng Một', 'Xã Dừng Hai', 'Xã Dừng Ba', 'Xã Dừng Bốn']
+    const list = file('stop.json', JSON.stringify(names.map((n, i) => ({ name: n, code: `3930${i + 1}`, district: 'Huyện Châu Thành' }))))
+    const killed = await provision(['--from', list], { until: (out) => /\[1\/4\] created/.test(out) })
+    expect(killed.code).toBeNull() // killed (SIGKILL), no summary
+    expect(killed.json).toBeNull()
+
+    const resumed = await provision(['--from', list])
+    expect(resumed.code, resumed.stdout + resumed.stderr).toBe(0)
+    const { summary } = resumed.json
+    expect(summary.failed).toBe(0)
+    expect(summary.units.find((u: { code: string }) => u.code === '39301').status).toBe('skipped')
+    expect(summary.created + summary.resumed + summary.skipped).toBe(4)
+    for (const [i, n] of names.entries()) {
+      const commune = await communeByCode(`3930${i + 1}`)
+      expect(commune).toMatchObject({ name: n, status: 'live' })
+      expect(await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === n)).toHaveLength(1)
+      expect((await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body.totalDocs).toBe(8)
+      await siteServed(commune.slug, n)
+    }
+  })
+})

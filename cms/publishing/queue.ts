@@ -28,10 +28,10 @@ export const SITE_STATE_CONTEXT = { siteState: true, skipAudit: true } as const
  * Asks for the sites of these communes (IDs, or DIRECTORY_KEY for the province directory) to
  * be rebuilt.
  *
- * From a hook, pass the change's `req`: the job is then written in the same transaction and
- * becomes visible to workers only once the change is committed, so no worker can build from
- * content older than the request. Only the job is written then: writing the commune too would
- * merge our context into the editor's request. Without `req` (a manual rebuild, a new
+ * From a hook, pass the change's `req`: the job is then written after the change is stored,
+ * in the same transaction where the database has them (MongoDB; SQLite commits each write at
+ * once), so no worker can build from content older than the request. Only the job is written
+ * then: writing the commune too would merge our context into the editor's request. Without `req` (a manual rebuild, a new
  * generator, provisioning) the communes are marked queued for the admin as well.
  */
 export const requestSiteBuilds = async (

@@ -17,7 +17,13 @@ export const Posts: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
   },
   labels: { singular: { vi: 'Tin bài', en: 'Post' }, plural: { vi: 'Tin bài', en: 'Posts' } },
-  indexes: slugPerCommune,
+  indexes: [
+    ...(slugPerCommune ?? []),
+    // A commune's latest posts (the CMS list, API clients, site exports) are read from this index
+    // in order instead of sorting all the commune's posts on every request. Payload builds the
+    // same index on the versions table, which the admin's list reads (drafts).
+    { fields: ['tenant', 'publishedAt'] },
+  ],
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' }, maxLength: 300 },
     slugField('title'),

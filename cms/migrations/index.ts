@@ -1,6 +1,7 @@
 import * as migration_20261122_080350_initial from './20261122_080350_initial';
 import * as migration_20261122_104833_site_builds from './20261122_104833_site_builds';
 import * as migration_20261122_113357_commune_template from './20261122_113357_commune_template';
+import * as migration_20261122_113535_posts_tenant_published_at from './20261122_113535_posts_tenant_published_at';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_113357_commune_template.up,
     down: migration_20261122_113357_commune_template.down,
-    name: '20261122_113357_commune_template'
+    name: '20261122_113357_commune_template',
+  },
+  {
+    up: migration_20261122_113535_posts_tenant_published_at.up,
+    down: migration_20261122_113535_posts_tenant_published_at.down,
+    name: '20261122_113535_posts_tenant_published_at'
   },
 ];

@@ -1,6 +1,6 @@
 import { getPayload, type Migration, type Payload } from 'payload'
 import config from './payload.config'
-import { isMongoUri, MONGO_CONNECT_TIMEOUT_MS } from './lib/database'
+import { isMongoUri, MONGO_CONNECT_TIMEOUT_MS, refreshDatabaseStatistics } from './lib/database'
 import { migrations } from './migrations'
 import { StartupError } from './boot-errors'
 
@@ -22,7 +22,10 @@ export const bootPayload = async ({ cron = false }: { cron?: boolean } = {}): Pr
       )
     throw err
   }
-  if (!mongo) await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  if (!mongo) {
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    await refreshDatabaseStatistics(payload.db)
+  }
   // Crons (scheduled publish) start only once the tables they read exist.
   if (cron) await getPayload({ config, cron: true })
   return payload

@@ -1,0 +1,204 @@
+/**
+ * `npm run bench`: every performance target of the publishing issue, measured on this machine
+ * in one run over a fresh data folder, printed as one JSON object and kept in bench/results/.
+ *
+ * 1. The real server (`npm start`: seeds the province with standard demo content for one
+ *    commune, builds every site, runs its build worker) on a free loopback port.
+ * 2. Publish-to-live on that commune, through the REST API, the queue and the worker.
+ * 3. The benchmark dataset (at least 150 pages per commune), then a full rebuild of all 156
+ *    communes with `npm run sites:build`: the build's wall time (and the command's, start-up
+ *    included), pages, pages/s, peak memory of the command's whole process tree.
+ * 4. Static serving by the server and by nginx, same files, same load generator.
+ * 5. 1,000 posts per commune (156,000), then the CMS REST list of one commune's latest 20.
+ * 6. Provisioning, in a data folder of its own: the 156 communes of An Giang from the list
+ *    (Matomo stand-in, demo content off, sites built), the same again (creates nothing), then
+ *    one more commune with its board.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { BenchContext, BenchResults } from './bench/context'
+import { freePort } from './lib/free-port'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const log = (line: string) => console.error(`[bench] ${line}`)
+const BENCH_COMMUNE = 'my-binh'
+
+
+const startServer = async (env: NodeJS.ProcessEnv): Promise<ChildProcess> => {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('Admin: http')) resolve()
+    })
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('exit', (code) => reject(new Error(`server exited with ${String(code)}:\n${output.slice(-3000)}`)))
+  })
+  return child
+}
+
+const stop = async (child: ChildProcess) => {
+  if (child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  if (child.exitCode === null) child.kill('SIGKILL')
+}
+
+/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
+const treeRssMb = (pid: number): number => {
+  const children = new Map<number, number[]>()
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+    } catch {
+      /* gone */
+    }
+  }
+  let kb = 0
+  const visit = (p: number) => {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0)
+    } catch {
+      /* gone */
+    }
+    for (const c of children.get(p) ?? []) visit(c)
+  }
+  visit(pid)
+  return kb / 1024
+}
+
+/** `npm run sites:build` for every commune: wall time, pages and the peak memory of its process tree. */
+const fullRebuild = async (env: NodeJS.ProcessEnv) => {
+  const started = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/sites-build.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout!.on('data', (c: Buffer) => {
+    output += c.toString()
+    for (const line of c.toString().split('\n')) if (line.includes('sites built')) log(line.trim())
+  })
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()))
+  let peak = 0
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(child.pid!))), 100)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  clearInterval(sampler)
+  const seconds = (performance.now() - started) / 1000
+  const m = /Built (\d+) sites, (\d+) pages, in ([\d.]+) s/.exec(output)
+  if (code !== 0 || !m) throw new Error(`full rebuild failed (${String(code)}):\n${output.slice(-3000)}`)
+  // The build's own time (export, render, switch): the command's start-up (Node, Payload,
+  // migrations check) is reported apart, in details.
+  const buildSeconds = Number(m[3])
+  return {
+    fullRebuildSeconds: round(buildSeconds, 1),
+    fullRebuildCommandSeconds: round(seconds, 1),
+    fullRebuildSites: Number(m[1]),
+    fullRebuildPages: Number(m[2]),
+    fullRebuildPagesPerSecond: Math.round(Number(m[2]) / buildSeconds),
+    fullRebuildPeakRssMb: Math.round(peak),
+  }
+}
+
+const round = (n: number, digits = 0) => Number(n.toFixed(digits))
+
+const versions = () => {
+  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> }
+  const v = (name: string) => lock.packages[`node_modules/${name}`]?.version ?? null
+  return { node: process.versions.node, payload: v('payload'), next: v('next'), astro: v('astro'), express: v('express'), sqlite: v('@libsql/client') }
+}
+
+const main = async () => {
+  const runStarted = Date.now()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-bench-'))
+  const port = await freePort()
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: '1', SEED_DEMO_COMMUNES: '1', JOBS_AUTORUN: 'false' }
+  log(`data folder ${dataDir}; starting the server on port ${port} (seed + first build of every site)...`)
+  const { ensureAdminBuild } = await import('./build-admin')
+  ensureAdminBuild()
+  const server = await startServer(env)
+  log(`server up after ${((Date.now() - runStarted) / 1000).toFixed(0)} s`)
+
+  process.env.DATA_DIR = dataDir
+  process.env.JOBS_AUTORUN = 'false'
+  const { bootPayload } = await import('../cms/boot')
+  const payload = await bootPayload()
+  const ctx: BenchContext = { root, dataDir, baseUrl: `http://127.0.0.1:${port}`, port, siteHost: (slug) => `${slug}.localhost:${port}`, payload, log }
+  const results: Partial<BenchResults> & Record<string, unknown> = {}
+  try {
+    log('publish-to-live...')
+    const { measurePublishToLive } = await import('./bench/publish')
+    const publish = await measurePublishToLive(ctx, { slug: BENCH_COMMUNE, publishes: 25 })
+    Object.assign(results, { publishToLiveP50Ms: publish.publishToLiveP50Ms, publishToLiveP95Ms: publish.publishToLiveP95Ms })
+
+    log('benchmark dataset...')
+    const { seedBenchContent, topUpPosts } = await import('./bench/dataset')
+    const dataset = await seedBenchContent(payload, { perCommune: 150, log })
+    log(`dataset: ${JSON.stringify(dataset)}`)
+    log('full rebuild of every commune (npm run sites:build)...')
+    Object.assign(results, await fullRebuild(env))
+
+    log('static serving: server and nginx...')
+    const post = (await payload.find({ collection: 'posts', where: { and: [{ 'tenant.slug': { equals: BENCH_COMMUNE } }, { _status: { equals: 'published' } }] }, sort: '-publishedAt', limit: 1, depth: 0 })).docs[0]
+    const { measureServing } = await import('./bench/serving')
+    const serving = await measureServing(ctx, { slug: BENCH_COMMUNE, paths: ['/', ...(post ? [`/tin-tuc/bai/${post.slug}/`] : [])] })
+    Object.assign(results, serving, { servingToNginxRatio: round(serving.servingRequestsPerSecond / serving.nginxRequestsPerSecond, 2) })
+
+    log('1,000 posts per commune, then the CMS list...')
+    const topUp = await topUpPosts(payload, { perCommune: 1000, log })
+    log(`posts: ${JSON.stringify(topUp)}`)
+    // As after any bulk import: the statistics SQLite plans with (the server runs it at start).
+    const { refreshDatabaseStatistics } = await import('../cms/lib/database')
+    await refreshDatabaseStatistics(payload.db)
+    const { measureCmsList } = await import('./bench/cms-list')
+    Object.assign(results, await measureCmsList(ctx, { slug: BENCH_COMMUNE }))
+  } finally {
+    await stop(server)
+    await payload.destroy().catch(() => undefined)
+  }
+
+  // Provisioning measures a province created from nothing, in a data folder of its own.
+  log('provisioning: the 156 communes from the list, again, then one more...')
+  const { measureProvisioning } = await import('./bench/provision')
+  Object.assign(results, await measureProvisioning(ctx))
+
+  const keys: string[] = [
+    'publishToLiveP50Ms',
+    'publishToLiveP95Ms',
+    'fullRebuildSeconds',
+    'fullRebuildPages',
+    'fullRebuildPagesPerSecond',
+    'fullRebuildPeakRssMb',
+    'servingRequestsPerSecond',
+    'servingP99Ms',
+    'nginxRequestsPerSecond',
+    'cmsListP95Ms',
+    'provisionAllSeconds',
+    'provisionOneSeconds',
+  ] satisfies (keyof BenchResults | 'provisionAllSeconds' | 'provisionOneSeconds')[]
+  const report = {
+    ...Object.fromEntries(keys.map((k) => [k, results[k]])),
+    details: Object.fromEntries(Object.entries(results).filter(([k]) => !keys.includes(k))),
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memoryGb: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}` },
+    versions: versions(),
+    date: new Date().toISOString(),
+    benchSeconds: Math.round((Date.now() - runStarted) / 1000),
+  }
+  const json = JSON.stringify(report, null, 2)
+  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true })
+  fs.writeFileSync(path.join(root, 'bench/results', `${report.date.slice(0, 19).replace(/:/g, '-')}.json`), `${json}\n`)
+  fs.writeFileSync(path.join(root, 'bench/results/latest.json'), `${json}\n`)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  console.log(json)
+  process.exit(0)
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})

@@ -112,7 +112,7 @@ export const validateProvisionInput = (input: ProvisionInput): Clean => {
   else if (!type && name) bad('type', 'Loại đơn vị: chọn Xã, Phường hoặc Thị trấn, hoặc ghi trong tên (ví dụ "Xã Mỹ Khánh").', 'type missing and not in the name')
   else if (type && named && named !== type)
     bad('name', `Tên đơn vị bắt đầu bằng "${TYPE_LABEL[named]}" nhưng loại đơn vị là ${TYPE_LABEL[type]}.`, `name starts with ${named} but type is ${type}`)
-  if (name && type && TYPES.includes(type)) {
+  if (name && type && TYPES.includes(type) && (!named || named === type)) {
     if (!named) name = `${TYPE_LABEL[type]} ${name}`
     name = normalizeUnitName(name, TYPE_LABEL[type])
     if (stripTypePrefix(name, TYPE_LABEL[type]) === name || !baseUnitSlug(name, TYPE_LABEL[type]))

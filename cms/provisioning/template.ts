@@ -101,7 +101,8 @@ export const applyTemplate = async (
   if (settings.totalDocs > 0) return applied
   const tenantId = tenant as number
   const existing = async (collection: 'categories' | 'pages') =>
-    (await payload.find({ collection, where: { tenant: { equals: tenant } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, draft: true, req })).docs as unknown as { id: ID; slug?: string | null; name?: string; title?: string; path?: string | null; parent?: ID | { id: ID } | null; order?: number | null }[]
+    // The collection's own rows (not the latest versions): a row whose version a killed run did not write still counts.
+    (await payload.find({ collection, where: { tenant: { equals: tenant } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, req })).docs as unknown as { id: ID; slug?: string | null; name?: string; title?: string; path?: string | null; parent?: ID | { id: ID } | null; order?: number | null }[]
 
   const categories = new Map((await existing('categories')).map((c) => [c.slug ?? '', { slug: c.slug ?? '', name: c.name ?? '' }]))
   const fromTemplate: { slug: string; name: string }[] = []

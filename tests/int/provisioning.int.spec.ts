@@ -4,7 +4,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { MATOMO_ALIASES_ADDED } from '../../cms/provisioning/matomo-aliases'
+import { parseBoardCsv, parseUnitsCsv } from '../../cms/provisioning/lists'
+import { MATOMO_ALIASES_ADDED, MATOMO_ALIASES_PENDING } from '../../cms/provisioning/matomo-aliases'
+import { ProvisionError, validateProvisionInput } from '../../cms/provisioning/provision'
 import { loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
 import { failNextApiCalls, readApiCalls, TEST_MATOMO_TOKEN, type ApiCall } from '../support/matomo-stand-in'
@@ -229,6 +231,28 @@ describe('npm run provision: without SMTP, and a domain added later', () => {
     })
   })
 
+  it('keeps a domain saved while Matomo is down, and sends it on the next provisioning run', async () => {
+    const commune = await communeByCode('39102')
+    await failNextApiCalls(inject('matomoUrl'), 1)
+    const domain = 'thulienket2.longxuyen.angiang.gov.vn'
+    const updated = await rest('PATCH', `/api/communes/${commune.id}`, { token: adminToken, body: { domains: [...commune.domains.map((d: { domain: string }) => ({ domain: d.domain })), { domain }] } })
+    expect(updated.status).toBe(200)
+    const auditOf = async (summary: string) =>
+      (await rest('GET', `/api/audit-logs?where[tenant][equals]=${commune.id}&where[summary][equals]=${encodeURIComponent(summary)}&sort=-at`, { token: adminToken })).body.docs
+    const [pending] = await waitFor('the pending alias in the audit log', async () => ((await auditOf(MATOMO_ALIASES_PENDING)).length ? auditOf(MATOMO_ALIASES_PENDING) : null))
+    expect(pending.details.urls).toEqual([`https://${domain}`])
+    expect(JSON.stringify(pending)).not.toContain(TEST_MATOMO_TOKEN)
+    const site = () => readApiCalls(inject('matomoUrl')).then((api) => api.sites.find((x) => x.idsite === commune.matomoSiteId)!)
+    expect((await site()).urls).not.toContain(`https://${domain}`)
+
+    // Any later provisioning run retries it first (here: a run that finds everything done).
+    const run = await provision(['--name', 'Phường Thử Liên Kết', '--code', '39102', '--district', '883', '--theme', '3'])
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+    expect((await site()).urls).toContain(`https://${domain}`)
+    const added = await auditOf(MATOMO_ALIASES_ADDED)
+    expect(Date.parse(added[0].at)).toBeGreaterThan(Date.parse(pending.at))
+  })
+
   it('provisions the commune when Matomo is down, and adds the Matomo site on the next run', async () => {
     await failNextApiCalls(inject('matomoUrl'), 5)
     const args = ['--name', 'Xã Thử Matomo', '--code', '39103', '--district', 'Long Xuyên', '--theme', '12']
@@ -292,6 +316,69 @@ describe('npm run provision -- --from: a list', () => {
       expect(await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === n)).toHaveLength(1)
       expect((await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body.totalDocs).toBe(8)
       await siteServed(commune.slug, n)
+    }
+  })
+})
+
+describe('the template the province edits', () => {
+  it('is the province admin\'s only, and new communes start from the edited version', async () => {
+    const chief = (await loginAs('chief')).token
+    expect((await rest('GET', '/api/globals/commune-template', { token: chief })).status).toBe(403)
+    expect((await rest('POST', '/api/globals/commune-template', { token: chief, body: { siteTitle: 'x' } })).status).toBe(403)
+
+    const current = (await rest('GET', '/api/globals/commune-template', { token: adminToken })).body
+    expect(current.categories.map((c: { name: string }) => c.name)).toContain('Chuyển đổi số')
+    const saved = await rest('POST', '/api/globals/commune-template', {
+      token: adminToken,
+      body: {
+        ...current,
+        siteTitle: 'Cổng thông tin {Xa}',
+        categories: [{ name: 'Tin {ten}', description: 'Tin tức của {xa}' }],
+        pages: [{ title: 'Giới thiệu', slug: 'gioi-thieu', content: null }, { title: 'Lịch sử {ten}', slug: 'lich-su', parent: 'gioi-thieu', order: 1 }],
+      },
+    })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    const bad = await rest('POST', '/api/globals/commune-template', { token: adminToken, body: { pages: [{ title: 'Con', slug: 'con', parent: 'khong-co' }] } })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.body)).toContain('Trang cha: không có trang nào của mẫu có đường dẫn')
+
+    const run = await provision(['--name', 'Thị trấn Mẫu Mới', '--code', '39401', '--district', 'Huyện Châu Thành', '--theme', '20'])
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+    const commune = await communeByCode('39401')
+    const categories = (await rest('GET', `/api/categories?where[tenant][equals]=${commune.id}`, { token: adminToken })).body.docs
+    expect(categories.map((c: { name: string; slug: string; description: string }) => [c.name, c.slug, c.description])).toEqual([['Tin Mẫu Mới', 'tin-mau-moi', 'Tin tức của thị trấn Mẫu Mới']])
+    const pages = (await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&sort=path`, { token: adminToken })).body.docs
+    expect(pages.map((p: { path: string; title: string }) => [p.path, p.title])).toEqual([['gioi-thieu', 'Giới thiệu'], ['gioi-thieu/lich-su', 'Lịch sử Mẫu Mới']])
+    const settings = (await rest('GET', `/api/site-settings?where[tenant][equals]=${commune.id}`, { token: adminToken })).body.docs[0]
+    expect(settings.siteTitle).toBe('Cổng thông tin Thị trấn Mẫu Mới')
+    expect(settings.mainMenu.find((m: { url: string }) => m.url === '/gioi-thieu/').children).toEqual([expect.objectContaining({ label: 'Lịch sử Mẫu Mới', url: '/gioi-thieu/lich-su/' })])
+    await siteServed(commune.slug, 'Thị trấn Mẫu Mới')
+  })
+})
+
+describe('lists and input (no server)', () => {
+  it('reads boards and unit lists in English or Vietnamese, with quoted fields', () => {
+    const board = parseBoardCsv('\uFEFFHọ tên,Thư điện tử,Vai trò\r\n"Võ, Văn A",A@Example.com,Phó ban\r\nB,b@example.com,CTV\r\nC,c@example.com,giám đốc\r\n')
+    expect(board.members).toEqual([
+      { name: 'Võ, Văn A', email: 'a@example.com', role: 'chief' },
+      { name: 'B', email: 'b@example.com', role: 'contributor' },
+    ])
+    expect(board.problems).toEqual([expect.objectContaining({ row: 4, field: 'role' })])
+    expect(parseBoardCsv('name,email\nA,a@example.com\n').problems[0]!.message).toContain('thiếu cột "role"')
+    const units = parseUnitsCsv('name,type,code,district,district_code,theme,domains\nMỹ Khánh,Xã,30310,Thành phố Long Xuyên,883,7,a.gov.vn b.gov.vn\n')
+    expect(units.units[0]!.input).toEqual({ name: 'Mỹ Khánh', type: 'xa', code: '30310', district: '883', theme: 7, domains: ['a.gov.vn', 'b.gov.vn'] })
+  })
+
+  it('normalises the input and names every bad field', () => {
+    expect(validateProvisionInput({ name: ' Thị Trấn  Núi Sập ', code: '30553', district: 'Thoại Sơn', theme: 3 })).toMatchObject({ name: 'Thị trấn Núi Sập', type: 'thi-tran' })
+    expect(validateProvisionInput({ name: 'Mỹ Hoà', type: 'phuong', code: '30001', district: 'x', theme: 1 }).name).toBe('Phường Mỹ Hòa')
+    try {
+      validateProvisionInput({ name: 'Phường A', type: 'xa', code: '1', district: '', theme: 0, domains: ['not a domain'], board: [{ name: '', email: 'x', role: 'boss' as never }] })
+      expect.unreachable()
+    } catch (err) {
+      expect(err).toBeInstanceOf(ProvisionError)
+      expect((err as ProvisionError).errors.map((e) => e.field)).toEqual(['name', 'code', 'district', 'theme', 'domains[0]', 'board[0].name', 'board[0].email', 'board[0].role'])
+      expect((err as ProvisionError).message).toMatch(/^Provisioning refused: name: name starts with phuong but type is xa/)
     }
   })
 })

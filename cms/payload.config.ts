@@ -39,6 +39,8 @@ export default buildConfig({
     meta: { titleSuffix: ' - Cổng thông tin cấp xã' },
     // No Gravatar: the admin must work on a closed network and send no address to third parties.
     avatar: 'default',
+    // The province admin's "new commune" form (reached from the Communes list).
+    components: { views: { provision: { Component: '/components/ProvisionView#ProvisionView', path: '/provision', meta: { title: 'Khởi tạo đơn vị mới' } } } },
   },
   collections: [Communes, Districts, Users, Posts, Pages, Categories, Media, Documents, Officials, Announcements, Disclosures, Procedures, Questions, SiteSettings, AuditLogs, BuildLeases].map(withNormalizedText),
   db: databaseAdapter(),

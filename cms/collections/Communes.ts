@@ -8,6 +8,7 @@ import { addMatomoAliasesAfterChange } from '../provisioning/matomo-aliases'
 import { suspendOrResumeCommune } from '../hooks/suspendCommune'
 import { rebuildEndpoint } from '../publishing/rebuild-endpoint'
 import { refuseDeleteWithoutExport, removeEndpoint } from '../lifecycle/remove-endpoint'
+import { provisionEndpoint } from '../provisioning/provision-endpoint'
 import { THEMES } from '../../themes/index'
 
 export const COMMUNE_STATUSES = ['provisioning', 'live', 'suspended', 'merged'] as const
@@ -108,7 +109,7 @@ export const Communes: CollectionConfig = {
   },
   labels: { singular: { vi: 'Đơn vị cấp xã', en: 'Commune' }, plural: { vi: 'Đơn vị cấp xã', en: 'Communes' } },
   defaultSort: 'code',
-  endpoints: [rebuildEndpoint, removeEndpoint],
+  endpoints: [rebuildEndpoint, removeEndpoint, provisionEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' }, access: { update: provinceAdminField } },
     {

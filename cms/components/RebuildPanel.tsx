@@ -1,7 +1,8 @@
 'use client'
-import { Button, useAuth } from '@payloadcms/ui'
+import { Button, useAuth, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
+import { useCommuneAdminText } from './commune-admin-text'
 import { requestRebuild, useApiBase, useSiteText, type RebuildAnswer } from './site-text'
 
 type District = { id: number | string; name: string }
@@ -11,11 +12,13 @@ const REFRESH_AFTER_MS = 1500
 
 /**
  * Above the communes list, for the province admin only: rebuild every site (after a
- * confirmation: it is minutes of work) or the sites of one district. Other roles see nothing;
- * the endpoint refuses them anyway.
+ * confirmation: it is minutes of work) or the sites of one district, and the way to the "new
+ * commune" form (/admin/provision). Other roles see nothing; the endpoints refuse them anyway.
  */
 export const RebuildPanel = () => {
   const { text, lang } = useSiteText()
+  const { text: communeText } = useCommuneAdminText()
+  const { config } = useConfig()
   const apiBase = useApiBase()
   const router = useRouter()
   const { user } = useAuth<{ globalRole?: string | null }>()
@@ -59,9 +62,14 @@ export const RebuildPanel = () => {
       aria-labelledby="rebuild-panel-title"
       style={{ margin: '0 0 var(--base)', padding: 'calc(var(--base) * 0.75)', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m, 4px)' }}
     >
-      <h3 id="rebuild-panel-title" style={{ margin: '0 0 8px', fontSize: '1rem' }}>
-        {text.rebuildPanel}
-      </h3>
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 12, margin: '0 0 8px' }}>
+        <h3 id="rebuild-panel-title" style={{ margin: 0, fontSize: '1rem' }}>
+          {text.rebuildPanel}
+        </h3>
+        <Button id="provision-link" el="link" to={`${config.routes.admin}/provision`} buttonStyle="primary" size="small" margin={false} icon="plus" iconPosition="left">
+          {communeText.title}
+        </Button>
+      </div>
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12 }}>
         {confirming ? (
           <span className="rebuild-panel__confirm" role="group" style={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, maxWidth: 720 }}>

@@ -2,9 +2,10 @@
 import { Button, Pill, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import type { ClientField, GroupFieldClientProps } from 'payload'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { CommuneLifecycle } from './CommuneLifecycle'
 import { formatDateTime, formatDuration, optionLabel, requestRebuild, SITE_STATE_PILL, useApiBase, useSiteText, type SiteData } from './site-text'
 
-type Commune = { slug?: string | null; domains?: { domain?: string | null }[] | null; site?: SiteData | null }
+type Commune = { name?: string | null; status?: string | null; slug?: string | null; domains?: { domain?: string | null }[] | null; site?: SiteData | null }
 
 /** While a build is pending, the panel asks for the state this often, for at most this long. */
 const POLL_MS = 2000
@@ -34,8 +35,9 @@ const Row = ({ label, children, name }: { label: string; children: React.ReactNo
 /**
  * The commune's website in the edit view's sidebar (the `site` group's Field): its state, how
  * the last build went and, when it failed, why; a link to the live site; and for the province
- * admin a button that rebuilds it. The build workers write the state: the panel reads it again
- * while a build is pending, so the user watches it go from queued to live without reloading.
+ * admin a button that rebuilds it, and the commune's suspend / resume / delete controls
+ * (CommuneLifecycle). The build workers write the state: the panel reads it again while a build
+ * is pending, so the user watches it go from queued to live without reloading.
  */
 export const SitePanel = ({ field, sitesDomain = 'localhost' }: GroupFieldClientProps & { sitesDomain?: string }) => {
   const { text, lang, i18n } = useSiteText()
@@ -167,6 +169,7 @@ export const SitePanel = ({ field, sitesDomain = 'localhost' }: GroupFieldClient
               {answer.message}
             </p>
           ) : null}
+          {isProvinceAdmin ? <CommuneLifecycle id={id} commune={commune} onChanged={(doc) => setCommune((previous) => ({ ...previous, ...doc }))} /> : null}
         </>
       )}
     </div>

@@ -7,6 +7,7 @@ export type SiteInfo = { slug: string; name: string; matomoSiteId: number | null
 export type SiteLookup = (hostname: string) => SiteInfo | undefined | Promise<SiteInfo | undefined>
 
 const REFRESH_MS = 10_000
+const UNKNOWN_HOST_REFRESH_MS = 1_000
 
 /**
  * Host names of the live and suspended communes (<slug>.<SITES_DOMAIN> and each commune's own domains), from
@@ -41,9 +42,18 @@ export const communeHosts = (payload: Payload): SiteLookup => {
     return (loading ??= load().finally(() => (loading = null)))
   }
   return (hostname) => {
-    if (!table) return refresh().then(() => table?.get(hostname.toLowerCase()))
+    const host = hostname.toLowerCase()
+    if (!table) return refresh().then(() => table?.get(host))
+    const known = table.get(host)
+    // A host we do not know may be a commune provisioned a moment ago: look again at once, at
+    // most once a second, so a new site is served as soon as it is built.
+    if (!known && Date.now() - loadedAt > UNKNOWN_HOST_REFRESH_MS)
+      return refresh().then(
+        () => table?.get(host),
+        (err: unknown) => payload.logger.warn(`site host table refresh failed: ${String(err)}`),
+      )
     if (Date.now() - loadedAt > REFRESH_MS) refresh().catch((err: unknown) => payload.logger.warn(`site host table refresh failed: ${String(err)}`))
-    return table.get(hostname.toLowerCase())
+    return known
   }
 }
 

@@ -50,7 +50,10 @@ export const communeHosts = (payload: Payload): SiteLookup => {
     if (!known && Date.now() - loadedAt > UNKNOWN_HOST_REFRESH_MS)
       return refresh().then(
         () => table?.get(host),
-        (err: unknown) => payload.logger.warn(`site host table refresh failed: ${String(err)}`),
+        (err: unknown) => {
+          payload.logger.warn(`site host table refresh failed: ${String(err)}`)
+          return undefined
+        },
       )
     if (Date.now() - loadedAt > REFRESH_MS) refresh().catch((err: unknown) => payload.logger.warn(`site host table refresh failed: ${String(err)}`))
     return known

@@ -61,6 +61,9 @@ const main = async () => {
   const { startBuildWorker } = await import('../cms/publishing/worker')
   // The server runs one build worker itself unless told not to (separate `npm run worker`s).
   const worker = process.env.SITES_WORKER === 'false' ? null : startBuildWorker(payload)
+  // Domains whose Matomo alias could not be sent (Matomo was down) are sent again.
+  const { retryPendingMatomoAliases } = await import('../cms/provisioning/matomo-aliases')
+  void retryPendingMatomoAliases(payload, { log: (line) => console.log(line) }).catch((err: Error) => console.error(`Matomo alias retry failed: ${err.message}`))
   console.log(`\nAdmin: ${server.url}/admin`)
   console.log(`Sites: http://<commune>.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/ (e.g. http://${(await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 1, depth: 0 })).docs[0]?.slug ?? 'my-binh'}.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/); province directory: ${server.url}/`)
   console.log(`Demo accounts (email, password, role, commune): ${credentialsFile()}`)

@@ -1,8 +1,10 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 /**
- * Runs `work` in one database transaction: all or nothing, and on SQLite one commit instead of
- * one per document (seeding 480 accounts goes from a minute to seconds).
+ * Runs `work` in one database transaction where the adapter has them (MongoDB on a replica
+ * set): all or nothing. The SQLite adapter is used without transactions (Payload's default
+ * there), so on SQLite each write commits at once and the seed relies on being idempotent
+ * (a second run completes what a first, interrupted one left).
  */
 export const withTransaction = async <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> => {
   const req = await createLocalReq({ context: { skipAudit: true, skipSiteBuild: true } }, payload)

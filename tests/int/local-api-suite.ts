@@ -36,7 +36,7 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
     const communeId = async (slug: string) => (await payload.find({ collection: 'communes', where: { slug: { equals: slug } }, limit: 1 })).docs[0]!.id
 
     it('scopes every content collection by commune (no collection left out of the plugin)', () => {
-      const global = new Set(['communes', 'districts', 'users', 'audit-logs', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv', 'payload-folders'])
+      const global = new Set(['communes', 'districts', 'users', 'audit-logs', 'build-leases', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv', 'payload-folders'])
       const scoped = payload.config.collections.filter((c) => !global.has(c.slug))
       expect(scoped.map((c) => c.slug).sort()).toEqual(['announcements', 'categories', 'disclosures', 'documents', 'media', 'officials', 'pages', 'posts', 'procedures', 'questions', 'site-settings'])
       for (const collection of scoped) {

@@ -7,6 +7,7 @@ import { baseUrl, credentials, login, loginAs, rest } from '../support/api'
 import { launchBrowser, loginInBrowser, newContext, screenshot } from '../support/browser'
 import { hostGet } from '../support/host-request'
 import { waitFor } from '../support/shared-payload'
+import { removeCommunes } from '../support/remove-communes'
 
 /**
  * The province admin provisions, suspends, resumes and deletes communes from the admin, in a
@@ -97,13 +98,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // What this file made goes, through the removal (a commune is never deleted without its export).
-  for (const slug of [FORM.slug, API.slug]) {
-    const left = await communeBy('slug', slug).catch(() => undefined)
-    if (left) await rest('POST', `/api/communes/${left.id}/remove`, { token: adminToken, body: { confirm: slug } })
-    for (const dir of exportsOf(slug)) fs.rmSync(dir, { recursive: true, force: true })
-  }
+  await removeCommunes(adminToken, [FORM.slug, API.slug])
+  for (const slug of [FORM.slug, API.slug]) for (const dir of exportsOf(slug)) fs.rmSync(dir, { recursive: true, force: true })
   await browser?.close()
-})
+}, 300_000)
 
 describe('POST /api/communes/provision', () => {
   it('refuses everyone but the province admin', async () => {

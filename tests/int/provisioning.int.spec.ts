@@ -11,6 +11,7 @@ import { loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
 import { failNextApiCalls, readApiCalls, TEST_MATOMO_TOKEN, type ApiCall } from '../support/matomo-stand-in'
 import { waitFor } from '../support/shared-payload'
+import { removeCommunes } from '../support/remove-communes'
 import { startSmtpStandIn } from '../support/smtp-stand-in'
 
 /**
@@ -82,10 +83,15 @@ beforeAll(async () => {
   adminToken = (await loginAs('province-admin')).token
 })
 
+/** Every commune this file provisions: removed afterwards (with their exports), so the province is as seeded for the next tests. */
+const CREATED_CODES = ['39101', '39102', '39103', '39201', '39202', '39301', '39302', '39303', '39304']
+
 afterAll(async () => {
   await smtp?.close()
   fs.rmSync(work, { recursive: true, force: true })
-})
+  const created = await Promise.all(CREATED_CODES.map(communeByCode))
+  await removeCommunes(adminToken, created.filter(Boolean).map((c) => c.slug))
+}, 300_000)
 
 describe('npm run provision: one commune', () => {
   const name = 'Xã Thử Nghiệm'

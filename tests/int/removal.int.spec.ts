@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { loginAs, rest } from '../support/api'
+import { hostGet } from '../support/host-request'
 import { waitFor } from '../support/shared-payload'
 
 /** The province deletes a commune; everything it held is exported first. */
@@ -49,5 +50,7 @@ describe('deleting a commune', () => {
     const audit = await rest('GET', `/api/audit-logs?where[action][equals]=delete&where[collectionSlug][equals]=communes&where[documentId][equals]=${commune.id}`, { token: admin })
     expect(audit.body.totalDocs).toBe(1)
     fs.rmSync(removed.body.exportDir, { recursive: true, force: true })
+    // The province directory is rebuilt without it (the next test files count the communes).
+    await waitFor('the directory without it', async () => !(await hostGet('127.0.0.1', '/')).body.includes(`//${commune.slug}.localhost`), 120_000)
   })
 })

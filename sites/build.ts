@@ -45,6 +45,9 @@ const countPages = (dir: string): number =>
 /** Builders one call of buildSites may run at once: Astro renders on one core each (each takes ~0.7 GB). */
 const PARALLEL_BUILDS = Math.max(1, Number(process.env.SITES_BUILD_PARALLEL) || Math.min(2, os.availableParallelism()))
 
+/** Each builds about 20 communes of 170 pages in ~600 MB; past this it is replaced. */
+const BATCH_BUILDER_MAX_MB = 550
+
 /** One warm builder per process, shared by every build it runs (sites/builder.ts). */
 let sharedBuilder: SiteBuilder | null = null
 export const siteBuilder = (): SiteBuilder => {
@@ -128,7 +131,7 @@ export const buildSites = async (
   {
     only,
     directory = !only?.length,
-    batchSize = 40,
+    batchSize = Number(process.env.SITES_BUILD_BATCH) || 20,
     builder = siteBuilder(),
     parallel = PARALLEL_BUILDS,
     log = (line: string) => console.log(line),
@@ -226,7 +229,11 @@ export const buildSites = async (
     if (!exports.has(i)) exports.set(i, exportBatch(batches[i]!))
     return exports.get(i)!
   }
-  const pool = [builder, ...Array.from({ length: Math.max(0, Math.min(parallel, batches.length) - 1) }, () => new SiteBuilder(sitesDir()))]
+  // A one-batch build (a commune's publishing) uses the warm builder; a many-batch build runs on
+  // builders of its own, replaced whenever one grows past BATCH_BUILDER_MAX_MB, so a full
+  // rebuild stays within about 2 GB however many batches it has.
+  const many = batches.length > 1
+  const pool = many ? Array.from({ length: Math.min(parallel, batches.length) }, () => new SiteBuilder(sitesDir(), BATCH_BUILDER_MAX_MB)) : [builder]
   let next = 0
   try {
     await Promise.all(
@@ -242,7 +249,7 @@ export const buildSites = async (
       }),
     )
   } finally {
-    await Promise.all(pool.slice(1).map((b) => b.close()))
+    if (many) await Promise.all(pool.map((b) => b.close()))
   }
   progress.done()
   report.seconds = (Date.now() - started) / 1000

@@ -26,7 +26,11 @@ export class SiteBuilder {
   private nextId = 1
   private queue: Promise<unknown> = Promise.resolve()
 
-  constructor(private readonly workDir: string) {}
+  constructor(
+    private readonly workDir: string,
+    /** Replace the child after a build that leaves it larger than this. */
+    private readonly recycleAboveMb = RECYCLE_ABOVE_RSS_MB,
+  ) {}
 
   /** Builds the snapshots in `snapshotDir` into `outDir` (which must lie inside workDir). */
   build(snapshotDir: string, outDir: string): Promise<AstroResult> {
@@ -104,7 +108,7 @@ export class SiteBuilder {
       child.once('exit', onExit)
       child.send({ id, snapshotDir, outDir } satisfies BuildRequest)
     })
-    if (reply.rssMb > RECYCLE_ABOVE_RSS_MB) await this.close()
+    if (reply.rssMb > this.recycleAboveMb) await this.close()
     return { ok: reply.ok, error: reply.error }
   }
 }

@@ -7,6 +7,18 @@ const link = (): Field[] => [
   { name: 'url', type: 'text', required: true, label: { vi: 'Địa chỉ', en: 'URL' } },
 ]
 
+/** The main menu, two levels; also the commune template's (cms/globals/CommuneTemplate.ts). */
+export const mainMenuField = {
+  name: 'mainMenu',
+  type: 'array',
+  label: { vi: 'Menu chính', en: 'Main menu' },
+  labels: { singular: { vi: 'mục menu', en: 'menu item' }, plural: { vi: 'mục menu', en: 'menu items' } },
+  fields: [
+    ...link(),
+    { name: 'children', type: 'array', label: { vi: 'Menu con', en: 'Sub-menu' }, labels: { singular: { vi: 'mục menu con', en: 'sub-item' }, plural: { vi: 'mục menu con', en: 'sub-items' } }, fields: link() },
+  ],
+} as const satisfies Field
+
 export const HOMEPAGE_SECTIONS = [
   { value: 'featured', label: 'Tin nổi bật' },
   { value: 'latest-news', label: 'Tin mới' },
@@ -26,16 +38,7 @@ export const SiteSettings: CollectionConfig = {
   labels: { singular: { vi: 'Cấu hình trang', en: 'Site settings' }, plural: { vi: 'Cấu hình trang', en: 'Site settings' } },
   fields: [
     { name: 'siteTitle', type: 'text', label: { vi: 'Tên trang', en: 'Site title' } },
-    {
-      name: 'mainMenu',
-      type: 'array',
-      label: { vi: 'Menu chính', en: 'Main menu' },
-      labels: { singular: { vi: 'mục menu', en: 'menu item' }, plural: { vi: 'mục menu', en: 'menu items' } },
-      fields: [
-        ...link(),
-        { name: 'children', type: 'array', label: { vi: 'Menu con', en: 'Sub-menu' }, labels: { singular: { vi: 'mục menu con', en: 'sub-item' }, plural: { vi: 'mục menu con', en: 'sub-items' } }, fields: link() },
-      ],
-    },
+    mainMenuField,
     {
       name: 'homepageSections',
       type: 'select',

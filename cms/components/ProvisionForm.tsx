@@ -3,6 +3,7 @@ import { Button, useConfig, useStepNav } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useRef, useState, type CSSProperties, type FormEvent, type ReactNode } from 'react'
 import { useCommuneAdminText, type CommuneAdminText } from './commune-admin-text'
 import { useApiBase } from './site-text'
+import type { ProvisionResult } from '../provisioning/provision'
 
 type Role = 'chief' | 'editor' | 'contributor'
 type CommuneType = 'xa' | 'phuong' | 'thi-tran'
@@ -10,17 +11,8 @@ type District = { id: number | string; name: string; code: string }
 type DomainRow = { key: number; value: string }
 type MemberRow = { key: number; name: string; email: string; role: Role }
 
-/** The endpoint's answer (cms/provisioning/provision.ts ProvisionResult; not imported: it is server code). */
-type Invitation = { email: string; name: string; role: Role; link: string | null; emailed: boolean }
-type Result = {
-  commune: { id: number | string; slug: string; name: string }
-  created: boolean
-  steps: string[]
-  invitations: Invitation[]
-  matomoSiteId: number | null
-  siteUrl: string
-  warnings?: string[]
-}
+/** The endpoint's answer (types only: nothing of the server module reaches the browser). */
+type Result = ProvisionResult
 type SiteState = { state: string; error?: string | null }
 
 /** The site's state is read this often after provisioning, for at most this long. */

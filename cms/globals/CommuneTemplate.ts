@@ -1,15 +1,10 @@
 import type { Field, GlobalConfig, Validate } from 'payload'
 import { isProvinceAdmin } from '../access/roles'
-import { HOMEPAGE_SECTIONS } from '../collections/SiteSettings'
+import { HOMEPAGE_SECTIONS, mainMenuField } from '../collections/SiteSettings'
 import { DEFAULT_TEMPLATE, TEMPLATE_TOKENS, type TemplatePage } from '../provisioning/template-defaults'
 
 const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const tokensHelp = `Có thể dùng: ${TEMPLATE_TOKENS.map((t) => `${t.token} ${t.vi}`).join('; ')}.`
-
-const link = (): Field[] => [
-  { name: 'label', type: 'text', required: true, label: { vi: 'Nhãn', en: 'Label' } },
-  { name: 'url', type: 'text', required: true, label: { vi: 'Địa chỉ', en: 'URL' } },
-]
 
 type Rows<T> = { pages?: T[] | null; categories?: T[] | null }
 
@@ -93,16 +88,9 @@ export const CommuneTemplate: GlobalConfig = {
           label: { vi: 'Menu, trang chủ, chân trang', en: 'Menu, home, footer' },
           fields: [
             {
-              name: 'mainMenu',
-              type: 'array',
-              label: { vi: 'Menu chính', en: 'Main menu' },
-              labels: { singular: { vi: 'mục menu', en: 'menu item' }, plural: { vi: 'mục menu', en: 'menu items' } },
+              ...mainMenuField,
               admin: { description: { vi: 'Mục "Giới thiệu" và "Tin tức" không có menu con sẽ nhận các trang giới thiệu và chuyên mục tin làm menu con.', en: 'Introduction and news items without sub-items get the introduction pages and the news categories as sub-items.' } },
               defaultValue: DEFAULT_TEMPLATE.mainMenu,
-              fields: [
-                ...link(),
-                { name: 'children', type: 'array', label: { vi: 'Menu con', en: 'Sub-menu' }, labels: { singular: { vi: 'mục menu con', en: 'sub-item' }, plural: { vi: 'mục menu con', en: 'sub-items' } }, fields: link() },
-              ],
             },
             {
               name: 'homepageSections',

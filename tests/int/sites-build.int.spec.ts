@@ -7,13 +7,14 @@ import { inject } from 'vitest'
 import { themeByNumber } from '../../themes/index'
 import { loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
+import { sharedPayload, waitFor } from '../support/shared-payload'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const live = () => path.join(inject('dataDir'), 'sites', 'my-binh', 'current')
 
 /** Runs `npm run sites:build` against the test server's data folder. */
 const sitesBuild = (args: string[], { killAfterMs }: { killAfterMs?: number } = {}) =>
-  new Promise<{ code: number | null; output: string }>((resolve) => {
+  new Promise<{ code: number | null; output: string; pid: number }>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/sites-build.ts'), ...args], {
       cwd: root,
       env: { ...process.env, DATA_DIR: inject('dataDir'), MATOMO_URL: inject('matomoUrl'), PORT: String(inject('port')), JOBS_AUTORUN: 'false' },
@@ -32,7 +33,7 @@ const sitesBuild = (args: string[], { killAfterMs }: { killAfterMs?: number } = 
       }, 20)
       child.once('exit', () => clearInterval(timer))
     }
-    child.once('exit', (code) => resolve({ code, output }))
+    child.once('exit', (code) => resolve({ code, output, pid: child.pid! }))
   })
 
 describe('npm run sites:build', () => {
@@ -57,14 +58,23 @@ describe('npm run sites:build', () => {
   })
 
   it('leaves the previous site live when a build is killed midway', async () => {
+    // The server's own worker may still be building my-binh (the theme change above queued it):
+    // let it finish, so the only build in flight is the one killed here.
+    const payload = await sharedPayload()
+    try {
+      const id = (await payload.find({ collection: 'communes', where: { slug: { equals: 'my-binh' } }, depth: 0 })).docs[0]!.id
+      await waitFor('the server’s build of my-binh', async () => (await payload.count({ collection: 'payload-jobs', where: { and: [{ concurrencyKey: { equals: `site:${id}` } }, { completedAt: { exists: false } }] } })).totalDocs === 0)
+    } finally {
+      await payload.destroy()
+    }
     const before = fs.readlinkSync(live())
-    const { code } = await sitesBuild(['--only', 'my-binh'], { killAfterMs: 300 })
+    const { code, pid } = await sitesBuild(['--only', 'my-binh'], { killAfterMs: 300 })
     expect(code).not.toBe(0)
     expect(fs.readlinkSync(live())).toBe(before)
     expect((await hostGet('my-binh.localhost', '/')).status).toBe(200)
     // The next build cleans what the killed one left and goes live.
     const again = await sitesBuild(['--only', 'my-binh'])
     expect(again.code, again.output).toBe(0)
-    expect(fs.readdirSync(path.join(inject('dataDir'), 'sites')).filter((n) => n.startsWith('.work-'))).toEqual([])
+    expect(fs.readdirSync(path.join(inject('dataDir'), 'sites')).filter((n) => n.startsWith(`.work-${pid}-`))).toEqual([])
   })
 })

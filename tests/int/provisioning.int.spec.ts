@@ -84,7 +84,7 @@ beforeAll(async () => {
 })
 
 /** Every commune this file provisions: removed afterwards (with their exports), so the province is as seeded for the next tests. */
-const CREATED_CODES = ['39101', '39102', '39103', '39201', '39202', '39301', '39302', '39303', '39304']
+const CREATED_CODES = ['39101', '39102', '39103', '39201', '39202', '39301', '39302', '39303', '39304', '39401']
 
 afterAll(async () => {
   await smtp?.close()
@@ -334,31 +334,36 @@ describe('the template the province edits', () => {
 
     const current = (await rest('GET', '/api/globals/commune-template', { token: adminToken })).body
     expect(current.categories.map((c: { name: string }) => c.name)).toContain('Chuyển đổi số')
-    const saved = await rest('POST', '/api/globals/commune-template', {
-      token: adminToken,
-      body: {
-        ...current,
-        siteTitle: 'Cổng thông tin {Xa}',
-        categories: [{ name: 'Tin {ten}', description: 'Tin tức của {xa}' }],
-        pages: [{ title: 'Giới thiệu', slug: 'gioi-thieu', content: null }, { title: 'Lịch sử {ten}', slug: 'lich-su', parent: 'gioi-thieu', order: 1 }],
-      },
-    })
-    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
-    const bad = await rest('POST', '/api/globals/commune-template', { token: adminToken, body: { pages: [{ title: 'Con', slug: 'con', parent: 'khong-co' }] } })
-    expect(bad.status).toBe(400)
-    expect(JSON.stringify(bad.body)).toContain('Trang cha: không có trang nào của mẫu có đường dẫn')
+    try {
+      const saved = await rest('POST', '/api/globals/commune-template', {
+        token: adminToken,
+        body: {
+          ...current,
+          siteTitle: 'Cổng thông tin {Xa}',
+          categories: [{ name: 'Tin {ten}', description: 'Tin tức của {xa}' }],
+          pages: [{ title: 'Giới thiệu', slug: 'gioi-thieu', content: null }, { title: 'Lịch sử {ten}', slug: 'lich-su', parent: 'gioi-thieu', order: 1 }],
+        },
+      })
+      expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+      const bad = await rest('POST', '/api/globals/commune-template', { token: adminToken, body: { pages: [{ title: 'Con', slug: 'con', parent: 'khong-co' }] } })
+      expect(bad.status).toBe(400)
+      expect(JSON.stringify(bad.body)).toContain('Trang cha: không có trang nào của mẫu có đường dẫn')
 
-    const run = await provision(['--name', 'Thị trấn Mẫu Mới', '--code', '39401', '--district', 'Huyện Châu Thành', '--theme', '20'])
-    expect(run.code, run.stdout + run.stderr).toBe(0)
-    const commune = await communeByCode('39401')
-    const categories = (await rest('GET', `/api/categories?where[tenant][equals]=${commune.id}`, { token: adminToken })).body.docs
-    expect(categories.map((c: { name: string; slug: string; description: string }) => [c.name, c.slug, c.description])).toEqual([['Tin Mẫu Mới', 'tin-mau-moi', 'Tin tức của thị trấn Mẫu Mới']])
-    const pages = (await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&sort=path`, { token: adminToken })).body.docs
-    expect(pages.map((p: { path: string; title: string }) => [p.path, p.title])).toEqual([['gioi-thieu', 'Giới thiệu'], ['gioi-thieu/lich-su', 'Lịch sử Mẫu Mới']])
-    const settings = (await rest('GET', `/api/site-settings?where[tenant][equals]=${commune.id}`, { token: adminToken })).body.docs[0]
-    expect(settings.siteTitle).toBe('Cổng thông tin Thị trấn Mẫu Mới')
-    expect(settings.mainMenu.find((m: { url: string }) => m.url === '/gioi-thieu/').children).toEqual([expect.objectContaining({ label: 'Lịch sử Mẫu Mới', url: '/gioi-thieu/lich-su/' })])
-    await siteServed(commune.slug, 'Thị trấn Mẫu Mới')
+      const run = await provision(['--name', 'Thị trấn Mẫu Mới', '--code', '39401', '--district', 'Huyện Châu Thành', '--theme', '20'])
+      expect(run.code, run.stdout + run.stderr).toBe(0)
+      const commune = await communeByCode('39401')
+      const categories = (await rest('GET', `/api/categories?where[tenant][equals]=${commune.id}`, { token: adminToken })).body.docs
+      expect(categories.map((c: { name: string; slug: string; description: string }) => [c.name, c.slug, c.description])).toEqual([['Tin Mẫu Mới', 'tin-mau-moi', 'Tin tức của thị trấn Mẫu Mới']])
+      const pages = (await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&sort=path`, { token: adminToken })).body.docs
+      expect(pages.map((p: { path: string; title: string }) => [p.path, p.title])).toEqual([['gioi-thieu', 'Giới thiệu'], ['gioi-thieu/lich-su', 'Lịch sử Mẫu Mới']])
+      const settings = (await rest('GET', `/api/site-settings?where[tenant][equals]=${commune.id}`, { token: adminToken })).body.docs[0]
+      expect(settings.siteTitle).toBe('Cổng thông tin Thị trấn Mẫu Mới')
+      expect(settings.mainMenu.find((m: { url: string }) => m.url === '/gioi-thieu/').children).toEqual([expect.objectContaining({ label: 'Lịch sử Mẫu Mới', url: '/gioi-thieu/lich-su/' })])
+      await siteServed(commune.slug, 'Thị trấn Mẫu Mới')
+    } finally {
+      // The template as it was, for the communes later tests provision.
+      expect((await rest('POST', '/api/globals/commune-template', { token: adminToken, body: current })).status).toBe(200)
+    }
   })
 })
 

@@ -5,6 +5,7 @@ import { idOf, type ID } from '../access/roles'
 import { writeAudit } from '../hooks/audit'
 import { dataDir } from '../lib/data-dir'
 import { COMMUNE_SCOPED } from '../plugins'
+import { acquireLease, releaseLease } from '../publishing/leases'
 import { requestSiteBuilds } from '../publishing/queue'
 import { DIRECTORY_KEY } from '../publishing/tasks'
 
@@ -63,7 +64,9 @@ export const removeCommune = async (payload: Payload, id: ID, { req }: { req?: P
   for (const slug of CONTENT)
     if (readBack.collections[slug]?.length !== collections[slug]!.length) throw new Error(`export of ${commune.slug} incomplete (${slug}); nothing was deleted`)
 
-  // 2. Delete, content first (media files go with their documents).
+  // 2. Delete, content first (media files go with their documents), holding the commune's
+  // build lease so that no build in flight writes its site folder again afterwards.
+  for (let waited = 0; !(await acquireLease(payload, `site:${id}`)) && waited < 120_000; waited += 250) await new Promise((resolve) => setTimeout(resolve, 250))
   const documents: Record<string, number> = {}
   for (const slug of CONTENT) {
     const result = await payload.delete({ collection: slug, where: tenant, depth: 0, overrideAccess: true, context: QUIET })
@@ -83,6 +86,7 @@ export const removeCommune = async (payload: Payload, id: ID, { req }: { req?: P
   }
   await payload.delete({ collection: 'communes', id, depth: 0, overrideAccess: true, context: QUIET })
   fs.rmSync(path.join(dataDir(), 'sites', commune.slug), { recursive: true, force: true })
+  await releaseLease(payload, `site:${id}`)
 
   const report: RemovalReport = { exportDir, documents, mediaFiles, usersDeleted, usersKept }
   if (req) await writeAudit(req, { action: 'delete', collection: 'communes', documentId: id, summary: `Xóa đơn vị ${commune.name} (đã xuất dữ liệu)`, details: report }, { inTransaction: false })

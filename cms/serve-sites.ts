@@ -2,12 +2,13 @@ import type http from 'node:http'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { analyticsOrigins } from '../sites/analytics'
-import { DIRECTORY_SITE, liveDir } from '../sites/build'
+import { liveDir } from '../sites/build'
 import { downloadTracker, DOWNLOAD } from './site-download-tracking'
 import { siteFileCache, type Resolved } from './site-files'
 import { communeHosts, requestHostname, requestProtocol, type SiteInfo, type SiteLookup, type TrustProxy } from './site-hosts'
 import { liveBuilds } from './site-live-builds'
 import { sendSiteFile } from './site-send'
+import { DIRECTORY_SITE } from '../sites/snapshot'
 
 /** Headers every site response carries; the CSP allows exactly the analytics hosts in use. */
 export const siteSecurityHeaders = (matomoUrl: string | null): Record<string, string> => {

@@ -1,7 +1,7 @@
 import { bootPayload } from '../cms/boot'
 import { buildCommunes } from '../cms/publishing/runner'
-import { DIRECTORY_KEY } from '../cms/publishing/tasks'
 import { closeSiteBuilder } from '../sites/build'
+import { DIRECTORY_SITE } from '../sites/snapshot'
 
 /**
  * `npm run sites:build [-- --only <slug>[,<slug>...]]`: builds every live commune's site and the
@@ -16,7 +16,7 @@ const payload = await bootPayload()
 const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true } })
 const unknown = only.filter((slug) => !live.docs.some((c) => c.slug === slug))
 for (const slug of unknown) console.error(`FAILED ${slug}: no live commune with this slug`)
-const targets = only.length ? live.docs.filter((c) => only.includes(c.slug ?? '')).map((c) => String(c.id)) : [...live.docs.map((c) => String(c.id)), DIRECTORY_KEY]
+const targets = only.length ? live.docs.filter((c) => only.includes(c.slug ?? '')).map((c) => String(c.id)) : [...live.docs.map((c) => String(c.id)), DIRECTORY_SITE]
 const { report } = await buildCommunes(payload, targets, { force: true, wait: true, reason: 'batch' })
 if (report) {
   console.log(`Built ${report.built.length} sites, ${report.pages} pages, in ${report.seconds.toFixed(1)} s (${(report.pages / Math.max(report.seconds, 0.001)).toFixed(0)} pages/s).`)

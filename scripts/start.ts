@@ -37,14 +37,14 @@ const main = async () => {
     console.log(`Seeded ${result.communes} communes in ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.accountsCreated} accounts, demo content for ${result.communesWithNewContent} communes.`)
   const { buildCommunes, staleSites } = await import('../cms/publishing/runner')
   const { requestSiteBuilds } = await import('../cms/publishing/queue')
-  const { DIRECTORY_KEY } = await import('../cms/publishing/tasks')
+  const { DIRECTORY_SITE } = await import('../sites/snapshot')
   const { unbuilt, outdated, directoryMissing } = await staleSites(payload)
   if (unbuilt.length || directoryMissing) {
     // A site that has never been built is built before serving; one that fails must not keep
     // the CMS from starting (editors can fix it there).
     console.log(`Building ${unbuilt.length} commune sites...`)
     const started = Date.now()
-    const result = await buildCommunes(payload, [...unbuilt, ...(directoryMissing ? [DIRECTORY_KEY] : [])], { force: true, wait: true, reason: 'batch' }).catch((err: Error) => {
+    const result = await buildCommunes(payload, [...unbuilt, ...(directoryMissing ? [DIRECTORY_SITE] : [])], { force: true, wait: true, reason: 'batch' }).catch((err: Error) => {
       console.error(`Site build failed: ${err.message}`)
       return null
     })
@@ -55,7 +55,7 @@ const main = async () => {
   // and are rebuilt in the background, as batch jobs.
   if (outdated.length) {
     console.log(`${outdated.length} sites were built by an older version of the generator: rebuilding them in the background.`)
-    await requestSiteBuilds(payload, [...outdated, DIRECTORY_KEY])
+    await requestSiteBuilds(payload, [...outdated, DIRECTORY_SITE])
   }
   const server = await startServer({ payload, port, host })
   const { startBuildWorker } = await import('../cms/publishing/worker')

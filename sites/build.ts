@@ -9,12 +9,12 @@ import { progressReporter } from '../cms/seed/progress'
 import { analyticsScript } from './analytics'
 import { SiteBuilder } from './builder'
 import { exportDirectory, exportSnapshot } from './export'
+import { DIRECTORY_SITE } from './snapshot'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const sitesDir = (): string => path.join(dataDir(), 'sites')
 /** The live folder of a site: a symlink switched atomically to the newest good build. */
 export const liveDir = (slug: string): string => path.join(sitesDir(), slug, 'current')
-export const DIRECTORY_SITE = '_directory'
 
 export const siteUrl = (slug: string, domains: string[] = []): string =>
   domains[0] ? `https://${domains[0]}/` : `http://${slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}/`

@@ -154,3 +154,10 @@ export type DirectorySnapshot = {
   provinceName: string
   districts: { name: string; communes: { name: string; slug: string; url: string }[] }[]
 }
+
+/**
+ * The province directory is built and served like a commune's site, under this name (its
+ * folder in DATA_DIR/sites, its snapshot file, its build job's key). No commune slug starts
+ * with "_".
+ */
+export const DIRECTORY_SITE = '_directory'

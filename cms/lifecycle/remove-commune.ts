@@ -7,7 +7,7 @@ import { dataDir } from '../lib/data-dir'
 import { COMMUNE_SCOPED } from '../plugins'
 import { acquireLease, releaseLease } from '../publishing/leases'
 import { requestSiteBuilds } from '../publishing/queue'
-import { DIRECTORY_KEY } from '../publishing/tasks'
+import { DIRECTORY_SITE } from '../../sites/snapshot'
 
 /** Collections holding a commune's content, exported and then deleted with it. */
 const CONTENT = [...COMMUNE_SCOPED, 'site-settings'] as const
@@ -90,6 +90,6 @@ export const removeCommune = async (payload: Payload, id: ID, { req }: { req?: P
 
   const report: RemovalReport = { exportDir, documents, mediaFiles, usersDeleted, usersKept }
   if (req) await writeAudit(req, { action: 'delete', collection: 'communes', documentId: id, summary: `Xóa đơn vị ${commune.name} (đã xuất dữ liệu)`, details: report }, { inTransaction: false })
-  await requestSiteBuilds(payload, [DIRECTORY_KEY])
+  await requestSiteBuilds(payload, [DIRECTORY_SITE])
   return report
 }

@@ -8,9 +8,9 @@ import type { Payload } from 'payload'
 import type { ID } from '../access/roles'
 import { THEMES } from '../../themes/index'
 import { assignUnitSlugs, type SlugUnit } from '../lib/unit-slugs'
-import { DIRECTORY_KEY } from '../publishing/tasks'
 import type { UnitRow } from './lists'
 import { buildNow, provisionCommune, ProvisionError, type Invitation, type ProvisionInput } from './provision'
+import { DIRECTORY_SITE } from '../../sites/snapshot'
 
 export type UnitOutcome = {
   row: number
@@ -131,8 +131,8 @@ export const provisionMany = async (
     : []
   if (build && !interrupted && (toBuild.length || anyNew)) {
     log(`Building ${toBuild.length} sites and the province directory...`)
-    const { report } = await buildNow(payload, [...toBuild, DIRECTORY_KEY], log)
-    built = report?.built.filter((s) => s !== DIRECTORY_KEY && s !== '_directory').length ?? 0
+    const { report } = await buildNow(payload, [...toBuild, DIRECTORY_SITE], log)
+    built = report?.built.filter((s) => s !== DIRECTORY_SITE).length ?? 0
     for (const f of report?.failed ?? []) buildFailed.push({ slug: f.slug, error: f.error })
   }
 

@@ -16,12 +16,12 @@ import { writeAudit, type AuditEntry } from '../hooks/audit'
 import { baseUnitSlug, districtSlug, stripTypePrefix, uniqueSlug } from '../lib/unit-slugs'
 import { foldForSearch, normalizeText, normalizeUnitName, slugify } from '../lib/vietnamese'
 import { requestSiteBuilds } from '../publishing/queue'
-import { DIRECTORY_KEY } from '../publishing/tasks'
 import { generatePassword } from '../seed/credentials'
 import { adminBaseUrl, createInvitationToken, INVITATION_TTL_MS, invitationLink, newInvitationFields, ROLE_LABELS_VI, sendInvitation } from './invitations'
 import { addMatomoSite, communeSiteUrls, findMatomoSiteByUrl, matomoConfig, matomoFailureVi } from './matomo'
 import { pendingMatomoAliases, syncMatomoAliases } from './matomo-aliases'
 import { applyTemplate, loadTemplate, templateFiller } from './template'
+import { DIRECTORY_SITE } from '../../sites/snapshot'
 
 export type BoardMember = { name: string; email: string; role: 'chief' | 'editor' | 'contributor' }
 export type ProvisionInput = {
@@ -441,7 +441,7 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
     else if (build === 'now') {
       const started = Date.now()
       try {
-        const outcome = await buildNow(payload, [String(commune.id), DIRECTORY_KEY], log)
+        const outcome = await buildNow(payload, [String(commune.id), DIRECTORY_SITE], log)
         const failure = outcome.report?.failed.find((f) => f.slug === slug)
         if (failure || !outcome.report?.built.includes(slug)) {
           warnings.push(`Xây dựng trang chưa thành công${failure ? `: ${failure.error}` : ''}. Chạy lại lệnh khởi tạo hoặc xây dựng lại trang từ trang quản trị.`)

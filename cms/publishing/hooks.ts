@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { idOf, type ID } from '../access/roles'
 import { requestSiteBuilds } from './queue'
-import { DIRECTORY_KEY } from './tasks'
+import { DIRECTORY_SITE } from '../../sites/snapshot'
 
 type Doc = { id: ID; tenant?: ID | { id: ID } | null; _status?: string | null; published?: boolean | null }
 
@@ -54,7 +54,7 @@ export const rebuildAfterCommuneChange: CollectionAfterChangeHook<CommuneDoc> = 
   if (doc.status === 'live') targets.push(doc.id)
   const listed = doc.status === 'live' || previousDoc?.status === 'live'
   if (listed && (operation === 'create' || DIRECTORY_FIELDS.some((f) => JSON.stringify(idOf(doc[f] as never) ?? doc[f] ?? null) !== JSON.stringify(idOf(previousDoc?.[f] as never) ?? previousDoc?.[f] ?? null))))
-    targets.push(DIRECTORY_KEY)
+    targets.push(DIRECTORY_SITE)
   await requestSiteBuilds(req.payload, targets, { req })
   return doc
 }

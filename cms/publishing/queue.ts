@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events'
 import type { Payload, PayloadRequest } from 'payload'
 import { isLeaseHeld } from './leases'
-import { BATCH_QUEUE, DIRECTORY_KEY, SITE_QUEUE } from './tasks'
+import { BATCH_QUEUE, SITE_QUEUE } from './tasks'
+import { DIRECTORY_SITE } from '../../sites/snapshot'
 
 /** Communes per batch job: one Astro run each, and the unit workers share a rebuild by. */
 export const BATCH_SIZE = 40
@@ -25,7 +26,7 @@ type ID = number | string
 export const SITE_STATE_CONTEXT = { siteState: true, skipAudit: true } as const
 
 /**
- * Asks for the sites of these communes (IDs, or DIRECTORY_KEY for the province directory) to
+ * Asks for the sites of these communes (IDs, or DIRECTORY_SITE for the province directory) to
  * be rebuilt.
  *
  * From a hook, pass the change's `req`: the job is then written after the change is stored,
@@ -41,7 +42,7 @@ export const requestSiteBuilds = async (
 ): Promise<void> => {
   const keys = [...new Set(targets.map(String))]
   if (!keys.length) return
-  const communes = keys.filter((k) => k !== DIRECTORY_KEY)
+  const communes = keys.filter((k) => k !== DIRECTORY_SITE)
   if (communes.length && !req)
     await payload.update({
       collection: 'communes',

@@ -2,7 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type Where } from 'payload'
 import { isProvinceAdmin } from '../access/roles'
 import { writeAudit } from '../hooks/audit'
 import { requestSiteBuilds } from './queue'
-import { DIRECTORY_KEY } from './tasks'
+import { DIRECTORY_SITE } from '../../sites/snapshot'
 
 const SCOPES = ['commune', 'district', 'all'] as const
 type Scope = (typeof SCOPES)[number]
@@ -29,7 +29,7 @@ export const rebuildEndpoint: Endpoint = {
     const communes = await req.payload.find({ collection: 'communes', where, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { name: true } })
     if (!communes.docs.length)
       return Response.json({ errors: [{ field: 'id', message: scope === 'commune' ? 'Đơn vị: không tìm thấy đơn vị đang hoạt động.' : 'Huyện: không có đơn vị đang hoạt động.' }] }, { status: 404 })
-    const targets = [...communes.docs.map((c) => c.id), ...(scope === 'all' ? [DIRECTORY_KEY] : [])]
+    const targets = [...communes.docs.map((c) => c.id), ...(scope === 'all' ? [DIRECTORY_SITE] : [])]
     await requestSiteBuilds(req.payload, targets, { force: true })
     await writeAudit(req, {
       action: 'rebuild',

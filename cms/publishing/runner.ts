@@ -5,7 +5,8 @@ import type { SiteBuilder } from '../../sites/builder'
 import { fingerprintFor } from './fingerprint'
 import { acquireLease, releaseLease, WORKER_ID } from './leases'
 import { requestSiteBuilds, SITE_STATE_CONTEXT } from './queue'
-import { DIRECTORY_KEY, type BuildTaskOutput } from './tasks'
+import { type BuildTaskOutput } from './tasks'
+import { DIRECTORY_SITE } from '../../sites/snapshot'
 
 type Commune = { id: number | string; slug?: string | null; name: string; status?: string | null; theme?: number | null; site?: { builds?: number | null; builtWith?: string | null } | null }
 
@@ -27,7 +28,7 @@ const waitForLease = async (payload: Payload, key: string): Promise<boolean> => 
 }
 
 /**
- * Builds the sites of the given communes (IDs; DIRECTORY_KEY for the province directory) in
+ * Builds the sites of the given communes (IDs; DIRECTORY_SITE for the province directory) in
  * one generator run, holding each commune's lease so that no other worker builds it at the
  * same time, and records each site's state on its commune.
  *
@@ -50,8 +51,8 @@ export const buildCommunes = async (
       else if (wait && (await waitForLease(payload, siteKey(key)))) held.push(key)
       else busy.push(key)
     }
-    const withDirectory = held.includes(DIRECTORY_KEY)
-    const ids = held.filter((k) => k !== DIRECTORY_KEY)
+    const withDirectory = held.includes(DIRECTORY_SITE)
+    const ids = held.filter((k) => k !== DIRECTORY_SITE)
     const found = ids.length
       ? ((await payload.find({ collection: 'communes', where: { id: { in: ids } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs as Commune[])
       : []
@@ -66,7 +67,7 @@ export const buildCommunes = async (
     const startedAt = new Date()
     for (const c of todo) await setSiteState(payload, c.id, { state: 'building' })
     // Machine-readable, so operators (and tests) can line up who built what, when.
-    const slugs = [...todo.map((c) => c.slug!), ...(withDirectory ? [DIRECTORY_KEY] : [])].join(',')
+    const slugs = [...todo.map((c) => c.slug!), ...(withDirectory ? [DIRECTORY_SITE] : [])].join(',')
     log(`site-build start worker=${WORKER_ID} at=${startedAt.getTime()} sites=${slugs}`)
     let report: BuildReport
     try {
@@ -104,7 +105,7 @@ export const buildCommunes = async (
         })
       }
     }
-    if (withDirectory && report.failed.some((f) => f.slug === '_directory')) output.failed++
+    if (withDirectory && report.failed.some((f) => f.slug === DIRECTORY_SITE)) output.failed++
   } finally {
     for (const key of held) await releaseLease(payload, siteKey(key)).catch(() => undefined)
   }
@@ -126,5 +127,5 @@ export const staleSites = async (payload: Payload): Promise<{ unbuilt: string[];
     if (!fs.existsSync(liveDir(c.slug))) unbuilt.push(String(c.id))
     else if (c.site?.builtWith !== fingerprintFor(c.theme)) outdated.push(String(c.id))
   }
-  return { unbuilt, outdated, directoryMissing: !fs.existsSync(liveDir(DIRECTORY_KEY)) }
+  return { unbuilt, outdated, directoryMissing: !fs.existsSync(liveDir(DIRECTORY_SITE)) }
 }

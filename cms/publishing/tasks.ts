@@ -3,8 +3,6 @@ import type { JobsConfig, TaskConfig, TaskHandler } from 'payload'
 /** Single-commune builds (publishing) go first; batches (rebuild all, new generator) after. */
 export const SITE_QUEUE = 'sites'
 export const BATCH_QUEUE = 'sites-batch'
-/** The province directory site is built like a commune, under this key. */
-export const DIRECTORY_KEY = '_directory'
 
 /** `since`: when the first change this job stands for was made (ms), for the debounce cap. */
 export type BuildSiteInput = { commune: string; force?: boolean | null; since?: number | null }

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { requestSiteBuilds } from '../../cms/publishing/queue'
-import { BATCH_QUEUE, DIRECTORY_KEY, SITE_QUEUE } from '../../cms/publishing/tasks'
+import { BATCH_QUEUE, SITE_QUEUE } from '../../cms/publishing/tasks'
 import { loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
 import { sharedPayload, waitFor } from '../support/shared-payload'
+import { DIRECTORY_SITE } from '../../sites/snapshot'
 
 /**
  * Build workers as separate processes (`npm run worker`) sharing the test server's database and
@@ -98,14 +99,14 @@ describe('several build workers', () => {
     const victim = await startWorker()
     const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, depth: 0, select: { slug: true } })
     // Queued from here, not through the server: the server's worker is not woken first.
-    await requestSiteBuilds(payload, [...live.docs.map((c) => c.id), DIRECTORY_KEY], { force: true })
+    await requestSiteBuilds(payload, [...live.docs.map((c) => c.id), DIRECTORY_SITE], { force: true })
     const build = await waitFor('the worker to start a build', async () => buildsInProgress(victim.log()), 120_000)
     await new Promise((resolve) => setTimeout(resolve, 300))
     victim.child.kill('SIGKILL')
     const killedAt = Date.now()
 
     const sitesDir = path.join(inject('dataDir'), 'sites')
-    for (const slug of build.sites.filter((s) => s !== DIRECTORY_KEY)) {
+    for (const slug of build.sites.filter((s) => s !== DIRECTORY_SITE)) {
       expect(fs.existsSync(path.join(sitesDir, slug, 'current', 'index.html')), slug).toBe(true)
       expect((await hostGet(`${slug}.localhost`, '/')).status, slug).toBe(200)
     }

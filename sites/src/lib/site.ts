@@ -14,6 +14,7 @@ import type {
   SitePost,
   SiteSnapshot,
 } from '../../snapshot'
+import { DIRECTORY_SITE } from '../../snapshot'
 import { themeFor, themeStyle, type Theme, type ThemeFamily } from '../theme'
 import { midSentence } from './text'
 
@@ -238,7 +239,7 @@ function load() {
     if (snap.commune.slug !== slug) throw new Error(`${file}: file name and commune.slug ("${snap.commune.slug}") differ`)
     sites.push(deriveSite(snap))
   }
-  const dirFile = path.join(dir, '_directory.json')
+  const dirFile = path.join(dir, `${DIRECTORY_SITE}.json`)
   const directory = fs.existsSync(dirFile) ? (JSON.parse(fs.readFileSync(dirFile, 'utf8')) as DirectorySnapshot) : null
   cache = { dir, sites, directory }
   return cache

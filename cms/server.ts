@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import express from 'express'
 import next from 'next'
 import type { Payload } from 'payload'
-import { serveSites } from './serve-sites'
+import { serveSites } from './serving/serve-sites'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 

@@ -26,7 +26,7 @@ export const refuseSuspendedLogin: CollectionBeforeLoginHook = async ({ user, re
 /**
  * Suspending a commune (status "suspended", set by the province admin) ends the sessions of its
  * board at once, as far as they work only there; its site then answers with a notice page
- * (cms/serve-sites.ts). Resuming lets them log in again. Both are in the audit log.
+ * (cms/serving/serve-sites.ts). Resuming lets them log in again. Both are in the audit log.
  */
 export const suspendOrResumeCommune: CollectionAfterChangeHook<{ id: ID; name: string; status?: string | null }> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || req.context?.siteState) return doc

@@ -3,13 +3,13 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { safeSitePath, siteSecurityHeaders } from '../../cms/serve-sites'
-import { contentTypeOf } from '../../cms/site-content-types'
+import { safeSitePath, siteSecurityHeaders } from '../../cms/serving/serve-sites'
+import { contentTypeOf } from '../../cms/serving/content-types'
 
 /**
  * A small static server for one built commune site, served at the ROOT of
  * http://127.0.0.1:<free port>/ as production serves it at the root of its host
- * (cms/serve-sites.ts). What matters for the quality checks is the same as in production:
+ * (cms/serving/serve-sites.ts). What matters for the quality checks is the same as in production:
  *
  * - content types by extension (HTML and text as UTF-8);
  * - `/dir/` → `/dir/index.html`, `/dir` → 301 to `/dir/` (express.static's redirect);

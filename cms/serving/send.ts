@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import type http from 'node:http'
-import { acceptedEncodings } from './site-compression'
-import type { SiteFile, Variant } from './site-files'
+import { acceptedEncodings } from './compression'
+import type { SiteFile, Variant } from './files'
 
 /** Weak comparison (RFC 9110 8.8.3.2): W/"x" and "x" name the same content. */
 const sameTag = (a: string, b: string) => a.replace(/^W\//, '') === b.replace(/^W\//, '')

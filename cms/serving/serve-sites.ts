@@ -1,14 +1,14 @@
 import type http from 'node:http'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { analyticsOrigins } from '../sites/analytics'
-import { liveDir } from '../sites/build'
-import { downloadTracker, DOWNLOAD } from './site-download-tracking'
-import { siteFileCache, type Resolved } from './site-files'
-import { communeHosts, requestHostname, requestProtocol, type SiteInfo, type SiteLookup, type TrustProxy } from './site-hosts'
-import { liveBuilds } from './site-live-builds'
-import { sendSiteFile } from './site-send'
-import { DIRECTORY_SITE } from '../sites/snapshot'
+import { analyticsOrigins } from '../../sites/analytics'
+import { liveDir } from '../../sites/build'
+import { downloadTracker, DOWNLOAD } from './download-tracking'
+import { siteFileCache, type Resolved } from './files'
+import { communeHosts, requestHostname, requestProtocol, type SiteInfo, type SiteLookup, type TrustProxy } from './hosts'
+import { liveBuilds } from './live-builds'
+import { sendSiteFile } from './send'
+import { DIRECTORY_SITE } from '../../sites/snapshot'
 
 /** Headers every site response carries; the CSP allows exactly the analytics hosts in use. */
 export const siteSecurityHeaders = (matomoUrl: string | null): Record<string, string> => {
@@ -69,7 +69,7 @@ export type SiteHandlerOptions = {
  * and the province directory on any other host's root; everything else goes to `passOn`
  * (Express: Payload's admin and API, Next). It runs on the bare Node request, before Express:
  * a site request is a few map lookups and one write of bytes and headers prepared once (see
- * site-files.ts), which is what lets one process serve >10,000 pages/s beside the CMS (Express
+ * files.ts), which is what lets one process serve >10,000 pages/s beside the CMS (Express
  * with express.static and per-request compression managed ~1,000-1,600; the same cache behind
  * Express's stack, ~15% less than here).
  */

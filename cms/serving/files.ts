@@ -1,9 +1,9 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { bestBrotliLater, COMPRESS_FROM_BYTES, precompress } from './site-compression'
-import { contentTypeOf, isCompressible } from './site-content-types'
-import { byteLru } from './site-lru'
+import { bestBrotliLater, COMPRESS_FROM_BYTES, precompress } from './compression'
+import { contentTypeOf, isCompressible } from './content-types'
+import { byteLru } from './lru'
 
 /** A body with the headers of its 200 reply, ready to write. `body` null: read from disk. */
 export type Variant = { body: Buffer | null; headers: Record<string, string> }

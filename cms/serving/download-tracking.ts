@@ -1,7 +1,7 @@
 import type http from 'node:http'
 import path from 'node:path'
 import MatomoTracker from 'matomo-tracker'
-import type { SiteInfo } from './site-hosts'
+import type { SiteInfo } from './hosts'
 
 /** Documents whose downloads the server reports: they run no JavaScript to report themselves. */
 export const DOWNLOAD = /\.(pdf|docx|xlsx)$/i

@@ -33,6 +33,9 @@ export const adminSourceHash = (): string => {
  * Production mode makes the admin fast for editors; the build runs once per code change.
  */
 export const ensureAdminBuild = ({ force = false } = {}): void => {
+  // Development only: API work needs no new admin bundle (the API runs the live Payload
+  // instance's config, not the bundled one), so an existing build may be kept while iterating.
+  if (!force && process.env.SKIP_ADMIN_BUILD === '1' && fs.existsSync(stampFile)) return
   const hash = adminSourceHash()
   const upToDate = () => fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === hash
   if (!force && upToDate()) return

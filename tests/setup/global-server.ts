@@ -28,6 +28,17 @@ let matomo: Awaited<ReturnType<typeof startMatomoStandIn>> | undefined
  * loopback, seeded with the whole province and a little demo content; stops and removes it after.
  */
 export async function setup(project: TestProject) {
+  // Development only: run files against a server already started by hand on a seeded data
+  // folder (TEST_SERVER_URL=http://127.0.0.1:<port> TEST_SERVER_DATA_DIR=<folder>). CI never sets these.
+  if (process.env.TEST_SERVER_URL && process.env.TEST_SERVER_DATA_DIR) {
+    matomo = await startMatomoStandIn({ token: TEST_MATOMO_TOKEN })
+    const url = new URL(process.env.TEST_SERVER_URL)
+    project.provide('baseUrl', url.origin)
+    project.provide('dataDir', process.env.TEST_SERVER_DATA_DIR)
+    project.provide('port', Number(url.port))
+    project.provide('matomoUrl', matomo.url)
+    return
+  }
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-test-'))
   const port = await freePort()
   matomo = await startMatomoStandIn({ token: TEST_MATOMO_TOKEN })

@@ -2,6 +2,7 @@ import * as migration_20261122_080350_initial from './20261122_080350_initial';
 import * as migration_20261122_104833_site_builds from './20261122_104833_site_builds';
 import * as migration_20261122_113357_commune_template from './20261122_113357_commune_template';
 import * as migration_20261122_113535_posts_tenant_published_at from './20261122_113535_posts_tenant_published_at';
+import * as migration_20261206_073257_users_no_login_lock from './20261206_073257_users_no_login_lock';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_113535_posts_tenant_published_at.up,
     down: migration_20261122_113535_posts_tenant_published_at.down,
-    name: '20261122_113535_posts_tenant_published_at'
+    name: '20261122_113535_posts_tenant_published_at',
+  },
+  {
+    up: migration_20261206_073257_users_no_login_lock.up,
+    down: migration_20261206_073257_users_no_login_lock.down,
+    name: '20261206_073257_users_no_login_lock'
   },
 ];

@@ -17,7 +17,9 @@ export const Users: CollectionConfig = {
   access: { read: readUsers, create: createUsers, update: updateUsers, delete: isProvinceAdminAccess },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'globalRole', 'disabled'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
   labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  // No lock after failed tries: anyone could lock anyone out, and "locked" would reveal the account.
+  // Failed logins are throttled per address and account at the door (cms/security/).
+  auth: { maxLoginAttempts: 0, tokenExpiration: 8 * 60 * 60 },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } },
     {

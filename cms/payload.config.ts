@@ -1,6 +1,5 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
@@ -21,6 +20,7 @@ import { Procedures } from './collections/Procedures'
 import { Questions } from './collections/Questions'
 import { SiteSettings } from './collections/SiteSettings'
 import { Users } from './collections/Users'
+import { richTextEditor } from './fields/rich-text'
 import { CommuneTemplate } from './globals/CommuneTemplate'
 import { auditFailedLogin } from './hooks/auditFailedLogin'
 import { withNormalizedText } from './hooks/normalizeUnicode'
@@ -45,7 +45,7 @@ export default buildConfig({
   collections: [Communes, Districts, Users, Posts, Pages, Categories, Media, Documents, Officials, Announcements, Disclosures, Procedures, Questions, SiteSettings, AuditLogs, BuildLeases].map(withNormalizedText),
   db: databaseAdapter(),
   globals: [CommuneTemplate],
-  editor: lexicalEditor(),
+  editor: richTextEditor(),
   hooks: { afterError: [auditFailedLogin] },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   jobs: {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { communeContentAccess } from '../access/communeContentAccess'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
+import { linkUrlValidator } from '../fields/link-url'
 import { slugField } from '../fields/slug'
 import { communeHooks, slugPerCommune } from './shared'
 
@@ -34,8 +35,7 @@ export const Procedures: CollectionConfig = {
       type: 'text',
       required: true,
       label: { vi: 'Liên kết Cổng Dịch vụ công quốc gia', en: 'National portal link' },
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value) ? true : 'Liên kết Cổng Dịch vụ công quốc gia: cần một địa chỉ https:// hợp lệ.',
+      validate: linkUrlValidator('Liên kết Cổng Dịch vụ công quốc gia', { httpsOnly: true }),
     },
     { name: 'summary', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Summary' } },
     createdByField(),

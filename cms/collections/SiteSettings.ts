@@ -1,10 +1,12 @@
 import type { CollectionConfig, Field } from 'payload'
 import { communeContentAccess } from '../access/communeContentAccess'
+import { linkUrlValidator } from '../fields/link-url'
 import { communeHooks } from './shared'
 
-const link = (): Field[] => [
+/** A label and an address; `where` names the list in the message when the address is refused. */
+const link = (where: string): Field[] => [
   { name: 'label', type: 'text', required: true, label: { vi: 'Nhãn', en: 'Label' } },
-  { name: 'url', type: 'text', required: true, label: { vi: 'Địa chỉ', en: 'URL' } },
+  { name: 'url', type: 'text', required: true, label: { vi: 'Địa chỉ', en: 'URL' }, validate: linkUrlValidator(`Liên kết (${where})`) },
 ]
 
 /** The main menu, two levels; also the commune template's (cms/globals/CommuneTemplate.ts). */
@@ -14,8 +16,8 @@ export const mainMenuField = {
   label: { vi: 'Menu chính', en: 'Main menu' },
   labels: { singular: { vi: 'mục menu', en: 'menu item' }, plural: { vi: 'mục menu', en: 'menu items' } },
   fields: [
-    ...link(),
-    { name: 'children', type: 'array', label: { vi: 'Menu con', en: 'Sub-menu' }, labels: { singular: { vi: 'mục menu con', en: 'sub-item' }, plural: { vi: 'mục menu con', en: 'sub-items' } }, fields: link() },
+    ...link('Menu chính'),
+    { name: 'children', type: 'array', label: { vi: 'Menu con', en: 'Sub-menu' }, labels: { singular: { vi: 'mục menu con', en: 'sub-item' }, plural: { vi: 'mục menu con', en: 'sub-items' } }, fields: link('Menu con') },
   ],
 } as const satisfies Field
 
@@ -62,7 +64,7 @@ export const SiteSettings: CollectionConfig = {
       fields: [
         { name: 'responsiblePerson', type: 'text', label: { vi: 'Người chịu trách nhiệm', en: 'Responsible person' } },
         { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
-        { name: 'links', type: 'array', label: { vi: 'Liên kết', en: 'Links' }, labels: { singular: { vi: 'liên kết', en: 'link' }, plural: { vi: 'liên kết', en: 'links' } }, fields: link() },
+        { name: 'links', type: 'array', label: { vi: 'Liên kết', en: 'Links' }, labels: { singular: { vi: 'liên kết', en: 'link' }, plural: { vi: 'liên kết', en: 'links' } }, fields: link('Chân trang') },
       ],
     },
   ],

@@ -4,6 +4,7 @@ import { DOCUMENT_FIELDS, DOCUMENT_TYPES } from '../cms/collections/Documents'
 import { ORGANS } from '../cms/collections/Officials'
 import { PROCEDURE_FIELDS } from '../cms/collections/Procedures'
 import { DISCLOSURE_CATEGORIES } from '../cms/lib/disclosure-categories'
+import { safeLinkUrl, sanitizeRichText } from './sanitize-html'
 import type { DirectorySnapshot, SiteFile, SiteImage, SiteSnapshot } from './snapshot'
 
 type Media = {
@@ -42,6 +43,15 @@ const each = <T extends { id: number | string; title?: string | null; name?: str
   })
 const asDoc = <T>(value: Rel<T>): T | null => (value && typeof value === 'object' ? value : null)
 
+/**
+ * Links whose address breaks the link rule (cms/fields/link-url.ts) are left off the site:
+ * the fields refuse them now, but older rows, or rows written around the API, may hold them.
+ */
+const safeLinks = <L extends { url?: string | null }>(links: L[] | null | undefined): (L & { url: string })[] =>
+  (links ?? []).filter((l): l is L & { url: string } => safeLinkUrl(l.url) !== null)
+/** Where a procedure links when its stored portal address is unusable: the portal itself. */
+const NATIONAL_PORTAL = 'https://dichvucong.gov.vn/'
+
 /** Data of one field that cannot go on the site; the message is for the admin, in Vietnamese. */
 class FieldError extends Error {
   constructor(
@@ -52,11 +62,14 @@ class FieldError extends Error {
   }
 }
 
-/** Rich text as HTML; the Lexical converter escapes text, so editors cannot inject markup. */
+/**
+ * Rich text as HTML. The Lexical converter escapes text but copies some node attributes into
+ * the markup as they are, so its output always goes through the allowlist sanitiser.
+ */
 const html = (data: unknown, field: string): string => {
   if (!data || typeof data !== 'object' || !('root' in data)) return ''
   try {
-    return convertLexicalToHTML({ data: data as never, disableContainer: true })
+    return sanitizeRichText(convertLexicalToHTML({ data: data as never, disableContainer: true }))
   } catch (err) {
     throw new FieldError(field, `nội dung soạn thảo không đọc được (${(err as Error).message})`)
   }
@@ -138,7 +151,7 @@ export const exportSnapshot = async (
         phone: commune.spokesperson?.phone ?? null,
         email: commune.spokesperson?.email ?? null,
       },
-      socialAccounts: (commune.socialAccounts ?? []).map((s) => ({ platform: s.platform, url: s.url })),
+      socialAccounts: (commune.socialAccounts ?? []).filter((s) => safeLinkUrl(s.url, { httpsOnly: true })).map((s) => ({ platform: s.platform, url: s.url })),
       responsiblePerson: settings?.footer?.responsiblePerson ?? chiefs.docs[0]?.name ?? null,
       matomoSiteId: commune.matomoSiteId ?? null,
       emcSiteId: commune.emcSiteId ?? null,
@@ -146,10 +159,10 @@ export const exportSnapshot = async (
     },
     settings: {
       siteTitle: settings?.siteTitle ?? `Trang thông tin điện tử ${commune.name}`,
-      mainMenu: (settings?.mainMenu ?? []).map((m) => ({ label: m.label, url: m.url, children: (m.children ?? []).map((c) => ({ label: c.label, url: c.url })) })),
+      mainMenu: safeLinks(settings?.mainMenu).map((m) => ({ label: m.label, url: m.url, children: safeLinks(m.children).map((c) => ({ label: c.label, url: c.url })) })),
       homepageSections: settings?.homepageSections ?? [],
       alert: { active: Boolean(settings?.alert?.active), text: settings?.alert?.text ?? null },
-      footer: { note: settings?.footer?.note ?? null, links: (settings?.footer?.links ?? []).map((l) => ({ label: l.label, url: l.url })) },
+      footer: { note: settings?.footer?.note ?? null, links: safeLinks(settings?.footer?.links).map((l) => ({ label: l.label, url: l.url })) },
     },
     categories: categories.docs.map((c) => ({ slug: c.slug ?? '', name: c.name, description: c.description ?? null })),
     posts: each('posts', posts.docs, (p) => ({
@@ -228,7 +241,7 @@ export const exportSnapshot = async (
       fieldLabel: labelOf(PROCEDURE_FIELDS, p.field),
       processingTime: p.processingTime ?? null,
       fee: p.fee ?? null,
-      nationalPortalUrl: p.nationalPortalUrl,
+      nationalPortalUrl: safeLinkUrl(p.nationalPortalUrl, { httpsOnly: true }) ?? NATIONAL_PORTAL,
       summary: p.summary ?? null,
     })),
     questions: each('questions', questions.docs.filter((q) => q.answer), (q) => ({ id: String(q.id), askerName: q.askerName, question: q.question, answer: q.answer ?? '', answeredAt: iso(q.answeredAt, 'answeredAt'), askedAt: iso(q.createdAt, 'createdAt')! })),

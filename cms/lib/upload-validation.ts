@@ -6,8 +6,11 @@
  * really is (sniffed from magic bytes), so a script, HTML page or SVG renamed
  * `.jpg` can never be stored and later served from our origin.
  */
-import { inflateSync } from 'node:zlib';
 import sharp, { type Metadata } from 'sharp';
+import type { ActiveContentFinding } from './active-content/finding';
+import { findOfficeActiveContent } from './active-content/ooxml';
+import { findPdfActiveContent } from './active-content/pdf';
+import { zipEntries } from './active-content/zip';
 import { slugify } from './vietnamese';
 
 export type UploadKind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'docx' | 'xlsx';
@@ -76,6 +79,9 @@ export type UploadRejectionCode =
   | 'image-unreadable'
   | 'pdf-active-content'
   | 'office-macros'
+  | 'office-active-content'
+  | 'office-legacy'
+  | 'uninspectable'
   | 'alt-missing';
 
 export class UploadRejectedError extends Error {
@@ -108,38 +114,11 @@ const startsWith = (buf: Buffer, sig: readonly number[], at = 0): boolean =>
 
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 
-/**
- * Entry names from a ZIP's central directory, or null when the buffer is not a
- * well-formed ZIP. Parsed by hand: we only need names, never the contents, so
- * nothing is decompressed (no zip-bomb exposure) and no dependency is needed.
- */
-export function zipEntryNames(buf: Buffer): string[] | null {
-  if (!startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) return null;
-  // End Of Central Directory: 22 bytes + a comment of up to 65535 bytes, at the end.
-  const floor = Math.max(0, buf.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= floor; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const names: string[] = [];
-  for (let n = 0; n < count; n++) {
-    // ZIP64 (offset 0xFFFFFFFF) ends up here too: out of bounds -> not accepted.
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return null;
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    if (p + 46 + nameLen > buf.length) return null;
-    names.push(buf.toString('utf8', p + 46, p + 46 + nameLen));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return names;
-}
+/** Entry names from a ZIP's central directory, or null when the buffer is not a well-formed ZIP. */
+export const zipEntryNames = (buf: Buffer): string[] | null => zipEntries(buf)?.map((e) => e.name) ?? null;
+
+/** An OLE compound file: legacy .doc/.xls/.ppt (macros live there unseen) or a password-protected Office file. */
+const isOleCompoundFile = (buf: Buffer): boolean => startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** The kind of the content, by magic bytes only; null for anything we do not accept. */
 export function sniffKind(buffer: Buffer): UploadKind | null {
@@ -180,50 +159,6 @@ const extensionOf = (filename: string): string => {
   const dot = last.lastIndexOf('.');
   return dot > 0 ? last.slice(dot + 1).trim().toLowerCase() : '';
 };
-
-// ---------------------------------------------------------------------------
-// PDF active content
-// ---------------------------------------------------------------------------
-
-/** PDF names may hex-escape any character (`/J#61vaScript` === `/JavaScript`). */
-const decodePdfNames = (s: string): string =>
-  s.replace(/\/[^\s/<>[\]()%{}]*/g, (n) => n.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
-
-const ACTIVE_PDF_NAME = /\/(JavaScript|JS|Launch)(?![A-Za-z0-9])/;
-
-/**
- * True when the PDF carries JavaScript or Launch actions. Not a full PDF parser:
- * it scans everything outside stream data (scanning binary image data would hit
- * "/JS" by chance in large files) and inflates object streams (/Type /ObjStm),
- * where PDF >= 1.5 can hide dictionaries, actions included, compressed. An
- * object stream we cannot inflate (encrypted, exotic filter) cannot be checked,
- * so it counts as unsafe.
- */
-function pdfHasActiveContent(buf: Buffer): boolean {
-  const raw = buf.toString('latin1');
-  const streamRe = /\bstream(?:\r\n|\n|\r)/g; // \b: not the tail of "endstream"
-  let from = 0;
-  let budget = 64 * MB; // total inflated bytes, so a flate bomb inside the PDF cannot exhaust memory
-  for (let m = streamRe.exec(raw); m; m = streamRe.exec(raw)) {
-    const start = m.index + m[0].length;
-    const end = raw.indexOf('endstream', start);
-    if (end < 0) break;
-    const head = raw.slice(from, m.index); // plain objects + this stream's dictionary
-    from = streamRe.lastIndex = end + 'endstream'.length; // jump over the binary data
-    if (ACTIVE_PDF_NAME.test(decodePdfNames(head))) return true;
-    const dict = decodePdfNames(head.slice(head.lastIndexOf(' obj') + 1));
-    if (!/\/Type\s*\/ObjStm\b/.test(dict)) continue;
-    if (!/\/Filter\s*\/FlateDecode\b/.test(dict)) return true;
-    try {
-      const data = inflateSync(buf.subarray(start, end), { maxOutputLength: budget });
-      budget -= data.length;
-      if (ACTIVE_PDF_NAME.test(decodePdfNames(data.toString('latin1')))) return true;
-    } catch {
-      return true;
-    }
-  }
-  return ACTIVE_PDF_NAME.test(decodePdfNames(raw.slice(from)));
-}
 
 // ---------------------------------------------------------------------------
 // Images
@@ -295,6 +230,22 @@ export async function stripAndNormalizeImage(buffer: Buffer, kind: ImageKind): P
 }
 
 // ---------------------------------------------------------------------------
+// Active content (cms/lib/active-content/)
+// ---------------------------------------------------------------------------
+
+function refuseActiveContent(label: string, finding: ActiveContentFinding): never {
+  if (finding.code === 'uninspectable') {
+    return reject(
+      'uninspectable',
+      `không kiểm tra được nội dung tệp ${label} (${finding.vi}) nên không được phép tải lên. Hãy lưu lại tệp ở dạng thông thường (không mật khẩu, không mã hóa) rồi tải lên lại.`,
+      `${label} cannot be inspected: ${finding.en}`,
+    );
+  }
+  const advice = label === 'PDF' ? 'Hãy xuất lại tệp PDF không có nội dung này (ví dụ dùng "In ra PDF").' : `Hãy gỡ nội dung này rồi lưu lại thành tệp ${label} thông thường.`;
+  return reject(finding.code, `tệp ${label} chứa ${finding.vi}, không được phép tải lên. ${advice}`, `${label} contains active content: ${finding.en}`);
+}
+
+// ---------------------------------------------------------------------------
 // Entry point
 // ---------------------------------------------------------------------------
 
@@ -321,6 +272,13 @@ export async function validateUpload({ buffer, filename, mimetype, alt }: Upload
   if (buffer.length === 0) reject('empty', 'tệp rỗng, vui lòng chọn lại tệp.', 'Empty file.');
 
   const kind = sniffKind(buffer);
+  if (!kind && isOleCompoundFile(buffer)) {
+    return reject(
+      'office-legacy',
+      `tệp Office định dạng cũ (.doc, .xls) hoặc tệp Office có đặt mật khẩu không được chấp nhận vì không kiểm tra được macro bên trong; hãy mở tệp, bỏ mật khẩu và lưu lại thành .docx hoặc .xlsx (chỉ chấp nhận ${ACCEPTED_LIST}).`,
+      'OLE compound file (legacy .doc/.xls or encrypted Office file).',
+    );
+  }
   if (!kind) {
     return reject('unsupported-type', `chỉ chấp nhận ${ACCEPTED_LIST}.`, `Unsupported content (only ${ACCEPTED_LIST}).`);
   }
@@ -354,20 +312,8 @@ export async function validateUpload({ buffer, filename, mimetype, alt }: Upload
     );
   }
 
-  if (kind === 'pdf' && pdfHasActiveContent(buffer)) {
-    reject(
-      'pdf-active-content',
-      'tệp PDF chứa mã JavaScript hoặc lệnh khởi chạy chương trình (/JavaScript, /JS, /Launch), hoặc không kiểm tra được nội dung; không được phép tải lên. Hãy xuất lại tệp PDF (ví dụ "In ra PDF").',
-      'PDF contains /JavaScript, /JS or /Launch actions, or an object stream that cannot be inspected.',
-    );
-  }
-
-  if (kind === 'docx' || kind === 'xlsx') {
-    // A .docm/.xlsm renamed .docx/.xlsx still carries its VBA project.
-    if (zipEntryNames(buffer)?.some((n) => /(^|\/)vbaProject\.bin$/i.test(n))) {
-      reject('office-macros', 'tệp chứa macro (VBA), không được phép tải lên.', 'Office document contains a VBA project (macros).');
-    }
-  }
+  const finding = kind === 'pdf' ? findPdfActiveContent(buffer) : kind === 'docx' || kind === 'xlsx' ? findOfficeActiveContent(buffer) : null;
+  if (finding) refuseActiveContent(spec.label, finding);
 
   const result: ValidatedUpload = {
     kind,

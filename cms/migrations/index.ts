@@ -3,6 +3,7 @@ import * as migration_20261122_104833_site_builds from './20261122_104833_site_b
 import * as migration_20261122_113357_commune_template from './20261122_113357_commune_template';
 import * as migration_20261122_113535_posts_tenant_published_at from './20261122_113535_posts_tenant_published_at';
 import * as migration_20261206_073257_users_no_login_lock from './20261206_073257_users_no_login_lock';
+import * as migration_20261206_073745_two_factor from './20261206_073745_two_factor';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_073257_users_no_login_lock.up,
     down: migration_20261206_073257_users_no_login_lock.down,
-    name: '20261206_073257_users_no_login_lock'
+    name: '20261206_073257_users_no_login_lock',
+  },
+  {
+    up: migration_20261206_073745_two_factor.up,
+    down: migration_20261206_073745_two_factor.down,
+    name: '20261206_073745_two_factor'
   },
 ];

@@ -2,6 +2,7 @@ import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import type { Plugin } from 'payload'
 import { isDistrictViewer, isProvinceAdmin } from '../access/roles'
 import { membershipEditors } from '../collections/Users/access'
+import { twoFactorPlugin } from './two-factor'
 
 /** Commune-scoped collections: each gets the `tenant` field, tenant access and list filters. */
 export const COMMUNE_SCOPED = ['posts', 'pages', 'categories', 'media', 'documents', 'officials', 'announcements', 'disclosures', 'procedures', 'questions'] as const
@@ -40,4 +41,6 @@ export const plugins: Plugin[] = [
       },
     },
   }),
+  // Last: it gates every collection and global the plugins before it have added.
+  twoFactorPlugin(),
 ]

@@ -5,6 +5,7 @@ import { SiteBuildTimeCell as SiteBuildTimeCell_4c7083f546163cbc19b75da548066166
 import { SitePanel as SitePanel_3f13e320c8a2f8eb2ae03984efae1e0a } from '../../../components/SitePanel'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RebuildPanel as RebuildPanel_df834ee3d0ad2b129c3c0d98c1005a59 } from '../../../components/RebuildPanel'
+import { AccountTwoFactor as AccountTwoFactor_f364e079d188ba574fe00e1287ce7d23 } from '../../../plugins/two-factor/components/AccountTwoFactor'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -31,9 +32,12 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { LoginRedirect as LoginRedirect_13263811ba0d318b4103433a7062a28f } from '../../../plugins/two-factor/components/LoginRedirect'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { EnrolmentGate as EnrolmentGate_e4258cafb447f1e323231093fa47ed7c } from '../../../plugins/two-factor/components/EnrolmentGate'
 import { ProvisionView as ProvisionView_b2bc77bdf4fb96460b7ee236247ad0a8 } from '../../../components/ProvisionView'
+import { TwoFactorView as TwoFactorView_ad084babc7cd582e3b5a741bbb052acc } from '../../../plugins/two-factor/components/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -45,6 +49,7 @@ export const importMap = {
   "/components/SitePanel#SitePanel": SitePanel_3f13e320c8a2f8eb2ae03984efae1e0a,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/components/RebuildPanel#RebuildPanel": RebuildPanel_df834ee3d0ad2b129c3c0d98c1005a59,
+  "/plugins/two-factor/components/AccountTwoFactor#AccountTwoFactor": AccountTwoFactor_f364e079d188ba574fe00e1287ce7d23,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -71,8 +76,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
+  "/plugins/two-factor/components/LoginRedirect#LoginRedirect": LoginRedirect_13263811ba0d318b4103433a7062a28f,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/plugins/two-factor/components/EnrolmentGate#EnrolmentGate": EnrolmentGate_e4258cafb447f1e323231093fa47ed7c,
   "/components/ProvisionView#ProvisionView": ProvisionView_b2bc77bdf4fb96460b7ee236247ad0a8,
+  "/plugins/two-factor/components/TwoFactorView#TwoFactorView": TwoFactorView_ad084babc7cd582e3b5a741bbb052acc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

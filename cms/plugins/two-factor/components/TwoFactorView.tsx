@@ -1,0 +1,51 @@
+import { DefaultTemplate, MinimalTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { cookies } from 'next/headers'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
+import { enrolmentPending } from '../gate'
+import { readChallenge } from '../secrets'
+import { readState } from '../state'
+import { LoginCodeForm } from './LoginCodeForm'
+import { TwoFactorPanel } from './TwoFactorPanel'
+
+/**
+ * /admin/two-factor. Signed out with a pending challenge: the login's code step. Signed in: the
+ * account's own two-factor page (enrol with a QR code, recovery codes, disable).
+ */
+export const TwoFactorView = async ({ initPageResult, params, searchParams, user }: AdminViewServerProps) => {
+  const { req, locale, permissions, visibleEntities } = initPageResult
+  const adminRoute = req.payload.config.routes.admin
+  if (!req.user) {
+    const challenge = (await cookies()).get(`${req.payload.config.cookiePrefix}-two-factor`)?.value
+    if (!challenge || !readChallenge(req.payload.secret, challenge)) redirect(`${adminRoute}/login`)
+    return (
+      <MinimalTemplate>
+        <LoginCodeForm />
+      </MinimalTemplate>
+    )
+  }
+  const state = await readState(req, req.user.id)
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={{ collections: [...visibleEntities.collections], globals: [...visibleEntities.globals] }}
+    >
+      <Gutter>
+        <TwoFactorPanel
+          enabled={Boolean(state?.twoFactorEnabled)}
+          recoveryCodesLeft={state?.twoFactorRecoveryCodes?.length ?? 0}
+          enrolmentRequired={await enrolmentPending(req)}
+          email={state?.email ?? ''}
+        />
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,54 @@
+import type { Access, GlobalConfig, Payload } from 'payload'
+import { isProvinceAdmin } from '../../access/roles'
+
+export const SECURITY_SETTINGS_SLUG = 'security-settings'
+
+const provinceAdmin: Access = ({ req }) => isProvinceAdmin(req.user)
+
+/** Each process re-reads the setting at most every few seconds; a save clears it at once here. */
+const CACHE_MS = 5_000
+let cached: { value: boolean; at: number } | null = null
+
+/**
+ * Whether province admins must use two-factor sign-in: the province's setting in the admin, or
+ * REQUIRE_2FA_PROVINCE_ADMIN=true, which forces it on (for a deployment that wants it fixed).
+ * Off by default, so the zero-configuration demo logs in with email and password.
+ */
+export const provinceAdminsMustEnrol = async (payload: Payload): Promise<boolean> => {
+  if (process.env.REQUIRE_2FA_PROVINCE_ADMIN === 'true') return true
+  if (cached && Date.now() - cached.at < CACHE_MS) return cached.value
+  const settings = (await payload.findGlobal({ slug: SECURITY_SETTINGS_SLUG as never, overrideAccess: true, depth: 0 })) as { requireTwoFactorForProvinceAdmins?: boolean | null }
+  cached = { value: settings?.requireTwoFactorForProvinceAdmins === true, at: Date.now() }
+  return cached.value
+}
+
+/** Admin: Quản trị tỉnh → Cài đặt bảo mật. Province admin only. */
+export const SecuritySettings: GlobalConfig = {
+  slug: SECURITY_SETTINGS_SLUG,
+  graphQL: { name: 'SecuritySettings' },
+  label: { vi: 'Cài đặt bảo mật', en: 'Security settings' },
+  admin: { group: { vi: 'Quản trị tỉnh', en: 'Province' } },
+  access: { read: provinceAdmin, update: provinceAdmin, readVersions: () => false },
+  fields: [
+    {
+      name: 'requireTwoFactorForProvinceAdmins',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Bắt buộc quản trị tỉnh dùng xác thực hai bước', en: 'Require two-factor sign-in for province admins' },
+      admin: {
+        description: {
+          vi: 'Khi bật, tài khoản quản trị tỉnh chưa cài xác thực hai bước chỉ được vào trang cài đặt cho đến khi cài xong. Biến môi trường REQUIRE_2FA_PROVINCE_ADMIN=true luôn bật yêu cầu này.',
+          en: 'When on, a province admin without two-factor sign-in can only reach its set-up until enrolled. REQUIRE_2FA_PROVINCE_ADMIN=true forces it on.',
+        },
+      },
+    },
+  ],
+  hooks: {
+    afterChange: [
+      ({ doc }) => {
+        cached = null
+        return doc
+      },
+    ],
+  },
+}

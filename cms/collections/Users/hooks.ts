@@ -1,45 +1,16 @@
-import { APIError, Forbidden, type CollectionAfterChangeHook, type CollectionBeforeLoginHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
-import { communeIdsWithRole, idOf, isProvinceAdmin, type ID, type RoleUser } from '../../access/roles'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeLoginHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import { idOf, type ID, type RoleUser } from '../../access/roles'
 import { writeAudit } from '../../hooks/audit'
+import { visibleMemberships } from './memberships'
 
 type Row = NonNullable<RoleUser['tenants']>[number]
 const key = (row: Row) => `${String(idOf(row.tenant))}:${row.role ?? ''}`
 const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : [])
 
-/**
- * A chief may add, change or remove memberships only in the communes they run, and can never
- * touch rows of other communes (which would let them escalate elsewhere). Checked before
- * Payload's own field handling, which would otherwise drop such rows silently.
- */
-export const guardMemberships: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if ((operation !== 'create' && operation !== 'update') || !req.user || isProvinceAdmin(req.user)) return args
-  const data = (args as { data?: { tenants?: unknown } }).data
-  if (!data || !('tenants' in data)) return args
-  const id = (args as { id?: ID }).id
-  if (operation === 'update' && id === undefined) {
-    const error = new Forbidden(req.t)
-    error.message = 'Thành viên: không thể phân quyền hàng loạt.'
-    throw error
-  }
-  const original = id === undefined ? null : ((await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as RoleUser | null)
-  const chiefOf = new Set(communeIdsWithRole(req.user, ['chief']).map(String))
-  const before = rowsOf(original?.tenants)
-  const after = rowsOf(data.tenants)
-  const changed = [
-    ...after.filter((r) => !before.some((b) => key(b) === key(r))),
-    ...before.filter((b) => !after.some((r) => key(b) === key(r))),
-  ]
-  for (const row of changed) {
-    if (!chiefOf.has(String(idOf(row.tenant)))) {
-      const error = new Forbidden(req.t)
-      error.message = 'Thành viên: chỉ được phân quyền trong đơn vị mà bạn là Trưởng ban biên tập.'
-      throw error
-    }
-  }
-  return args
-}
-
-export const auditRoleChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const auditRoleChange: CollectionAfterChangeHook = async ({ doc, previousDoc: storedBefore, operation, req }) => {
+  // `doc` is what the actor may read (a chief sees memberships in their communes only, and can
+  // change nothing else): compare it with the same view of the document before.
+  const previousDoc = storedBefore ? { ...storedBefore, tenants: visibleMemberships(req.user, storedBefore) } : storedBefore
   const before = operation === 'update' ? rowsOf(previousDoc?.tenants).map(key).sort() : []
   const after = rowsOf(doc.tenants).map(key).sort()
   const globalBefore = operation === 'update' ? (previousDoc?.globalRole ?? 'none') : 'none'

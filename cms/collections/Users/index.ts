@@ -1,9 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { isProvinceAdminAccess } from '../../access/isProvinceAdminAccess'
 import { GLOBAL_ROLES } from '../../access/roles'
-import { createUsers, provinceAdminOnly, readUsers, updateUsers } from './access'
+import { createUsers, holderNotSelf, provinceAdminOnly, readUsers, selfOrHolder, updateUsers } from './access'
 import { refuseSuspendedLogin } from '../../hooks/suspendCommune'
-import { auditLogin, auditRoleChange, guardMemberships, refuseDisabledLogin, rememberLoginEmail } from './hooks'
+import { forgotPasswordEndpoint, stopAfterChecks } from './forgot-password'
+import { auditLogin, auditRoleChange, refuseDisabledLogin, rememberLoginEmail } from './hooks'
+import { equalLoginWork } from './login-timing'
+import { guardMemberships, hideForeignMemberships } from './memberships'
+import { checkResetPassword, guardPasswordChange } from './password-rules'
 
 export const GLOBAL_ROLE_LABELS = {
   'province-admin': { vi: 'Quản trị tỉnh (Sở TTTT)', en: 'Province admin' },
@@ -14,14 +18,17 @@ export const GLOBAL_ROLE_LABELS = {
 export const Users: CollectionConfig = {
   slug: 'users',
   graphQL: { singularName: 'User', pluralName: 'Users' },
-  access: { read: readUsers, create: createUsers, update: updateUsers, delete: isProvinceAdminAccess },
+  // No lock exists any more (see auth below); unlocking stays the province admin's.
+  access: { read: readUsers, create: createUsers, update: updateUsers, delete: isProvinceAdminAccess, unlock: isProvinceAdminAccess },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'globalRole', 'disabled'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
   labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
   // No lock after failed tries: anyone could lock anyone out, and "locked" would reveal the account.
   // Failed logins are throttled per address and account at the door (cms/security/).
   auth: { maxLoginAttempts: 0, tokenExpiration: 8 * 60 * 60 },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } },
+    { name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' }, access: { update: selfOrHolder } },
+    // Merged into Payload's own email field: who may change the address reset links go to.
+    { name: 'email', type: 'email', required: true, access: { update: holderNotSelf } },
     {
       name: 'globalRole',
       type: 'select',
@@ -46,14 +53,17 @@ export const Users: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: { vi: 'Khóa tài khoản', en: 'Disabled' },
+      access: { update: holderNotSelf },
       admin: { position: 'sidebar', description: { vi: 'Khóa thay vì xóa để giữ lịch sử tác giả.', en: 'Disable instead of deleting, to keep authorship history.' } },
     },
   ],
   hooks: {
-    beforeOperation: [rememberLoginEmail, guardMemberships],
+    beforeOperation: [rememberLoginEmail, equalLoginWork, guardMemberships, guardPasswordChange, checkResetPassword, stopAfterChecks],
+    afterRead: [hideForeignMemberships],
     afterChange: [auditRoleChange],
     beforeLogin: [refuseDisabledLogin, refuseSuspendedLogin],
     afterLogin: [auditLogin],
   },
+  endpoints: [forgotPasswordEndpoint],
   timestamps: true,
 }

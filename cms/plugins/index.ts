@@ -2,6 +2,7 @@ import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import type { Plugin } from 'payload'
 import { isDistrictViewer, isProvinceAdmin } from '../access/roles'
 import { membershipEditors } from '../collections/Users/access'
+import { backgroundForgotPasswordMutation } from '../collections/Users/forgot-password'
 import { twoFactorPlugin } from './two-factor'
 
 /** Commune-scoped collections: each gets the `tenant` field, tenant access and list filters. */
@@ -41,6 +42,8 @@ export const plugins: Plugin[] = [
       },
     },
   }),
+  // GraphQL forgotPasswordUser answers at once and sends the mail afterwards, as REST does (no timing leak).
+  backgroundForgotPasswordMutation,
   // Last: it gates every collection and global the plugins before it have added.
   twoFactorPlugin(),
 ]

@@ -20,7 +20,8 @@ export const siteUrl = (slug: string, domains: string[] = []): string =>
   domains[0] ? `https://${domains[0]}/` : `http://${slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}/`
 
 export type BuildFailure = { slug: string; error: string; page?: string | null }
-export type BuildReport = { built: string[]; failed: BuildFailure[]; pages: number; pagesBySlug: [string, number][]; seconds: number }
+/** `skipped`: communes asked for that are no longer live, left alone (not a failure). */
+export type BuildReport = { built: string[]; failed: BuildFailure[]; skipped: string[]; pages: number; pagesBySlug: [string, number][]; seconds: number }
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -121,28 +122,31 @@ const previousBuild = (siteRoot: string, current: string): string | undefined =>
     .at(-1)
 
 /**
- * Builds the sites of the given communes (all live ones by default) with Astro, many per
- * invocation because start-up dominates a single build, in batches so progress is visible
- * and memory bounded. A batch that fails is retried commune by commune to name the culprit;
- * every other site still goes live, and a failed one keeps its previous version.
+ * Builds the sites of the given communes (slugs, or 'all' live ones, said explicitly: an empty
+ * list builds no commune) with Astro, many per invocation because start-up dominates a single
+ * build, in batches so progress is visible and memory bounded. A batch that fails is retried
+ * commune by commune to name the culprit; every other site still goes live, and a failed one
+ * keeps its previous version. A commune no longer live (removed or suspended meanwhile) is
+ * skipped, not failed.
  */
 export const buildSites = async (
   payload: Payload,
   {
-    only,
-    directory = !only?.length,
+    communes,
+    directory = communes === 'all',
     batchSize = Number(process.env.SITES_BUILD_BATCH) || 20,
     builder = siteBuilder(),
     parallel = PARALLEL_BUILDS,
     log = (line: string) => console.log(line),
-  }: { only?: string[]; directory?: boolean; batchSize?: number; builder?: SiteBuilder; parallel?: number; log?: (line: string) => void } = {},
+  }: { communes: readonly string[] | 'all'; directory?: boolean; batchSize?: number; builder?: SiteBuilder; parallel?: number; log?: (line: string) => void },
 ): Promise<BuildReport> => {
   const started = Date.now()
   const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true }, sort: 'code' })
-  const slugs = only?.length ? only : live.docs.map((c) => c.slug ?? '').filter(Boolean)
-  const unknown = only?.filter((s) => !live.docs.some((c) => c.slug === s)) ?? []
-  const report: BuildReport = { built: [], failed: unknown.map((slug) => ({ slug, error: 'no live commune with this slug' })), pages: 0, pagesBySlug: [], seconds: 0 }
-  const targets = slugs.filter((s) => !unknown.includes(s))
+  const slugs = communes === 'all' ? live.docs.map((c) => c.slug ?? '').filter(Boolean) : [...communes]
+  const gone = slugs.filter((s) => !live.docs.some((c) => c.slug === s))
+  for (const slug of gone) log(`Site ${slug} skipped: no live commune with this slug (removed or suspended meanwhile).`)
+  const report: BuildReport = { built: [], failed: [], skipped: gone, pages: 0, pagesBySlug: [], seconds: 0 }
+  const targets = slugs.filter((s) => !gone.includes(s))
   fs.mkdirSync(sitesDir(), { recursive: true })
   removeAbandonedWork()
   const progress = progressReporter(targets.length, 'sites built', log)
@@ -166,7 +170,11 @@ export const buildSites = async (
         exported.set(slug, { json: JSON.stringify(snapshot), files: mediaFiles, analytics: analyticsScript(snapshot.commune, snapshot.matomoUrl) })
       } catch (err) {
         const message = (err as Error).message
-        fail([slug], message.startsWith('Lỗi dữ liệu') ? message : `Không đọc được nội dung của đơn vị: ${message}`)
+        if (!(await payload.count({ collection: 'communes', where: { and: [{ slug: { equals: slug } }, { status: { equals: 'live' } }] } })).totalDocs) {
+          log(`Site ${slug} skipped: its commune was removed or suspended during the build.`)
+          report.skipped.push(slug)
+          progress.tick()
+        } else fail([slug], message.startsWith('Lỗi dữ liệu') ? message : `Không đọc được nội dung của đơn vị: ${message}`)
       }
     }
     return exported

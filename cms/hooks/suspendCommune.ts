@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeLoginHook, Payload } from 'payload'
 import { APIError } from 'payload'
 import { asRoleUser, idOf, isDistrictViewer, isProvinceAdmin, type ID } from '../access/roles'
+import { noteCommuneChange, type CommuneHostRow } from '../serving/hosts'
 import { writeAudit } from './audit'
 
 type Membership = { tenant?: ID | { id: ID } | null }
@@ -25,11 +26,15 @@ export const refuseSuspendedLogin: CollectionBeforeLoginHook = async ({ user, re
 
 /**
  * Suspending a commune (status "suspended", set by the province admin) ends the sessions of its
- * board at once, as far as they work only there; its site then answers with a notice page
- * (cms/serving/serve-sites.ts). Resuming lets them log in again. Both are in the audit log.
+ * board at once, as far as they work only there; its site answers with a notice page
+ * (cms/serving/serve-sites.ts) from the very next request, before this change is even answered:
+ * the site host table of this process learns every change of a commune here. Resuming lets
+ * them log in again. Both are in the audit log.
  */
-export const suspendOrResumeCommune: CollectionAfterChangeHook<{ id: ID; name: string; status?: string | null }> = async ({ doc, previousDoc, operation, req }) => {
-  if (operation !== 'update' || req.context?.siteState) return doc
+export const suspendOrResumeCommune: CollectionAfterChangeHook<CommuneHostRow & { id: ID; name: string }> = async ({ doc, previousDoc, operation, req }) => {
+  if (req.context?.siteState) return doc
+  noteCommuneChange(doc)
+  if (operation !== 'update') return doc
   const suspended = doc.status === 'suspended' && previousDoc?.status !== 'suspended'
   const resumed = previousDoc?.status === 'suspended' && doc.status !== 'suspended'
   if (!suspended && !resumed) return doc

@@ -1,13 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Payload, PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 import { idOf, type ID } from '../access/roles'
 import { writeAudit } from '../hooks/audit'
 import { dataDir } from '../lib/data-dir'
 import { COMMUNE_SCOPED } from '../plugins'
 import { acquireLease, releaseLease } from '../publishing/leases'
 import { requestSiteBuilds } from '../publishing/queue'
+import { noteCommuneRemoved } from '../serving/hosts'
 import { DIRECTORY_SITE } from '../../sites/snapshot'
+
+/** How long a removal waits for a build of the commune's site in flight. */
+const REMOVAL_WAIT_MS = 10 * 60_000
 
 /** Collections holding a commune's content, exported and then deleted with it. */
 const CONTENT = [...COMMUNE_SCOPED, 'site-settings'] as const
@@ -65,28 +69,38 @@ export const removeCommune = async (payload: Payload, id: ID, { req }: { req?: P
     if (readBack.collections[slug]?.length !== collections[slug]!.length) throw new Error(`export of ${commune.slug} incomplete (${slug}); nothing was deleted`)
 
   // 2. Delete, content first (media files go with their documents), holding the commune's
-  // build lease so that no build in flight writes its site folder again afterwards.
-  for (let waited = 0; !(await acquireLease(payload, `site:${id}`)) && waited < 120_000; waited += 250) await new Promise((resolve) => setTimeout(resolve, 250))
-  const documents: Record<string, number> = {}
-  for (const slug of CONTENT) {
-    const result = await payload.delete({ collection: slug, where: tenant, depth: 0, overrideAccess: true, context: QUIET })
-    documents[slug] = result.docs.length
+  // build lease: a build in flight (a batch holds its communes' leases to the end) finishes
+  // first, and none starts until the site folder is gone. A worker that died loses its lease
+  // within LEASE_MS; one that lives that long is stuck, and nothing is deleted.
+  const until = Date.now() + REMOVAL_WAIT_MS
+  while (!(await acquireLease(payload, `site:${id}`))) {
+    if (Date.now() > until) throw new APIError(`Xóa đơn vị: trang của ${commune.name} đang được xây dựng quá lâu; chưa xóa gì (bản xuất đã ghi tại ${exportDir}). Hãy thử lại sau.`, 409)
+    await new Promise((resolve) => setTimeout(resolve, 250))
   }
+  const documents: Record<string, number> = {}
   let usersDeleted = 0
   let usersKept = 0
-  for (const user of board) {
-    const others = (user.tenants ?? []).filter((m) => String(idOf(m.tenant)) !== String(id))
-    if (others.length || user.globalRole === 'province-admin' || user.globalRole === 'district-viewer') {
-      await payload.update({ collection: 'users', id: user.id, data: { tenants: others as never }, depth: 0, overrideAccess: true, context: QUIET })
-      usersKept++
-    } else {
-      await payload.delete({ collection: 'users', id: user.id, depth: 0, overrideAccess: true, context: QUIET })
-      usersDeleted++
+  try {
+    for (const slug of CONTENT) {
+      const result = await payload.delete({ collection: slug, where: tenant, depth: 0, overrideAccess: true, context: QUIET })
+      documents[slug] = result.docs.length
     }
+    for (const user of board) {
+      const others = (user.tenants ?? []).filter((m) => String(idOf(m.tenant)) !== String(id))
+      if (others.length || user.globalRole === 'province-admin' || user.globalRole === 'district-viewer') {
+        await payload.update({ collection: 'users', id: user.id, data: { tenants: others as never }, depth: 0, overrideAccess: true, context: QUIET })
+        usersKept++
+      } else {
+        await payload.delete({ collection: 'users', id: user.id, depth: 0, overrideAccess: true, context: QUIET })
+        usersDeleted++
+      }
+    }
+    await payload.delete({ collection: 'communes', id, depth: 0, overrideAccess: true, context: QUIET })
+    noteCommuneRemoved(id)
+    fs.rmSync(path.join(dataDir(), 'sites', commune.slug), { recursive: true, force: true })
+  } finally {
+    await releaseLease(payload, `site:${id}`)
   }
-  await payload.delete({ collection: 'communes', id, depth: 0, overrideAccess: true, context: QUIET })
-  fs.rmSync(path.join(dataDir(), 'sites', commune.slug), { recursive: true, force: true })
-  await releaseLease(payload, `site:${id}`)
 
   const report: RemovalReport = { exportDir, documents, mediaFiles, usersDeleted, usersKept }
   if (req) await writeAudit(req, { action: 'delete', collection: 'communes', documentId: id, summary: `Xóa đơn vị ${commune.name} (đã xuất dữ liệu)`, details: report }, { inTransaction: false })

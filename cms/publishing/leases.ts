@@ -23,6 +23,13 @@ const ownerIsDeadHere = (owner: string): boolean => {
 
 type Lease = { id: number | string; key: string; owner: string; expiresAt: string }
 
+/**
+ * Keys held by this process, whoever in it holds them (a build, a removal). A lease is not
+ * re-entrant: the removal of a commune and the build of its site run in the same process and
+ * must still wait for each other, so a key held here is refused to a second taker here too.
+ */
+const heldHere = new Set<string>()
+
 const findLease = async (payload: Payload, key: string): Promise<Lease | undefined> =>
   (await payload.find({ collection: 'build-leases', where: { key: { equals: key } }, limit: 1, depth: 0, pagination: false })).docs[0] as Lease | undefined
 
@@ -35,9 +42,11 @@ export const isAbandoned = (lease: Lease, now = Date.now()): boolean => new Date
  * workers removing it at once cannot remove a fresh one).
  */
 export const acquireLease = async (payload: Payload, key: string): Promise<boolean> => {
+  if (heldHere.has(key)) return false
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await payload.create({ collection: 'build-leases', data: { key, owner: WORKER_ID, expiresAt: new Date(Date.now() + LEASE_MS).toISOString() }, depth: 0 })
+      heldHere.add(key)
       return true
     } catch (err) {
       const held = await findLease(payload, key)
@@ -45,7 +54,11 @@ export const acquireLease = async (payload: Payload, key: string): Promise<boole
         if (attempt === 0) continue // released between our insert and our look: try again
         throw err
       }
-      if (held.owner === WORKER_ID) return true
+      if (held.owner === WORKER_ID) {
+        // Ours but held by no one here: left over by a release that failed.
+        heldHere.add(key)
+        return true
+      }
       if (!isAbandoned(held)) return false
       await payload.delete({ collection: 'build-leases', where: { and: [{ id: { equals: held.id } }, { owner: { equals: held.owner } }] }, depth: 0 })
     }
@@ -55,6 +68,7 @@ export const acquireLease = async (payload: Payload, key: string): Promise<boole
 
 export const releaseLease = async (payload: Payload, key: string): Promise<void> => {
   await payload.delete({ collection: 'build-leases', where: { and: [{ key: { equals: key } }, { owner: { equals: WORKER_ID } }] }, depth: 0 })
+  heldHere.delete(key)
 }
 
 /** Extends every lease this worker holds. */

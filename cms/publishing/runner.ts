@@ -15,8 +15,9 @@ const WAIT_FOR_LEASE_MS = 120_000
 
 const siteKey = (id: string) => `site:${id}`
 
+/** Records a site's state on its commune; a commune removed meanwhile is simply not there to update. */
 const setSiteState = (payload: Payload, id: Commune['id'], site: Record<string, unknown>) =>
-  payload.update({ collection: 'communes', id, data: { site }, depth: 0, overrideAccess: true, context: SITE_STATE_CONTEXT })
+  payload.update({ collection: 'communes', where: { id: { equals: id } }, data: { site }, depth: 0, overrideAccess: true, context: SITE_STATE_CONTEXT })
 
 const waitForLease = async (payload: Payload, key: string): Promise<boolean> => {
   const until = Date.now() + WAIT_FOR_LEASE_MS
@@ -71,7 +72,7 @@ export const buildCommunes = async (
     log(`site-build start worker=${WORKER_ID} at=${startedAt.getTime()} sites=${slugs}`)
     let report: BuildReport
     try {
-      report = await buildSites(payload, { only: todo.map((c) => c.slug!), directory: withDirectory, builder, log })
+      report = await buildSites(payload, { communes: todo.map((c) => c.slug!), directory: withDirectory, builder, log })
     } catch (err) {
       // Not the content's fault (disk, database, the builder itself): record it and let the
       // queue retry the job; every site keeps its previous version.
@@ -84,6 +85,10 @@ export const buildCommunes = async (
     const ms = Date.now() - startedAt.getTime()
     const pagesOf = new Map(report.pagesBySlug)
     for (const c of todo) {
+      if (report.skipped.includes(c.slug!)) {
+        output.skipped++
+        continue
+      }
       const failure = report.failed.find((f) => f.slug === c.slug)
       const builds = (c.site?.builds ?? 0) + 1
       if (failure) {

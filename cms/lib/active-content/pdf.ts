@@ -198,13 +198,14 @@ function* objectHeaders(s: string): Generator<{ num: number; start: number; end:
     const space = (): boolean => {
       const from = p
       for (;;) {
+        const before = p
         while (p >= 0 && isWhite(s.charCodeAt(p))) p--
-        if (p < 0 || isDigit(s.charCodeAt(p))) break
-        // A comment runs to the end of its line: inside one when a % precedes on this line.
-        const lineStart = Math.max(s.lastIndexOf('\n', p), s.lastIndexOf('\r', p))
-        const percent = s.lastIndexOf('%', p)
-        if (percent <= lineStart) break
-        p = percent - 1
+        if (p === before || p < 0 || isDigit(s.charCodeAt(p))) break
+        // After a line end, a regular character may close a comment: a % earlier on its line.
+        let q = p
+        while (q >= 0 && s.charCodeAt(q) !== 0x25 && s.charCodeAt(q) !== 0x0a && s.charCodeAt(q) !== 0x0d) q--
+        if (q < 0 || s.charCodeAt(q) !== 0x25) break
+        p = q - 1
       }
       return p < from
     }

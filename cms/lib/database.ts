@@ -2,7 +2,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
-import { dataDir } from './data-dir'
+import { dataDir, secureDataDir } from './data-dir'
 
 export const isMongoUri = (uri: string | undefined): boolean => Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
 
@@ -22,8 +22,10 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
       connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
     })
   if (uri && !uri.startsWith('file:')) throw new Error(`DATABASE_URI must be a mongodb:// URI or a file: URL, got "${uri.split(':')[0]}:..."`)
+  const file = uri ? decodeURIComponent(uri.replace(/^file:(\/\/)?/, '').split('?')[0]!) : path.join(dataDir(), 'commune-sites.db')
+  secureDataDir(path.resolve(file))
   return sqliteAdapter({
-    client: { url: uri || `file:${path.join(dataDir(), 'commune-sites.db')}` },
+    client: { url: uri || `file:${file}` },
     push: false,
     migrationDir,
     // The server and separate build workers (npm run worker) share the file: WAL lets readers

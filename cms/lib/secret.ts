@@ -1,13 +1,14 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { dataDir } from './data-dir'
+import { dataDir, secureDataDir } from './data-dir'
 
 /**
  * PAYLOAD_SECRET when set; otherwise a random secret generated once and kept in DATA_DIR
  * (mode 0600), so zero-configuration start works and no secret is ever in git.
  */
 export const secret = (): string => {
+  secureDataDir()
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
   const file = path.join(dataDir(), '.payload-secret')
   try {

@@ -14,16 +14,27 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
 export const ROLE_LABELS_VI = { chief: 'Trưởng ban biên tập', editor: 'Biên tập viên', contributor: 'Cộng tác viên' } as const
 export type BoardRole = keyof typeof ROLE_LABELS_VI
 
+/** The server's own address: HOST and PORT as configured, localhost when it listens on every interface. */
+const configuredServerUrl = (): string => {
+  const host = process.env.HOST?.trim()
+  const name = !host || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
+  return `http://${name}:${process.env.PORT || 3000}`
+}
+
 /**
- * Where the admin is reached from outside: ADMIN_URL, else the origin of the admin's own
- * request, else this machine's server (http://localhost:<PORT>).
+ * Where the admin is reached from outside, for links that go to other people (invitations):
+ * ADMIN_URL; else, behind a proxy trusted by TRUST_PROXY, the origin that proxy reports (the
+ * server replaces X-Forwarded-Host/Proto with what Express trusts, cms/security/forwarded-headers.ts);
+ * else this server's configured address. Never a header a client chose: a forged Host or
+ * X-Forwarded-Host would send the invitee's password-setting link to another site.
  */
 export const adminBaseUrl = (req?: Partial<PayloadRequest>): string => {
   const configured = process.env.ADMIN_URL?.trim()
   if (configured) return configured.replace(/\/+$/, '')
-  const host = req?.headers?.get?.('x-forwarded-host') ?? req?.headers?.get?.('host')
-  if (host) return `${req?.headers?.get?.('x-forwarded-proto') ?? 'http'}://${host}`
-  return `http://localhost:${process.env.PORT || 3000}`
+  const host = req?.headers?.get?.('x-forwarded-host')
+  const proto = req?.headers?.get?.('x-forwarded-proto')
+  if (process.env.TRUST_PROXY && host && (proto === 'http' || proto === 'https')) return `${proto}://${host}`
+  return configuredServerUrl()
 }
 
 /**

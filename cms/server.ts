@@ -5,6 +5,7 @@ import express from 'express'
 import next from 'next'
 import type { Payload } from 'payload'
 import { serveSites } from './serving/serve-sites'
+import { guardTheDoor } from './security'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 
@@ -29,6 +30,8 @@ export const startServer = async ({ payload, port, host = '0.0.0.0', dev = false
     req.headers['x-forwarded-for'] = req.ip ?? ''
     nextMiddleware()
   })
+  // Forwarded headers, frame policy, body sizes, CSRF origin check, public write budgets.
+  guardTheDoor(app, payload)
   app.use((req, _res, nextMiddleware) => {
     // The admin speaks Vietnamese unless the user chose English in their account settings
     // (Payload's language cookie); a browser set to English must not switch it on its own.

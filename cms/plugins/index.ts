@@ -4,6 +4,7 @@ import { isDistrictViewer, isProvinceAdmin } from '../access/roles'
 import { membershipEditors } from '../collections/Users/access'
 import { backgroundForgotPasswordMutation } from '../collections/Users/forgot-password'
 import { twoFactorPlugin } from './two-factor'
+import { authThrottle } from '../security/auth-throttle'
 
 /** Commune-scoped collections: each gets the `tenant` field, tenant access and list filters. */
 export const COMMUNE_SCOPED = ['posts', 'pages', 'categories', 'media', 'documents', 'officials', 'announcements', 'disclosures', 'procedures', 'questions'] as const
@@ -46,4 +47,6 @@ export const plugins: Plugin[] = [
   backgroundForgotPasswordMutation,
   // Last: it gates every collection and global the plugins before it have added.
   twoFactorPlugin(),
+  // Login and password-reset budgets on every auth door (REST, GraphQL), one per GraphQL request.
+  authThrottle(),
 ]

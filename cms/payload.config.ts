@@ -63,5 +63,5 @@ export default buildConfig({
   telemetry: false,
   // Generated on demand (npm run payload generate:types), never as a side effect of a start.
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
-  upload: { limits: { fileSize: 30 * 1024 * 1024 } },
+  upload: { limits: { fileSize: 30 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên: tệp vượt quá dung lượng tối đa 30 MB.' },
 })

@@ -14,7 +14,13 @@ const webp = (name: string, width: number) => ({ name, width, withoutEnlargement
  * upload leaves no file behind; accepted images are re-encoded without EXIF (GPS, camera).
  */
 const validateFile: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
-  if ((operation !== 'create' && operation !== 'update') || !req.file) return args
+  if (operation !== 'create' && operation !== 'update') return args
+  // Without a file, Payload would fetch one from `data.url` (or copy one from the media folder)
+  // when the request asks for a crop or a focal point: a file no one checked. Duplicating copies
+  // a stored file, checked when it was uploaded.
+  if (!req.file && operation === 'create' && !(args as { duplicateFromID?: unknown }).duplicateFromID)
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message: 'Tệp tải lên: hãy chọn một tệp trên máy để tải lên (không nhận tệp từ địa chỉ URL).' }] }, req.t)
+  if (!req.file) return args
   const data = (args.data ?? {}) as { alt?: string }
   try {
     const checked = await validateUpload({ buffer: req.file.data, filename: req.file.name, mimetype: req.file.mimetype, alt: data.alt })

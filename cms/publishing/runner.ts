@@ -86,7 +86,9 @@ export const buildCommunes = async (
     const pagesOf = new Map(report.pagesBySlug)
     for (const c of todo) {
       if (report.skipped.includes(c.slug!)) {
+        // No longer live (suspended meanwhile; a removed one is simply gone): its site is as it was.
         output.skipped++
+        await setSiteState(payload, c.id, { state: fs.existsSync(liveDir(c.slug!)) ? 'live' : 'none' })
         continue
       }
       const failure = report.failed.find((f) => f.slug === c.slug)

@@ -60,6 +60,7 @@ const SAFE_URI = /^(https?|mailto|tel):/i
 const isWhite = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00
 const isDelimiter = (c: number) => c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25
 const MAX_NESTING = 200
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' }
 
 /** The PDF object syntax (ISO 32000 7.3), leniently, over a latin1 string; reports every name it reads. */
 class Parser {
@@ -99,8 +100,7 @@ class Parser {
       const ch = s[this.pos++]!
       if (ch === '\\') {
         const e = s[this.pos++] ?? ''
-        const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' }
-        if (e in simple) out += simple[e]
+        if (Object.hasOwn(ESCAPES, e)) out += ESCAPES[e]
         else if (/[0-7]/.test(e)) {
           let oct = e
           while (oct.length < 3 && /[0-7]/.test(s[this.pos] ?? '')) oct += s[this.pos++]

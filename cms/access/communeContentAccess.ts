@@ -9,6 +9,7 @@ import {
   type ID,
   type MemberRole,
 } from './roles'
+import { inLiveCommunes } from './liveCommunes'
 
 export type CommuneContentAccessOptions = {
   /** Membership roles that may create and edit documents of this collection. */
@@ -26,10 +27,24 @@ const notPublished: Where = { _status: { not_equals: 'published' } }
 const tenantIn = (ids: ID[], prefix = ''): Where => ({ [`${prefix}tenant`]: { in: ids } })
 const anyOf = (clauses: Where[]): Where | false => (clauses.length === 0 ? false : clauses.length === 1 ? clauses[0] : { or: clauses })
 
-/** Contributors work only on what they wrote, and only while it is not live or under review. */
-const ownDraft = (userId: ID, drafts: boolean, prefix = ''): Where[] => [
-  { [`${prefix}createdBy`]: { equals: userId } },
-  ...(drafts ? [{ [`${prefix}_status`]: { not_equals: 'published' } }, { [`${prefix}workflowStatus`]: { in: ['draft', 'returned'] } }] : []),
+/**
+ * Contributors work only on what they wrote, and never on what is live. This filter reads the
+ * main row, which a draft save does not write: whether the item is still a draft or returned
+ * (not submitted) is decided from its latest version by guardEditorialChange, per document.
+ */
+const ownDraft = (userId: ID, drafts: boolean): Where[] => [{ createdBy: { equals: userId } }, ...(drafts ? [notPublished] : [])]
+
+/**
+ * Editors and contributors delete only their own drafts that never went live (role table);
+ * the stamp `firstPublishedAt` survives unpublishing and archiving. guardEditorialDelete also
+ * refuses items awaiting review, from their latest version.
+ */
+const ownNeverPublished = (userId: ID): Where[] => [
+  { createdBy: { equals: userId } },
+  notPublished,
+  { workflowStatus: { not_equals: 'published' } }, // not_equals also matches an empty value, not_in would not
+  { workflowStatus: { not_equals: 'archived' } },
+  { firstPublishedAt: { equals: null } },
 ]
 
 /**
@@ -40,7 +55,13 @@ const ownDraft = (userId: ID, drafts: boolean, prefix = ''): Where[] => [
 export const communeContentAccess = ({ writers, publicRead, drafts, contributorsRead = true }: CommuneContentAccessOptions): NonNullable<CollectionConfig['access']> => {
   const canRead = (prefix: '' | 'version.'): Access => async ({ req }) => {
     const user = asRoleUser(req.user)
-    if (!user) return prefix === '' ? publicRead : false
+    if (!user) {
+      if (prefix !== '' || publicRead === false) return false
+      // Only live communes are public: not suspended, merged or still provisioning ones.
+      const live = await inLiveCommunes(req)
+      if (!live) return false
+      return publicRead === true ? live : { and: [publicRead, live] }
+    }
     if (isProvinceAdmin(user)) return true
     if (isDistrictViewer(user)) return tenantIn(await districtCommuneIds(req), prefix)
     const full = communeIdsWithRole(user, ['chief', 'editor'])
@@ -97,10 +118,9 @@ export const communeContentAccess = ({ writers, publicRead, drafts, contributors
       : []
     const clauses: Where[] = []
     if (chief.length) clauses.push(tenantIn(chief))
-    // Only a chief removes what has been live: published or archived.
-    if (editor.length)
-      clauses.push(drafts ? { and: [tenantIn(editor), notPublished, { workflowStatus: { not_equals: 'archived' } }] } : tenantIn(editor))
-    if (contributor.length) clauses.push({ and: [tenantIn(contributor), ...ownDraft(user.id, drafts)] })
+    // Only a chief removes what has been live, even once (published, unpublished, archived).
+    if (editor.length) clauses.push(drafts ? { and: [tenantIn(editor), ...ownNeverPublished(user.id)] } : tenantIn(editor))
+    if (contributor.length) clauses.push({ and: [tenantIn(contributor), ...(drafts ? ownNeverPublished(user.id) : ownDraft(user.id, false))] })
     return anyOf(clauses)
   }
 

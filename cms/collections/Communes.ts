@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, Field, FieldAccess, Where } from 'payload'
 import { asRoleUser, communeIdsWithRole, idOf, isDistrictViewer, isProvinceAdmin } from '../access/roles'
 import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
+import { siteInternalsReaders, siteStateReaders } from '../access/communeFieldAccess'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
 import { slugField } from '../fields/slug'
 import { rebuildAfterCommuneChange } from '../publishing/hooks'
@@ -47,7 +48,8 @@ const siteStateField: Field = {
   name: 'site',
   type: 'group',
   label: { vi: 'Trang web', en: 'Website' },
-  access: { create: () => false, update: () => false },
+  // Never public (build errors, generator fingerprint); errors and bookkeeping narrower still.
+  access: { create: () => false, update: () => false, read: siteStateReaders },
   admin: {
     position: 'sidebar',
     readOnly: true,
@@ -85,13 +87,13 @@ const siteStateField: Field = {
     },
     { name: 'pages', type: 'number', label: { vi: 'Số trang', en: 'Pages' } },
     { name: 'builds', type: 'number', defaultValue: 0, label: { vi: 'Số lần xây dựng', en: 'Builds' } },
-    { name: 'error', type: 'textarea', label: { vi: 'Lỗi', en: 'Error' } },
-    { name: 'errorPage', type: 'text', label: { vi: 'Trang gây lỗi', en: 'Failing page' } },
+    { name: 'error', type: 'textarea', label: { vi: 'Lỗi', en: 'Error' }, access: { read: siteInternalsReaders } },
+    { name: 'errorPage', type: 'text', label: { vi: 'Trang gây lỗi', en: 'Failing page' }, access: { read: siteInternalsReaders } },
     // Bookkeeping for workers: the last change asking for a build, the change the live build
     // includes, and the generator fingerprint it was built with (cms/publishing/fingerprint.ts).
-    { name: 'requestedAt', type: 'date', admin: { hidden: true } },
-    { name: 'builtFrom', type: 'date', admin: { hidden: true } },
-    { name: 'builtWith', type: 'text', admin: { hidden: true } },
+    { name: 'requestedAt', type: 'date', admin: { hidden: true }, access: { read: siteInternalsReaders } },
+    { name: 'builtFrom', type: 'date', admin: { hidden: true }, access: { read: siteInternalsReaders } },
+    { name: 'builtWith', type: 'text', admin: { hidden: true }, access: { read: siteInternalsReaders } },
   ],
 }
 

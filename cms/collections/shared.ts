@@ -1,7 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
 import { enforceWorkflow, requireReturnComment } from '../hooks/enforceWorkflow'
+import { guardEditorialChange, guardEditorialDelete } from '../hooks/guardEditorial'
 import { lockTenant } from '../hooks/lockTenant'
+import { requireTenant } from '../hooks/requireTenant'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../publishing/hooks'
 
 /** Slugs are unique per commune, never globally (two communes both have "gioi-thieu"). */
@@ -22,7 +24,10 @@ export const communeHooks = ({
   beforeChange?: CollectionBeforeChangeHook[]
 }): NonNullable<CollectionConfig['hooks']> => ({
   beforeOperation: workflow ? [enforceWorkflow, requireReturnComment] : [],
-  beforeChange: [lockTenant, ...beforeChange],
+  // Every save names a commune the user may write in and keeps it; workflow items are then
+  // checked against their latest version (a draft save leaves the main row behind).
+  beforeChange: [requireTenant, lockTenant, ...(workflow ? [guardEditorialChange] : []), ...beforeChange],
+  ...(workflow ? { beforeDelete: [guardEditorialDelete] } : {}),
   afterChange: [auditContentChange, rebuildSiteAfterChange({ drafts: workflow })],
   afterDelete: [auditContentDelete, rebuildSiteAfterDelete({ drafts: workflow })],
 })

@@ -1,5 +1,6 @@
 import { Forbidden, ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { asRoleUser, idOf, isProvinceAdmin, memberRoleIn, type ID } from '../access/roles'
+import { readEditorialState } from './guardEditorial'
 
 type Data = { _status?: string; workflowStatus?: string; reviewComment?: string | null; tenant?: ID | { id: ID } | null }
 
@@ -43,11 +44,15 @@ export const enforceWorkflow: CollectionBeforeOperationHook = async ({ args, ope
 
   let tenant = idOf(data.tenant)
   let live = false
+  let current: string | null | undefined
   if (operation === 'update') {
-    const current = (await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: id } }, req })) as Data | null
-    if (!current) return args // Payload answers 404 itself
-    tenant = idOf(current.tenant)
-    live = current._status === 'published'
+    // The latest version's state, not the main row's: a draft save (submitting, returning)
+    // writes only a version.
+    const state = await readEditorialState(req, collection.slug, id as ID)
+    if (!state) return args // Payload answers 404 itself
+    tenant = state.tenant
+    live = state.live
+    current = state.workflowStatus
   }
   const role = memberRoleIn(user, tenant)
   if (role === 'chief') return args
@@ -55,6 +60,9 @@ export const enforceWorkflow: CollectionBeforeOperationHook = async ({ args, ope
   const target = data.workflowStatus
   if (target && CHIEF_ONLY.has(target))
     forbid(req, 'Chỉ Trưởng ban biên tập được xuất bản, trả lại hoặc lưu trữ nội dung.', `${collection.slug} -> ${target}`)
+  // A submission waits for the chief: nobody else takes it back (withdraws it) meanwhile.
+  if (current === 'submitted' && target && target !== 'submitted')
+    forbid(req, 'Nội dung đang chờ duyệt: chỉ Trưởng ban biên tập được trả lại hoặc chuyển trạng thái.', `${collection.slug} submitted -> ${target}`)
 
   const draftSave = Boolean(args.draft) && data._status !== 'published'
   if (operation === 'update' && live && !draftSave)

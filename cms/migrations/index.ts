@@ -3,6 +3,7 @@ import * as migration_20261122_104833_site_builds from './20261122_104833_site_b
 import * as migration_20261122_113357_commune_template from './20261122_113357_commune_template';
 import * as migration_20261122_113535_posts_tenant_published_at from './20261122_113535_posts_tenant_published_at';
 import * as migration_20261206_073257_users_no_login_lock from './20261206_073257_users_no_login_lock';
+import * as migration_20261206_073715_first_published_at from './20261206_073715_first_published_at';
 import * as migration_20261206_073745_two_factor from './20261206_073745_two_factor';
 
 export const migrations = [
@@ -30,6 +31,11 @@ export const migrations = [
     up: migration_20261206_073257_users_no_login_lock.up,
     down: migration_20261206_073257_users_no_login_lock.down,
     name: '20261206_073257_users_no_login_lock',
+  },
+  {
+    up: migration_20261206_073715_first_published_at.up,
+    down: migration_20261206_073715_first_published_at.down,
+    name: '20261206_073715_first_published_at',
   },
   {
     up: migration_20261206_073745_two_factor.up,

@@ -5,11 +5,14 @@ import { membershipEditors } from '../collections/Users/access'
 import { backgroundForgotPasswordMutation } from '../collections/Users/forgot-password'
 import { twoFactorPlugin } from './two-factor'
 import { authThrottle } from '../security/auth-throttle'
+import { firstPublishedPlugin } from './first-published'
 
 /** Commune-scoped collections: each gets the `tenant` field, tenant access and list filters. */
 export const COMMUNE_SCOPED = ['posts', 'pages', 'categories', 'media', 'documents', 'officials', 'announcements', 'disclosures', 'procedures', 'questions'] as const
 
 export const plugins: Plugin[] = [
+  // Before the tenant plugin: only adds a field to the workflow collections.
+  firstPublishedPlugin(),
   multiTenantPlugin({
     tenantsSlug: 'communes',
     collections: {

@@ -95,8 +95,15 @@ describe('no way around the check', () => {
   it.each(ROLES)('REST JSON create from a URL stores nothing, as the %s', async (role) => {
     const before = mediaFiles()
     const label = caption('url')
-    const reply = await rest('POST', '/api/media', { token: tokens.get(role)!, body: { caption: label, tenant, filename: 'bieu-mau.pdf', url: 'https://example.invalid/bieu-mau.pdf', focalX: 10, focalY: 10 } })
-    expect(reply.status, JSON.stringify(reply.body).slice(0, 400)).toBeGreaterThanOrEqual(400)
+    // A crop asked in the query makes Payload fetch `url` (or copy a stored file) when nothing is refused first.
+    for (const url of ['https://example.invalid/bieu-mau.pdf', `/api/media/file/${before.find((f) => f.endsWith('.pdf')) ?? 'x.pdf'}`]) {
+      const reply = await rest('POST', '/api/media?uploadEdits[crop][x]=0&uploadEdits[crop][y]=0&uploadEdits[crop][width]=10&uploadEdits[crop][height]=10', {
+        token: tokens.get(role)!,
+        body: { caption: label, tenant, filename: url.split('/').pop(), url },
+      })
+      expect(reply.status, JSON.stringify(reply.body).slice(0, 400)).toBe(400)
+      expect(fieldErrors(reply)[0]?.message).toMatch(/^Tệp tải lên: /)
+    }
     expect(mediaFiles()).toEqual(before)
     expect(await countByCaption(label)).toBe(0)
   })

@@ -3,15 +3,15 @@
  * (a `beforeOperation` hook of users), so REST, GraphQL and any later door count alike, and a
  * GraphQL request may carry only one such mutation (aliases cannot pack 20 tries into one).
  *
- * Logins reserve a "failure" point before the password is checked and give it back when the
- * login succeeds: parallel tries cannot overrun a budget, and successful logins never eat it.
+ * Logins reserve a "failure" point before the password is checked and give it back once the
+ * password proved right: parallel tries cannot overrun a budget, and successful logins never eat it.
  * Budgets (cms/security/config.ts): failures per account from one address; failures per
  * account from addresses it has not signed in from lately; failures per address; all login
  * requests per address. Payload's own lock after failed tries is off (anyone could lock anyone
  * out); these refusals hold only the address that failed, never the owner elsewhere.
  */
 import { GraphQLError, type ValidationRule } from 'graphql'
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type CollectionConfig, type Plugin, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeLoginHook, type CollectionBeforeOperationHook, type CollectionConfig, type Plugin, type PayloadRequest } from 'payload'
 import { clientIp } from '../hooks/audit'
 import { retryText } from './config'
 import { giveBack, limitersFor, take, type Limiter } from './rate-limits'
@@ -85,14 +85,20 @@ export const throttleAuthOperations: CollectionBeforeOperationHook = async ({ ar
   return args
 }
 
-/** A successful login gives its reserved failure points back and makes the address known to the account. */
-export const releaseLoginReservation: CollectionAfterLoginHook = async ({ req }) => {
+/**
+ * The password was right (Payload runs beforeLogin hooks only then): the reserved failure points
+ * go back and the address becomes known to the account. Here rather than after the login, so an
+ * account that still has a step to pass (two-factor code) or is refused for another reason
+ * (disabled) is not counted as a wrong password.
+ */
+export const releaseLoginReservation: CollectionBeforeLoginHook = async ({ req, user }) => {
   const state = req.context.authThrottle as LoginState | undefined
-  if (!state) return
+  if (!state) return user
   req.context.authThrottle = undefined
   const l = limitersFor(req.payload)
   await Promise.all(state.reserved.map((r) => (r.limiter === l.loginFailuresPerAccountAndAddress ? r.limiter.delete(r.key).then(() => undefined) : giveBack(r.limiter, r.key))))
   await l.knownAddresses.set(state.accountAddress, 1, l.knownAddresses.duration).catch(() => undefined)
+  return user
 }
 
 /** Mutations that check a secret (password, reset token, code): one per GraphQL request. */
@@ -121,7 +127,7 @@ const withThrottle = (collection: CollectionConfig): CollectionConfig =>
           ...collection.hooks,
           // First, so a refused attempt does nothing else (no audit line, no lookup).
           beforeOperation: [throttleAuthOperations, ...(collection.hooks?.beforeOperation ?? [])],
-          afterLogin: [releaseLoginReservation, ...(collection.hooks?.afterLogin ?? [])],
+          beforeLogin: [releaseLoginReservation, ...(collection.hooks?.beforeLogin ?? [])],
         },
       }
     : collection

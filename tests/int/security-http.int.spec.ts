@@ -65,7 +65,11 @@ const chunkedBody = (urlPath: string, total: number): Promise<{ status: number; 
         request.destroy()
       })
     })
-    request.on('error', (err) => (answered ? undefined : reject(err)))
+    // The server may close the connection while we still write (EPIPE/ECONNRESET) before our
+    // side has read its 413: a refusal too, as long as the body was not taken whole.
+    request.on('error', (err: NodeJS.ErrnoException) =>
+      answered ? undefined : ['EPIPE', 'ECONNRESET'].includes(err.code ?? '') ? resolve({ status: 0, body: err.code!, sent }) : reject(err),
+    )
     const pump = () => {
       while (!answered && sent < total) {
         sent += 64 * 1024
@@ -88,8 +92,8 @@ describe('body limits', () => {
 
   it('a chunked body (no length) is refused once it passes 1 MB, not read to its end', async () => {
     const reply = await chunkedBody('/api/posts', 5 * 1024 * 1024)
-    expect(reply.status, reply.body).toBe(413)
-    expect(reply.body).toMatch(VIETNAMESE)
+    expect([413, 0], reply.body).toContain(reply.status)
+    if (reply.status === 413) expect(reply.body).toMatch(VIETNAMESE)
     expect(reply.sent).toBeLessThan(5 * 1024 * 1024)
   })
 
@@ -171,12 +175,14 @@ describe.each(WRITERS)('CSRF, as %s with the session cookie', (role) => {
     try {
       const restReply = await cookieRequest('POST', '/api/posts?draft=true', token, { Origin: baseUrl() }, { tenant: ownId, title })
       expect(restReply.status, JSON.stringify(restReply.body)).toBe(201)
-      const gqlReply = await cookieRequest('POST', '/api/graphql', token, { Origin: baseUrl(), 'Sec-Fetch-Site': 'same-origin' }, { query: `mutation { createPost(draft: true, data: { tenant: ${ownId}, title: "${title}" }) { id } }` })
+      const gqlReply = await cookieRequest('POST', '/api/graphql', token, { Origin: baseUrl(), 'Sec-Fetch-Site': 'same-origin' }, { query: `mutation { createPost(draft: true, data: { tenant: ${ownId}, title: "${title} (GraphQL)" }) { id } }` })
       expect(gqlReply.status, JSON.stringify(gqlReply.body)).toBe(200)
       expect(gqlReply.body.errors, JSON.stringify(gqlReply.body.errors)).toBeUndefined()
-      expect(await postsTitled(title)).toHaveLength(2)
+      expect(await postsTitled(title)).toHaveLength(1)
+      expect(await postsTitled(`${title} (GraphQL)`)).toHaveLength(1)
     } finally {
       await removePosts(title)
+      await removePosts(`${title} (GraphQL)`)
     }
   })
 

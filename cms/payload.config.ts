@@ -28,6 +28,7 @@ import { databaseAdapter } from './lib/database'
 import { isProvinceAdmin } from './access/roles'
 import { secret } from './lib/secret'
 import { plugins } from './plugins'
+import { queryLimitsPlugin } from './security/query-limits/plugin'
 import { publishingJobs } from './publishing/tasks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -57,7 +58,8 @@ export default buildConfig({
     access: { queue: ({ req }) => isProvinceAdmin(req.user), run: ({ req }) => isProvinceAdmin(req.user), cancel: ({ req }) => isProvinceAdmin(req.user) },
     ...publishingJobs,
   },
-  plugins,
+  // Last: it limits every collection's REST/GraphQL operations, those added by plugins too.
+  plugins: [...plugins, queryLimitsPlugin()],
   secret: secret(),
   sharp,
   telemetry: false,

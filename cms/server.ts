@@ -6,6 +6,7 @@ import next from 'next'
 import type { Payload } from 'payload'
 import { serveSites } from './serving/serve-sites'
 import { guardTheDoor } from './security'
+import { apiRequestLimits } from './security/query-limits/http'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 
@@ -38,6 +39,8 @@ export const startServer = async ({ payload, port, host = '0.0.0.0', dev = false
     if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'vi'
     nextMiddleware()
   })
+  // Bad API requests answer 4xx in Vietnamese before Payload reads them; page size capped.
+  app.use(apiRequestLimits(payload))
   app.all('/{*splat}', (req, res) => handle(req, res))
   // Site pages are answered before Express: going through its stack cost ~15% of the throughput.
   const sites = serveSites(payload, { trustProxy: app.get('trust proxy fn') })

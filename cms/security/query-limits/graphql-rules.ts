@@ -1,0 +1,40 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
+import { GraphQLError, type ExecutionArgs, type ValidationContext, type ValidationRule } from 'graphql'
+import { createComplexityRule, type ComplexityEstimator } from 'graphql-query-complexity'
+import { queryLimits } from './limits'
+import { vi } from './messages'
+
+/** Payload's default page size for a list asked without `limit`. */
+const DEFAULT_PAGE = 10
+
+/**
+ * The cost counts documents: a list field (any field taking `limit`: `Posts`, `versionsPosts`,
+ * join fields) costs the documents it may return — its `limit`, capped as the operation caps it
+ * (`limit: 0` or `pagination: false` count as the cap) — times what is selected of each document,
+ * relationships included; a relationship costs one more document read; every other field costs
+ * 1 plus its selection.
+ */
+export const documentCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  // Payload marks relationship and upload fields with a complexity of their own (10).
+  if (!field.args.some((a) => a.name === 'limit')) return (typeof field.extensions?.complexity === 'number' ? 2 : 1) + childComplexity
+  const asked = typeof args.limit === 'number' ? args.limit : DEFAULT_PAGE
+  const documents = args.pagination === false || asked <= 0 || asked > queryLimits.maxLimit ? queryLimits.maxLimit : asked
+  return 1 + documents * Math.max(childComplexity, 1)
+}
+
+/** A rule whose refusal is our own Vietnamese message (the libraries' messages are English). */
+const refusingWith = (rule: (options: any) => (context: ValidationContext) => unknown, n: number, message: string): ValidationRule =>
+  (context) => rule({ n, exposeLimits: false, propagateOnRejection: false, onReject: [(ctx: ValidationContext) => ctx.reportError(new GraphQLError(message))] })(context) as ReturnType<ValidationRule>
+
+/** The validation rules Payload adds to its own (config.graphQL.validationRules): cost, depth, aliases. */
+export const graphqlLimitRules = (args: ExecutionArgs): ValidationRule[] => [
+  createComplexityRule({
+    maximumComplexity: queryLimits.graphqlMaxCost,
+    variables: args.variableValues ?? {},
+    estimators: [documentCost],
+    createError: (max, actual) => new GraphQLError(vi.graphqlCost(actual, max)),
+  }),
+  refusingWith(maxDepthRule, queryLimits.graphqlMaxDepth, vi.graphqlDepth(queryLimits.graphqlMaxDepth)),
+  refusingWith(maxAliasesRule, queryLimits.graphqlMaxAliases, vi.graphqlAliases(queryLimits.graphqlMaxAliases)),
+]

@@ -1,0 +1,48 @@
+import type { NextFunction, Request, Response } from 'express'
+import type { Payload } from 'payload'
+import { checkRestQuery } from './rest-query'
+import { vi } from './messages'
+
+const refuse = (res: Response, status: number, message: string) => res.status(status).json({ errors: [{ message }] })
+
+/** Content types Payload reads a body from; anything else reached the operations as "no data" (500). */
+const BODY_TYPES = new Set(['application/json', 'multipart/form-data'])
+
+/**
+ * Express middleware for /api: checks what a REST request asks before Payload reads it (query
+ * parameters, page size, `where` size; see rest-query.ts), refuses bodies Payload cannot read
+ * (415) and answers unknown API paths with 404, all in Vietnamese. GraphQL is limited by its
+ * validation rules (graphql-rules.ts) and the operation hook (collection-hooks.ts).
+ */
+export const apiRequestLimits = (payload: Payload) => {
+  // First path segments Payload answers under /api: collections, globals, its own endpoints.
+  const known = new Set<string>(['globals', 'graphql', 'graphql-playground', ...payload.config.collections.map((c) => c.slug), ...(payload.config.endpoints ?? []).map((e) => e.path.split('/')[1] ?? '')])
+  // Payload answers a global's versions route with 500 when the global keeps no versions.
+  const unversionedGlobals = new Set<string>((payload.config.globals ?? []).filter((g) => !g.versions).map((g) => g.slug))
+  return (req: Request, res: Response, next: NextFunction) => {
+    const url = req.url
+    if (!url.startsWith('/api/') && url !== '/api' && !url.startsWith('/api?')) return next()
+    const q = url.indexOf('?')
+    const pathname = q === -1 ? url : url.slice(0, q)
+    const first = pathname.split('/')[2] ?? ''
+    if (!known.has(first)) return refuse(res, 404, vi.noRoute(pathname.slice(0, 200)))
+    const contentType = (req.headers['content-type'] ?? '').split(';', 1)[0]!.trim().toLowerCase()
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
+    if (first === 'graphql') {
+      if (req.method === 'POST' && contentType !== 'application/json') return refuse(res, 415, vi.graphqlBody)
+      return next()
+    }
+    if (first === 'graphql-playground') return next()
+    const segments = pathname.split('/')
+    if (first === 'globals' && segments[4] === 'versions' && unversionedGlobals.has(segments[3] ?? '')) return refuse(res, 404, vi.notFound)
+    if (hasBody && ['POST', 'PATCH', 'PUT', 'DELETE'].includes(req.method)) {
+      const methodOverride = req.headers['x-payload-http-method-override'] === 'GET' || req.headers['x-http-method-override'] === 'GET'
+      if (!BODY_TYPES.has(contentType) && !(methodOverride && contentType === 'application/x-www-form-urlencoded')) return refuse(res, 415, vi.unsupportedBody)
+    }
+    if (q === -1) return next()
+    const check = checkRestQuery(url.slice(q))
+    if ('error' in check) return refuse(res, 400, check.error)
+    if (check.rewrite) req.url = `${pathname}?${check.rewrite.toString()}`
+    next()
+  }
+}

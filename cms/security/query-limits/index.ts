@@ -1,0 +1,4 @@
+export { apiRequestLimits } from './http'
+export { checkedGraphQLRequest } from './graphql-request'
+export { queryLimitsPlugin } from './plugin'
+export { queryLimits } from './limits'

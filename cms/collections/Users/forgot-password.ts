@@ -12,15 +12,17 @@
  * The token only ever goes by mail to the account's own address; no API answer carries it, so
  * whoever asks for someone else's reset learns nothing.
  */
+import crypto from 'node:crypto'
 import { addDataAndFileToRequest, APIError, forgotPasswordOperation, headersWithCors, isolateObjectProperty, type CollectionBeforeOperationHook, type Endpoint, type Plugin, type PayloadRequest } from 'payload'
 
 const CHECKS_ONLY = 'forgotPasswordChecksOnly'
-
-class ChecksPassed extends Error {}
+// Recognised by a registered symbol, not `instanceof`: the admin bundle and the server may each
+// load their own copy of this module.
+const CHECKS_PASSED = Symbol.for('commune-sites.forgotPasswordChecksPassed')
 
 /** Last beforeOperation hook of users: in the answering pass, nothing runs after the checks. */
 export const stopAfterChecks: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'forgotPassword' && req.context[CHECKS_ONLY] === true) throw new ChecksPassed()
+  if (operation === 'forgotPassword' && req.context[CHECKS_ONLY] === true) throw Object.assign(new Error('checks passed'), { [CHECKS_PASSED]: true })
   return args
 }
 
@@ -34,16 +36,21 @@ const requestPasswordReset = async (req: PayloadRequest, value: unknown): Promis
   try {
     await forgotPasswordOperation({ collection, data: { email } as never, req: now })
   } catch (error) {
-    if (!(error instanceof ChecksPassed)) throw error
+    if (!(error as { [CHECKS_PASSED]?: boolean })?.[CHECKS_PASSED]) throw error
   }
   // Run as the server's own call, so checks meant for outside requests (budgets) count it once.
   const later = isolateObjectProperty(req, ['transactionID', 'context', 'payloadAPI'])
   later.transactionID = undefined
   later.context = {}
   later.payloadAPI = 'local'
-  setImmediate(() => {
-    forgotPasswordOperation({ collection, data: { email } as never, req: later }).catch((err: unknown) => req.payload.logger.error({ err, msg: 'Password reset request failed in the background' }))
-  })
+  // After a random pause: done at once, the work would slow down whichever request came next,
+  // which an attacker could time instead.
+  setTimeout(
+    () => {
+      forgotPasswordOperation({ collection, data: { email } as never, req: later }).catch((err: unknown) => req.payload.logger.error({ err, msg: 'Password reset request failed in the background' }))
+    },
+    200 + crypto.randomInt(1800),
+  )
 }
 
 /** Replaces Payload's POST /api/users/forgot-password (a collection's own endpoints are matched first). */

@@ -17,10 +17,13 @@ export const auditRoleChange: CollectionAfterChangeHook = async ({ doc, previous
   const globalAfter = doc.globalRole ?? 'none'
   if (before.join() === after.join() && globalBefore === globalAfter && String(idOf(previousDoc?.district)) === String(idOf(doc.district))) return doc
   const communes = new Set<ID>([...rowsOf(previousDoc?.tenants), ...rowsOf(doc.tenants)].map((r) => idOf(r.tenant)).filter((id): id is ID => id !== undefined))
-  const details = { email: doc.email, globalRole: { from: globalBefore, to: globalAfter }, memberships: { from: before, to: after } }
-  // One line per commune concerned, so each chief sees the changes of their board.
-  for (const tenant of communes.size ? communes : new Set<ID | undefined>([undefined]))
+  // One line per commune concerned, so each chief sees the changes of their board, and only
+  // the memberships of that commune (the person's work elsewhere is none of that chief's business).
+  for (const tenant of communes.size ? communes : new Set<ID | undefined>([undefined])) {
+    const here = (rows: string[]) => (tenant === undefined ? rows : rows.filter((row) => row.startsWith(`${String(tenant)}:`)))
+    const details = { email: doc.email, globalRole: { from: globalBefore, to: globalAfter }, memberships: { from: here(before), to: here(after) } }
     await writeAudit(req, { action: 'role-change', collection: 'users', documentId: doc.id, tenant, summary: doc.email, details })
+  }
   return doc
 }
 

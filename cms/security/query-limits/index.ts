@@ -1,4 +1,0 @@
-export { apiRequestLimits } from './http'
-export { checkedGraphQLRequest } from './graphql-request'
-export { queryLimitsPlugin } from './plugin'
-export { queryLimits } from './limits'

@@ -42,7 +42,8 @@ export const apiRequestLimits = (payload: Payload) => {
     if (q === -1) return next()
     const check = checkRestQuery(url.slice(q))
     if ('error' in check) return refuse(res, 400, check.error)
-    if (check.rewrite) req.url = `${pathname}?${check.rewrite.toString()}`
+    // Reads only: the admin's bulk edit and delete send limit=0 to mean every selected document.
+    if (check.rewrite && (req.method === 'GET' || req.method === 'HEAD')) req.url = `${pathname}?${check.rewrite.toString()}`
     next()
   }
 }

@@ -31,7 +31,9 @@ export const checkWhereShape = (where: unknown): { error: string } | { condition
   const walk = (node: unknown, nesting: number, at: string): string | null => {
     if (!isPlainObject(node)) return vi.whereShape(at)
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'and' || key === 'or') {
+      // GraphQL spells them AND/OR; Payload reads either case.
+      const lower = key.toLowerCase()
+      if (lower === 'and' || lower === 'or') {
         if (nesting + 1 > queryLimits.maxWhereNesting) return vi.whereTooDeep(queryLimits.maxWhereNesting)
         const items = listItems(value)
         if (!items) return vi.whereShape(key)

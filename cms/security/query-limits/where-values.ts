@@ -83,7 +83,8 @@ export const checkWhereValues = (payload: Payload, collection: SanitizedCollecti
       if (![true, false, 'true', 'false'].includes(value as string | boolean)) return vi.whereValue(path, 'true hoặc false')
       continue
     }
-    const values = operandValues(operator, value).filter((v) => v !== null && v !== 'null')
+    // null and '' are what the admin sends for an empty filter; the database takes them.
+    const values = operandValues(operator, value).filter((v) => v !== null && v !== 'null' && v !== '')
     if (target.kind === 'id') {
       const ok = target.idType === 'number' ? values.every(isInteger) : mongo ? values.every((v) => typeof v === 'string' && OBJECT_ID.test(v)) : true
       if (!ok) return vi.whereValue(path, target.idType === 'number' ? 'mã số (số nguyên)' : 'mã tài liệu hợp lệ')

@@ -1,5 +1,6 @@
 import { APIError, type CollectionAfterOperationHook, type CollectionBeforeLoginHook, type CollectionBeforeOperationHook } from 'payload'
 import type { ID } from '../../access/roles'
+import { writeUser } from './state'
 import { TEXT } from './text'
 
 /** Thrown by the login when the password was right and the account has two-factor sign-in. */
@@ -35,6 +36,6 @@ export const requireSecondFactor: CollectionBeforeLoginHook = ({ user, req }) =>
 export const stripResetSession: CollectionAfterOperationHook = async ({ operation, result, req }) => {
   if (operation !== 'resetPassword' || req.context.twoFactorStripSession !== true) return result
   const reset = result as { token?: string; user?: { id: ID } }
-  if (reset.user?.id !== undefined) await req.payload.db.updateOne({ collection: 'users', id: reset.user.id, data: { sessions: [] }, req, returning: false })
+  if (reset.user?.id !== undefined) await writeUser(req, reset.user.id, { sessions: [] })
   return { ...reset, token: undefined, twoFactorRequired: true, message: TEXT.required }
 }

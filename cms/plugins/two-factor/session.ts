@@ -1,6 +1,7 @@
 import { getFieldsToSign, jwtSign, type PayloadRequest, type TypedUser } from 'payload'
 import { addSessionToUser, generatePayloadCookie } from 'payload/shared'
 import type { ID } from '../../access/roles'
+import { writeUser } from './state'
 
 /**
  * The session Payload's login would have opened, opened after the second factor: a session row
@@ -28,6 +29,5 @@ export const openSession = async (req: PayloadRequest, id: ID, depth?: number) =
 export const endOtherSessions = async (req: PayloadRequest, id: ID, keepSid?: string): Promise<void> => {
   const user = (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as { sessions?: { id: string }[] | null } | null
   if (!user) return
-  const sessions = (user.sessions ?? []).filter((s) => keepSid !== undefined && s.id === keepSid)
-  await req.payload.db.updateOne({ collection: 'users', id, data: { sessions }, req, returning: false })
+  await writeUser(req, id, { sessions: (user.sessions ?? []).filter((s) => keepSid !== undefined && s.id === keepSid) })
 }

@@ -7,7 +7,9 @@ const provinceAdmin: Access = ({ req }) => isProvinceAdmin(req.user)
 
 /** Each process re-reads the setting at most every few seconds; a save clears it at once here. */
 const CACHE_MS = 5_000
-let cached: { value: boolean; at: number } | null = null
+// On globalThis: the admin bundle (GraphQL) and the server load this module separately, and a
+// save through either must clear the one cache.
+const store = globalThis as { __twoFactorRequirement?: { value: boolean; at: number } | null }
 
 /**
  * Whether province admins must use two-factor sign-in: the province's setting in the admin, or
@@ -16,10 +18,12 @@ let cached: { value: boolean; at: number } | null = null
  */
 export const provinceAdminsMustEnrol = async (payload: Payload): Promise<boolean> => {
   if (process.env.REQUIRE_2FA_PROVINCE_ADMIN === 'true') return true
+  const cached = store.__twoFactorRequirement
   if (cached && Date.now() - cached.at < CACHE_MS) return cached.value
   const settings = (await payload.findGlobal({ slug: SECURITY_SETTINGS_SLUG as never, overrideAccess: true, depth: 0 })) as { requireTwoFactorForProvinceAdmins?: boolean | null }
-  cached = { value: settings?.requireTwoFactorForProvinceAdmins === true, at: Date.now() }
-  return cached.value
+  const value = settings?.requireTwoFactorForProvinceAdmins === true
+  store.__twoFactorRequirement = { value, at: Date.now() }
+  return value
 }
 
 /** Admin: Quản trị tỉnh → Cài đặt bảo mật. Province admin only. */
@@ -46,7 +50,7 @@ export const SecuritySettings: GlobalConfig = {
   hooks: {
     afterChange: [
       ({ doc }) => {
-        cached = null
+        store.__twoFactorRequirement = null
         return doc
       },
     ],

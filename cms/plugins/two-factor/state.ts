@@ -21,10 +21,18 @@ export type TwoFactorState = {
 export const readState = async (req: PayloadRequest, id: ID): Promise<TwoFactorState | null> =>
   (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as TwoFactorState | null
 
-/** Writes through the adapter: no hooks, no access, no version, updatedAt unchanged. */
-export const writeState = async (req: PayloadRequest, id: ID, data: Partial<Omit<TwoFactorState, 'id' | 'email'>>): Promise<void> => {
-  await req.payload.db.updateOne({ collection: 'users', id, data, req, returning: false })
+/**
+ * Writes through the adapter: no hooks, no access, no version, updatedAt unchanged. The whole
+ * account is written back, as Payload's own session writes do: on SQLite a partial write would
+ * empty the account's arrays (memberships, sessions).
+ */
+export const writeUser = async (req: PayloadRequest, id: ID, data: Record<string, unknown>): Promise<void> => {
+  const current = await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })
+  if (!current) return
+  await req.payload.db.updateOne({ collection: 'users', id, data: { ...current, ...data, updatedAt: null }, req, returning: false })
 }
+
+export const writeState = (req: PayloadRequest, id: ID, data: Partial<Omit<TwoFactorState, 'id' | 'email'>>): Promise<void> => writeUser(req, id, data)
 
 export const CLEARED: Partial<TwoFactorState> = {
   twoFactorEnabled: false,

@@ -72,8 +72,9 @@ export const TwoFactorPanel = ({ enabled, recoveryCodesLeft, enrolmentRequired, 
       <h1 style={{ margin: 0 }}>
         {UI.title}: {enabled && !codes ? UI.on : codes ? UI.on : UI.off}
       </h1>
+      <p style={{ margin: 0 }}>{UI.intro}</p>
       <p style={{ margin: 0 }}>
-        {UI.intro} <strong>{email}</strong>
+        {UI.account} <strong>{email}</strong>
       </p>
       {enrolmentRequired && !codes ? (
         <p role="status" style={{ margin: 0, fontWeight: 600 }}>

@@ -12,6 +12,7 @@ export const UI = {
   on: 'Đang bật',
   off: 'Chưa bật',
   intro: 'Xác thực hai bước bảo vệ tài khoản kể cả khi mật khẩu bị lộ: mỗi lần đăng nhập cần thêm mã 6 chữ số từ ứng dụng xác thực trên điện thoại.',
+  account: 'Tài khoản:',
   required: 'Tỉnh yêu cầu quản trị tỉnh bật xác thực hai bước. Bạn chưa thể làm việc khác cho đến khi cài đặt xong.',
   start: 'Bắt đầu cài đặt',
   scan: 'Bước 1: quét mã QR này bằng ứng dụng xác thực.',

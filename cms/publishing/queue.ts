@@ -17,8 +17,11 @@ const SINGLE_JOBS_UP_TO = 3
 const QUIET_MS = 1000
 const MAX_DELAY_MS = 10_000
 
-/** Wakes this process's build worker at once when a build is queued here. */
-export const buildRequested = new EventEmitter()
+/**
+ * Wakes this process's build worker at once when a build is queued here. On the process's
+ * global object: GraphQL runs the hooks of Next's bundled copy of this module.
+ */
+export const buildRequested: EventEmitter = ((globalThis as Record<symbol, unknown>)[Symbol.for('commune-sites.build-requested')] ??= new EventEmitter()) as EventEmitter
 
 type ID = number | string
 

@@ -24,10 +24,16 @@ export type CommuneHostRow = {
 }
 
 type Change = { row: CommuneHostRow | null; version: number; noted: number }
-/** Communes changed in this process, by id: null when removed. */
-const changes = new Map<string, Change>()
-/** The host tables of this process, told at once of each change. */
-const tables = new Set<() => void>()
+/**
+ * Communes changed in this process, by id (null when removed), and the host tables to tell at
+ * once. Kept on the process's global object, not in this module: GraphQL runs the hooks of the
+ * configuration Next bundled, a second copy of this module in the same process.
+ */
+const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('commune-sites.site-hosts')] ??= {
+  changes: new Map<string, Change>(),
+  tables: new Set<() => void>(),
+}) as { changes: Map<string, Change>; tables: Set<() => void> }
+const { changes, tables } = shared
 
 const versionOf = (row: { updatedAt?: string | null }): number => Date.parse(row.updatedAt ?? '') || 0
 

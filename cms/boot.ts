@@ -3,6 +3,7 @@ import config from './payload.config'
 import { isMongoUri, MONGO_CONNECT_TIMEOUT_MS, refreshDatabaseStatistics } from './lib/database'
 import { migrations } from './migrations'
 import { StartupError } from './boot-errors'
+import { backfillMediaVisibility } from './plugins/media-visibility'
 
 
 /**
@@ -26,6 +27,8 @@ export const bootPayload = async ({ cron = false }: { cron?: boolean } = {}): Pr
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     await refreshDatabaseStatistics(payload.db)
   }
+  // Files stored before uploads had a visibility flag get it once the schema has the column.
+  await backfillMediaVisibility(payload)
   // Crons (scheduled publish) start only once the tables they read exist.
   if (cron) await getPayload({ config, cron: true })
   return payload

@@ -28,12 +28,14 @@ import { databaseAdapter } from './lib/database'
 import { isProvinceAdmin } from './access/roles'
 import { secret } from './lib/secret'
 import { plugins } from './plugins'
+import { withLockedDocumentsGuard } from './plugins/locked-documents'
 import { queryLimitsPlugin } from './security/query-limits/plugin'
 import { publishingJobs } from './publishing/tasks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+// Payload's document locks are made after the plugins run: they are guarded on the built config.
+export default withLockedDocumentsGuard(buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
@@ -66,4 +68,4 @@ export default buildConfig({
   // Generated on demand (npm run payload generate:types), never as a side effect of a start.
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
   upload: { limits: { fileSize: 30 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên: tệp vượt quá dung lượng tối đa 30 MB.' },
-})
+}))

@@ -5,6 +5,7 @@ import * as migration_20261122_113535_posts_tenant_published_at from './20261122
 import * as migration_20261206_073257_users_no_login_lock from './20261206_073257_users_no_login_lock';
 import * as migration_20261206_073715_first_published_at from './20261206_073715_first_published_at';
 import * as migration_20261206_073745_two_factor from './20261206_073745_two_factor';
+import * as migration_20261206_081238_media_public from './20261206_081238_media_public';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_073745_two_factor.up,
     down: migration_20261206_073745_two_factor.down,
-    name: '20261206_073745_two_factor'
+    name: '20261206_073745_two_factor',
+  },
+  {
+    up: migration_20261206_081238_media_public.up,
+    down: migration_20261206_081238_media_public.down,
+    name: '20261206_081238_media_public'
   },
 ];

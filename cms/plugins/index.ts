@@ -2,6 +2,7 @@ import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import type { Plugin } from 'payload'
 import { isDistrictViewer, isProvinceAdmin } from '../access/roles'
 import { membershipEditors } from '../collections/Users/access'
+import { mediaVisibilityPlugin } from './media-visibility'
 import { backgroundForgotPasswordMutation } from '../collections/Users/forgot-password'
 import { twoFactorPlugin } from './two-factor'
 import { authThrottle } from '../security/auth-throttle'
@@ -46,6 +47,8 @@ export const plugins: Plugin[] = [
       },
     },
   }),
+  // After the tenant plugin: wraps its media read rule; uploads are public only when published content uses them.
+  mediaVisibilityPlugin(),
   // GraphQL forgotPasswordUser answers at once and sends the mail afterwards, as REST does (no timing leak).
   backgroundForgotPasswordMutation,
   // Last: it gates every collection and global the plugins before it have added.

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { bestBrotliLater, COMPRESS_FROM_BYTES, precompress } from './compression'
 import { contentTypeOf, isCompressible } from './content-types'
 import { byteLru } from './lru'
+import { uploadedFileHeaders } from '../lib/uploaded-file-headers'
 
 /** A body with the headers of its 200 reply, ready to write. `body` null: read from disk. */
 export type Variant = { body: Buffer | null; headers: Record<string, string> }
@@ -81,7 +82,9 @@ export const siteFileCache = ({ maxBytes, maxFileBytes, headers: baseHeaders }: 
       : `W/"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`
     const lastModified = stat.mtime.toUTCString()
     const validators = { ETag: etag, 'Last-Modified': lastModified, 'Cache-Control': cacheControlFor(urlPath), ...(compressible ? { Vary: 'Accept-Encoding' } : {}) }
-    const common = { ...baseHeaders, ...validators, 'Accept-Ranges': 'bytes', 'Content-Type': type }
+    // Uploads copied into the site (/media/...) get the sandbox and disposition of uploaded files.
+    const upload = urlPath.startsWith('/media/') ? uploadedFileHeaders(type, path.basename(urlPath)) : {}
+    const common = { ...baseHeaders, ...upload, ...validators, 'Accept-Ranges': 'bytes', 'Content-Type': type }
     const found: SiteFile = {
       kind: 'file',
       path: file,

@@ -246,8 +246,9 @@ describe('accepted uploads (editor of my-binh)', () => {
       expect(meta.exif).toBeUndefined()
     }
 
-    // What the public gets from the file URL is the stripped original.
-    const served = await fetch(`${inject('baseUrl')}/api/media/file/${doc.filename}`)
+    // What the file URL serves is the stripped original (to the board: no published content
+    // uses this file yet, so citizens do not get it; see security-media).
+    const served = await fetch(`${inject('baseUrl')}/api/media/file/${doc.filename}`, { headers: { Authorization: `JWT ${editorToken}` } })
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toMatch(/^image\/jpeg/)
     expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).exif).toBeUndefined()

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, loginAs, rest } from '../support/api'
 import { launchBrowser, loginInBrowser, newContext, screenshot } from '../support/browser'
+import { credentials } from '../support/api'
 
 /**
  * Two-factor sign-in in the admin, in real Chromium: an account enrols on its own page (QR code,
@@ -28,9 +29,11 @@ beforeAll(async () => {
   browser = await launchBrowser()
 }, 120_000)
 
+const extra: number[] = []
+
 afterAll(async () => {
   await browser?.close()
-  if (account.id) await rest('DELETE', `/api/users/${account.id}`, { token: admin })
+  for (const id of [account.id, ...extra]) if (id) await rest('DELETE', `/api/users/${id}`, { token: admin })
 })
 
 describe('two-factor sign-in in the admin', () => {
@@ -112,4 +115,52 @@ describe('two-factor sign-in in the admin', () => {
     await screenshot(page, 'two-factor-dashboard-recovery')
     await context.close()
   }, 180_000)
+
+  it('the province admin resets it from the account page', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    const demo = credentials().find((c) => c.role === 'province-admin')!
+    await loginInBrowser(page, baseUrl(), demo.email, demo.password)
+    await page.goto(`${baseUrl()}/admin/collections/users/${account.id}`, { timeout: 120_000 })
+    await page.locator('#two-factor-status').waitFor({ timeout: 60_000 })
+    expect((await page.locator('#two-factor-status').innerText()).trim()).toBe('Đang bật')
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.locator('#two-factor-reset').click()
+    await page.getByText('Đã đặt lại xác thực hai bước.').waitFor({ timeout: 30_000 })
+    expect((await page.locator('#two-factor-status').innerText()).trim(), await screenshot(page, 'two-factor-reset')).toBe('Chưa bật')
+    expect((await rest('GET', `/api/users/${account.id}?depth=0`, { token: admin })).body.twoFactorEnabled).toBe(false)
+    await context.close()
+  }, 180_000)
+
+  it('when the province requires it, a province admin without it is taken to the set-up page', async () => {
+    // An enrolled province admin turns the requirement on (and off again), as the province would.
+    const enrolled = { email: `tfa.trinh-duyet.bat-buoc.${Date.now()}@demo.angiang.local`, token: '' }
+    const created = await rest('POST', '/api/users', { token: admin, body: { email: enrolled.email, password: PASSWORD, name: 'Người thử nghiệm', globalRole: 'province-admin' } })
+    extra.push(created.body.doc.id)
+    const first = (await rest('POST', '/api/users/login', { body: { email: enrolled.email, password: PASSWORD } })).body.token
+    const setup = await rest('POST', '/api/users/two-factor/setup', { token: first })
+    await rest('POST', '/api/users/two-factor/confirm', { token: first, body: { code: codeAt(setup.body.secret, 0) } })
+    enrolled.token = first
+    const pending = { email: `tfa.trinh-duyet.chua-cai.${Date.now()}@demo.angiang.local` }
+    extra.push((await rest('POST', '/api/users', { token: admin, body: { email: pending.email, password: PASSWORD, name: 'Người thử nghiệm', globalRole: 'province-admin' } })).body.doc.id)
+    expect((await rest('POST', '/api/globals/security-settings', { token: enrolled.token, body: { requireTwoFactorForProvinceAdmins: true } })).status).toBe(200)
+    const context = await newContext(browser)
+    try {
+      const page = await context.newPage()
+      await page.goto(`${baseUrl()}/admin/login`, { timeout: 120_000 })
+      await page.locator('#field-email').fill(pending.email, { timeout: 60_000 })
+      await page.locator('#field-password').fill(PASSWORD)
+      await page.locator('form button[type="submit"]').click()
+      await page.waitForURL(/\/admin\/two-factor$/, { timeout: 60_000 })
+      const notice = page.getByText('Tỉnh yêu cầu quản trị tỉnh bật xác thực hai bước.', { exact: false })
+      await notice.waitFor({ timeout: 60_000 })
+      await screenshot(page, 'two-factor-required')
+      // Elsewhere in the admin they are sent back.
+      await page.goto(`${baseUrl()}/admin/collections/posts`, { timeout: 120_000 })
+      await page.waitForURL(/\/admin\/two-factor$/, { timeout: 60_000 })
+    } finally {
+      await context.close()
+      expect((await rest('POST', '/api/globals/security-settings', { token: enrolled.token, body: { requireTwoFactorForProvinceAdmins: false } })).status).toBe(200)
+    }
+  }, 240_000)
 })

@@ -1,4 +1,5 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ValidationError } from 'payload'
 import { isSafeLinkUrl, LINK_URL_RULE } from './link-url'
 
 type LexicalNode = { type?: unknown; text?: unknown; fields?: { url?: unknown; linkType?: unknown } | null; children?: unknown }
@@ -29,13 +30,32 @@ const textOf = (nodes: unknown): string =>
 const labelOf = (label: unknown): string =>
   typeof label === 'string' ? label : label && typeof label === 'object' && typeof (label as { vi?: unknown }).vi === 'string' ? (label as { vi: string }).vi : 'Nội dung'
 
+/** "Nội dung (liên kết «Bấm vào đây»): chỉ chấp nhận …", or null when every link is safe. */
+const unsafeLinkMessage = (value: unknown, label: unknown): string | null => {
+  const unsafe = findUnsafeRichTextLink(value)
+  if (!unsafe) return null
+  const text = unsafe.text.length > 40 ? `${unsafe.text.slice(0, 40)}…` : unsafe.text
+  return `${labelOf(label)} (liên kết «${text}»): ${LINK_URL_RULE}`
+}
+
+/**
+ * Drafts skip field validation (the editorial collections save drafts unvalidated), so the
+ * same check runs as a hook on every save: the database never holds such a link, draft or not.
+ */
+type LexicalAdapter = Awaited<ReturnType<ReturnType<typeof lexicalEditor>>>
+type BeforeValidateHook = NonNullable<NonNullable<LexicalAdapter['hooks']>['beforeValidate']>[number]
+const refuseUnsafeLinks: BeforeValidateHook = ({ value, field, path, collection, global, req }) => {
+  const message = unsafeLinkMessage(value, 'label' in field ? field.label : undefined)
+  if (message) throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), message }] }, req.t)
+  return value
+}
+
 /**
  * Payload's Lexical editor, with the link rule of every URL field (cms/fields/link-url.ts)
- * applied to the links inside rich text when a document is validated (publishing, and every
- * save of a collection without drafts). Lexical's own link check only refuses spaces and
- * answers in English; this one runs first and names the field and the link in Vietnamese.
- * The sites sanitise rich text at build time regardless (sites/sanitize-html.ts), which also
- * covers drafts saved before publishing and anything already in the database.
+ * applied to the links inside rich text, on validation and on every save (drafts included).
+ * Lexical's own link check only refuses spaces and answers in English; this one runs first and
+ * names the field and the link in Vietnamese. The sites sanitise rich text at build time
+ * regardless (sites/sanitize-html.ts), which also covers anything already in the database.
  */
 export const richTextEditor = (): ReturnType<typeof lexicalEditor> => {
   const provider = lexicalEditor()
@@ -44,14 +64,8 @@ export const richTextEditor = (): ReturnType<typeof lexicalEditor> => {
     const lexicalValidate = adapter.validate
     return {
       ...adapter,
-      validate: async (value, options) => {
-        const unsafe = findUnsafeRichTextLink(value)
-        if (unsafe) {
-          const text = unsafe.text.length > 40 ? `${unsafe.text.slice(0, 40)}…` : unsafe.text
-          return `${labelOf(options.label)} (liên kết «${text}»): ${LINK_URL_RULE}`
-        }
-        return lexicalValidate(value, options)
-      },
+      hooks: { ...adapter.hooks, beforeValidate: [refuseUnsafeLinks, ...(adapter.hooks?.beforeValidate ?? [])] },
+      validate: async (value, options) => unsafeLinkMessage(value, options.label) ?? lexicalValidate(value, options),
     }
   }
 }

@@ -119,9 +119,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'commune-template': CommuneTemplate;
+    'security-settings': SecuritySetting;
   };
   globalsSelect: {
     'commune-template': CommuneTemplateSelect<false> | CommuneTemplateSelect<true>;
+    'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -252,6 +254,10 @@ export interface Media {
   caption?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  /**
+   * Automatic: a file used by published content of a live commune is public; otherwise only the board sees it.
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -310,6 +316,21 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  twoFactorEnabled?: boolean | null;
+  twoFactorSecret?: string | null;
+  twoFactorPendingSecret?: string | null;
+  twoFactorRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorLastStep?: number | null;
+  twoFactorChallengeId?: string | null;
+  twoFactorChallengeAttempts?: number | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -318,8 +339,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -383,6 +402,7 @@ export interface Post {
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -440,6 +460,7 @@ export interface Page {
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -485,6 +506,7 @@ export interface Document {
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -546,6 +568,7 @@ export interface Announcement {
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -600,6 +623,7 @@ export interface Disclosure {
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -713,7 +737,13 @@ export interface AuditLog {
     | 'provision'
     | 'suspend'
     | 'resume'
-    | 'invite';
+    | 'invite'
+    | 'two-factor-enrol'
+    | 'two-factor-disable'
+    | 'two-factor-reset'
+    | 'two-factor-login'
+    | 'two-factor-recovery'
+    | 'two-factor-failed';
   user?: (number | null) | User;
   userEmail?: string | null;
   tenant?: (number | null) | Commune;
@@ -1061,6 +1091,13 @@ export interface UsersSelect<T extends boolean = true> {
         role?: T;
         id?: T;
       };
+  twoFactorEnabled?: T;
+  twoFactorSecret?: T;
+  twoFactorPendingSecret?: T;
+  twoFactorRecoveryCodes?: T;
+  twoFactorLastStep?: T;
+  twoFactorChallengeId?: T;
+  twoFactorChallengeAttempts?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1069,8 +1106,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1114,6 +1149,7 @@ export interface PostsSelect<T extends boolean = true> {
   reviewComment?: T;
   createdBy?: T;
   demo?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1134,6 +1170,7 @@ export interface PagesSelect<T extends boolean = true> {
   reviewComment?: T;
   createdBy?: T;
   demo?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1163,6 +1200,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   createdBy?: T;
   demo?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1235,6 +1273,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   reviewComment?: T;
   createdBy?: T;
   demo?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1277,6 +1316,7 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   reviewComment?: T;
   createdBy?: T;
   demo?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1299,6 +1339,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
   reviewComment?: T;
   createdBy?: T;
   demo?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1553,6 +1594,19 @@ export interface CommuneTemplate {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-settings".
+ */
+export interface SecuritySetting {
+  id: number;
+  /**
+   * When on, a province admin without two-factor sign-in can only reach its set-up until enrolled. REQUIRE_2FA_PROVINCE_ADMIN=true forces it on.
+   */
+  requireTwoFactorForProvinceAdmins?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "commune-template_select".
  */
 export interface CommuneTemplateSelect<T extends boolean = true> {
@@ -1591,6 +1645,16 @@ export interface CommuneTemplateSelect<T extends boolean = true> {
       };
   homepageSections?: T;
   footerNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-settings_select".
+ */
+export interface SecuritySettingsSelect<T extends boolean = true> {
+  requireTwoFactorForProvinceAdmins?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -20,7 +20,7 @@ export const provinceAdminsMustEnrol = async (payload: Payload): Promise<boolean
   if (process.env.REQUIRE_2FA_PROVINCE_ADMIN === 'true') return true
   const cached = store.__twoFactorRequirement
   if (cached && Date.now() - cached.at < CACHE_MS) return cached.value
-  const settings = (await payload.findGlobal({ slug: SECURITY_SETTINGS_SLUG as never, overrideAccess: true, depth: 0 })) as { requireTwoFactorForProvinceAdmins?: boolean | null }
+  const settings = await payload.findGlobal({ slug: SECURITY_SETTINGS_SLUG, overrideAccess: true, depth: 0 })
   const value = settings?.requireTwoFactorForProvinceAdmins === true
   store.__twoFactorRequirement = { value, at: Date.now() }
   return value

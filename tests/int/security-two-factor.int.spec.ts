@@ -1,5 +1,8 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { Secret, TOTP } from 'otpauth'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { baseUrl, graphql, loginAs, rest } from '../support/api'
 
 /**
@@ -254,6 +257,40 @@ describe('codes, attempts and recovery', () => {
     expect((await rest('GET', '/api/users/two-factor', { token: account.token })).body.enabled).toBe(false)
     expect(await auditOf('two-factor-enrol', account.email)).toHaveLength(2)
     expect(await auditOf('two-factor-disable', account.email)).toHaveLength(1)
+  })
+})
+
+describe('password reset of a two-factor account', () => {
+  // The reset token goes only by mail; on SQLite the test reads it from the database file.
+  const dbFile = path.join(inject('dataDir'), 'commune-sites.db')
+  it.skipIf(!fs.existsSync(dbFile))('changes the password but opens no session: the code is still needed', async () => {
+    const account = await newAccount('editor', 'dat-lai')
+    const token = (await passwordLogin(account.email)).body.token
+    const { secret } = await enrol(token)
+    expect((await rest('POST', '/api/users/forgot-password', { body: { email: account.email } })).status).toBe(200)
+    const Database = createRequire(import.meta.url)('libsql') as new (file: string, options: { readonly: boolean }) => { prepare: (sql: string) => { get: (...args: unknown[]) => { reset_password_token?: string } | undefined }; close: () => void }
+    const db = new Database(dbFile, { readonly: true })
+    let resetToken: string | undefined
+    for (let i = 0; i < 50 && !resetToken; i++) {
+      resetToken = db.prepare('SELECT reset_password_token FROM users WHERE id = ?').get(account.id)?.reset_password_token ?? undefined
+      if (!resetToken) await new Promise((r) => setTimeout(r, 200))
+    }
+    db.close()
+    expect(resetToken).toBeTruthy()
+    const NEW_PASSWORD = 'Mot-Mat-Khau-Moi-Hoan-Toan-#2027-Sen-Hong'
+    const reply = await fetch(`${baseUrl()}/api/users/reset-password`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: resetToken, password: NEW_PASSWORD }) })
+    const body = await reply.json()
+    expect(reply.status, JSON.stringify(body)).toBe(200)
+    expect(body.token).toBeUndefined()
+    expect(body.twoFactorRequired).toBe(true)
+    const cookie = reply.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+    if (cookie) expect((await rest('GET', '/api/users/me', { headers: { Cookie: cookie.split(';')[0]! } })).body?.user ?? null).toBeNull()
+    // Old sessions ended with the reset; the new password leads to the code step.
+    expect(await me(token)).toBeNull()
+    const first = await rest('POST', '/api/users/login', { body: { email: account.email, password: NEW_PASSWORD } })
+    expect(first.body.twoFactorRequired).toBe(true)
+    const second = await rest('POST', '/api/users/login/2fa', { body: { challenge: first.body.challenge, code: codeAt(secret, 0) } })
+    expect(second.status).toBe(200)
   })
 })
 

@@ -212,7 +212,7 @@ describe("normal requests (the admin's and the sites') still pass", () => {
       const reply = await graphql(`{ Posts(limit: 100, where: { tenant: { equals: ${ownId} } }) { docs { id title slug tenant { name district { name } } } totalDocs } Communes(limit: 20) { docs { id name } } }`, tokens[actor])
       expect(reply.body.errors, actor).toBeUndefined()
       expect(reply.body.data.Communes.docs.length).toBe(actor === 'anonymous' ? 20 : 1)
-      const filtered = await graphql(`{ Posts(limit: 25, sort: "-createdAt", where: { OR: [{ tenant: { equals: ${ownId} } }, { AND: [{ title: { like: "a" } }, { createdAt: { greater_than: "2020-01-01" } }] }] }) { docs { id } } }`, tokens[actor])
+      const filtered = await graphql(`{ Posts(limit: 25, sort: "-createdAt", where: { OR: [{ tenant: { equals: ${ownId} } }, { AND: [{ title: { like: "a" } }, { createdAt: { greater_than: "2020-01-01T00:00:00.000Z" } }] }] }) { docs { id } } }`, tokens[actor])
       expect(filtered.body.errors, actor).toBeUndefined()
     }
   })

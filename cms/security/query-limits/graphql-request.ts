@@ -25,12 +25,21 @@ export const checkedGraphQLRequest = (handler: RouteHandler): RouteHandler => as
 
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i
 
-/** graphql-js refuses a malformed query (400) in English, before Payload's error hook could translate it. */
+/**
+ * graphql-js refuses a malformed query (syntax, unknown field, wrong argument type) before
+ * Payload's error hook could translate it, in English and with no `data`: those answers get a
+ * Vietnamese lead. Answers with data pass unchanged.
+ */
 const inVietnamese = async (response: Response): Promise<Response> => {
-  if (response.status !== 400 || !(response.headers.get('content-type') ?? '').includes('json')) return response
-  const body = (await response.json()) as { errors?: { message?: string }[] }
+  if (!(response.headers.get('content-type') ?? '').includes('json')) return response
+  const text = await response.text()
+  const rebuilt = (body: string) => {
+    const headers = new Headers(response.headers)
+    headers.delete('content-length')
+    return new Response(body, { status: response.status, statusText: response.statusText, headers })
+  }
+  if (!text.startsWith('{"errors"')) return rebuilt(text)
+  const body = JSON.parse(text) as { errors?: { message?: string }[] }
   const errors = (body.errors ?? []).map((e) => (typeof e.message === 'string' && !VIETNAMESE.test(e.message) ? { ...e, message: vi.graphqlInvalid(e.message) } : e))
-  const headers = new Headers(response.headers)
-  headers.delete('content-length')
-  return new Response(JSON.stringify({ ...body, errors }), { status: 400, headers })
+  return rebuilt(JSON.stringify({ ...body, errors }))
 }

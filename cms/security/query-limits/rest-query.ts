@@ -4,6 +4,7 @@ import { vi } from './messages'
 import { checkWhereShape } from './where-shape'
 
 const BOOLEAN_PARAMS = ['autosave', 'draft', 'trash', 'overrideLock', 'pagination', 'flattenLocales', 'publishAllLocales', 'unpublishAllLocales']
+// The admin sends `locale=${code}` even without localization: "undefined" or empty.
 const LOCALE_PARAMS = ['locale', 'fallback-locale', 'fallbackLocale']
 const SORT_FIELD = /^-?[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/
 const SELECT_KEY = /^[A-Za-z0-9_-]+$/
@@ -43,7 +44,7 @@ export const checkRestQuery = (search: string): QueryCheck => {
   const depth = int('depth', 0)
   if (typeof depth === 'object') return depth
   for (const name of BOOLEAN_PARAMS) if (name in query && !['true', 'false'].includes(query[name] as string)) return { error: vi.badBoolean(name) }
-  for (const name of LOCALE_PARAMS) if (name in query && (typeof query[name] !== 'string' || !/^[A-Za-z_-]{1,20}$/.test(query[name] as string))) return { error: vi.badText(name) }
+  for (const name of LOCALE_PARAMS) if (name in query && (typeof query[name] !== 'string' || !/^[A-Za-z_-]{0,20}$/.test(query[name] as string))) return { error: vi.badText(name) }
   if ('sort' in query) {
     const raw = query.sort
     const fields = (Array.isArray(raw) ? raw : [raw]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [null])).filter((f) => f !== '')

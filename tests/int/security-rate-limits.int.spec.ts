@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { credentials, loginAs, rest, type Credential } from '../support/api'
-import { asClient, freshAddress, graphqlAsClient, type RawReply } from '../support/via-proxy'
+import { asClient, DIRECT_ADDRESS, freshAddress, graphqlAsClient, rawRequest, type RawReply } from '../support/via-proxy'
 
 /**
  * Issue 9, item 7: budgets per address and per account on the public write (citizens'
@@ -201,12 +201,16 @@ describe('forgot-password and reset-password', () => {
 describe('the client address', () => {
   it('X-Forwarded-For from a client that is not the trusted proxy is ignored', async () => {
     const email = `gia-dia-chi-${Date.now()}@example.test`
-    // Straight from 127.0.0.1 (not the proxy), claiming another address.
-    const reply = await rest('POST', '/api/users/login', { body: { email, password: 'sai' }, headers: { 'X-Forwarded-For': '198.51.100.77' } })
+    // From an address that is not the proxy, claiming another address.
+    const reply = await rawRequest('POST', '/api/users/login', {
+      from: DIRECT_ADDRESS,
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.77' },
+      body: JSON.stringify({ email, password: 'sai' }),
+    })
     expect(reply.status).toBe(401)
     const audit = await rest('GET', `/api/audit-logs?where[userEmail][equals]=${encodeURIComponent(email)}&depth=0`, { token: adminToken })
     expect(audit.status).toBe(200)
     expect(audit.body.docs.length).toBeGreaterThan(0)
-    for (const entry of audit.body.docs) expect(entry.ip).not.toBe('198.51.100.77')
+    for (const entry of audit.body.docs) expect(entry.ip).toBe(DIRECT_ADDRESS)
   })
 })

@@ -50,9 +50,9 @@ export async function setup(project: TestProject) {
       ...(process.env.MONGODB_TEST_URI ? { DATABASE_URI: process.env.MONGODB_TEST_URI, PAYLOAD_DROP_DATABASE: 'true' } : {}),
       DATA_DIR: dataDir,
       MATOMO_URL: matomo.url, MATOMO_TOKEN: TEST_MATOMO_TOKEN, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2', SEED_DEMO_COMMUNES: '3', JOBS_AUTORUN: 'false',
-      // 127.0.0.2 plays a reverse proxy: the rate-limit tests connect from it with X-Forwarded-For
-      // for fresh client addresses; every other test (from 127.0.0.1) is a direct client.
-      TRUST_PROXY: '127.0.0.2' },
+      // The tests' own address plays a reverse proxy: a test may send X-Forwarded-For for a fresh
+      // client address (rate-limit budgets); 127.0.0.3 is then the client no proxy vouches for.
+      TRUST_PROXY: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const output: string[] = []

@@ -2,13 +2,15 @@ import http from 'node:http'
 import { baseUrl, type Reply } from './api'
 
 /**
- * The address the test server trusts as its reverse proxy (TRUST_PROXY=127.0.0.2, set by
+ * The address the test server trusts as its reverse proxy (TRUST_PROXY=127.0.0.1, set by
  * tests/setup/global-server.ts; start a hand-run server with it too). A request sent from it
  * with X-Forwarded-For is, for the server, a request of that client: each rate-limit test
- * takes fresh client addresses (203.0.113.0/24, documentation range) and leaves the budget of
- * 127.0.0.1, where every other test file comes from, untouched.
+ * takes fresh client addresses (2001:db8::/32, for documentation) and leaves the budget of
+ * 127.0.0.1 itself, where every other test comes from, untouched.
  */
-export const PROXY_ADDRESS = '127.0.0.2'
+export const PROXY_ADDRESS = '127.0.0.1'
+/** A client no proxy vouches for (any loopback address but the trusted one). */
+export const DIRECT_ADDRESS = '127.0.0.3'
 
 const hex = () => Math.floor(Math.random() * 0x10000).toString(16)
 /** A client address no other test has used (random, in IPv6's documentation prefix 2001:db8::/32). */

@@ -54,3 +54,19 @@ export const deleteRefusal = (role: MemberRole | undefined, userId: ID, state: E
   if (!heldByAuthor(state)) return `${named(noun, state)}: chỉ được xóa bản nháp.`
   return null
 }
+
+/** Editorial states only the chief (and the province) may put an item in. */
+export const CHIEF_ONLY_STATES = ['published', 'returned', 'archived'] as const
+
+/**
+ * Why `role` may not move an item from `from` to `to`, or null. Checked per document on every
+ * write (bulk updates and restoring an old version included), beside enforceWorkflow's check of
+ * the request: publishing, returning and archiving are the chief's, and a submission waits for
+ * the chief (nobody else takes it back).
+ */
+export const transitionRefusal = (role: MemberRole | undefined, from: string | null | undefined, to: string | null | undefined): string | null => {
+  if (role === 'chief' || to === undefined || to === null || to === from) return null
+  if ((CHIEF_ONLY_STATES as readonly string[]).includes(to)) return 'Chỉ Trưởng ban biên tập được xuất bản, trả lại hoặc lưu trữ nội dung.'
+  if (from === 'submitted') return 'Nội dung đang chờ duyệt: chỉ Trưởng ban biên tập được trả lại hoặc chuyển trạng thái.'
+  return null
+}

@@ -24,9 +24,11 @@ export const communeHooks = ({
   beforeChange?: CollectionBeforeChangeHook[]
 }): NonNullable<CollectionConfig['hooks']> => ({
   beforeOperation: workflow ? [enforceWorkflow, requireReturnComment] : [],
-  // Every save names a commune the user may write in and keeps it; workflow items are then
-  // checked against their latest version (a draft save leaves the main row behind).
-  beforeChange: [requireTenant, lockTenant, ...(workflow ? [guardEditorialChange] : []), ...beforeChange],
+  // Every save names a commune the user may write in and keeps it (before validation, which
+  // drafts skip); workflow items are then checked against their latest version (a draft save
+  // leaves the main row behind).
+  beforeValidate: [requireTenant],
+  beforeChange: [lockTenant, ...(workflow ? [guardEditorialChange] : []), ...beforeChange],
   ...(workflow ? { beforeDelete: [guardEditorialDelete] } : {}),
   afterChange: [auditContentChange, rebuildSiteAfterChange({ drafts: workflow })],
   afterDelete: [auditContentDelete, rebuildSiteAfterDelete({ drafts: workflow })],

@@ -1,5 +1,5 @@
 import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionSlug, type PayloadRequest } from 'payload'
-import { changeRefusal, deleteRefusal, type EditorialState } from '../access/editorialRules'
+import { changeRefusal, deleteRefusal, transitionRefusal, type EditorialState } from '../access/editorialRules'
 import { asRoleUser, idOf, isProvinceAdmin, memberRoleIn, type ID } from '../access/roles'
 
 type Row = {
@@ -66,8 +66,9 @@ const boardMember = (req: PayloadRequest) => {
 }
 
 /**
- * Every update of a workflow item by a board member, per document (so bulk updates are covered
- * too): contributors change only their own item while it is a draft or returned to them.
+ * Every update of a workflow item by a board member, per document (so bulk updates and
+ * restoring a version are covered too): contributors change only their own item while it is a
+ * draft or returned to them, and only the chief moves it to a chief's state or out of review.
  */
 export const guardEditorialChange: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   const user = boardMember(req)
@@ -75,8 +76,10 @@ export const guardEditorialChange: CollectionBeforeChangeHook = async ({ collect
   if (!user || operation !== 'update' || id === undefined) return data
   const state = await readEditorialState(req, collection.slug, id)
   if (!state) return data
-  const reason = changeRefusal(memberRoleIn(user, state.tenant), user.id, state, nounOf(collection))
-  if (reason) refuse(req, reason, `${collection.slug} ${String(id)} change in state ${String(state.workflowStatus)}`)
+  const role = memberRoleIn(user, state.tenant)
+  const target = (data as { workflowStatus?: string | null }).workflowStatus
+  const reason = changeRefusal(role, user.id, state, nounOf(collection)) ?? transitionRefusal(role, state.workflowStatus, target)
+  if (reason) refuse(req, reason, `${collection.slug} ${String(id)} change in state ${String(state.workflowStatus)} to ${String(target)}`)
   return data
 }
 

@@ -22,7 +22,7 @@ const communes = new Map<string, Commune>()
 const distinctPost = new Map<string, { id: number; title: string }>()
 const distinctCategory = new Map<string, { id: number; name: string }>()
 /** A user who belongs to two communes, so that the commune selector is shown to them. */
-const twoCommuneUser = { email: `hai-don-vi.${TAG}@kiemthu.angiang.local`, password: `Kiem-thu-${TAG}-2026` }
+const twoCommuneUser = { email: `hai-don-vi.${TAG}@kiemthu.angiang.local`, password: 'Cau-Long-Xuyen-ben-pha-2026' }
 
 const sessions = new Map<string, Page>()
 /** A logged-in admin page per account, in its own browser profile (cookies). */

@@ -217,8 +217,8 @@ describe('npm run provision: without SMTP, and a domain added later', () => {
     const token = resetToken(invitation.link)!
     expect(run.stdout.split(token).length - 1).toBe(1)
     expect(run.stderr).not.toContain(token)
-    expect((await rest('POST', '/api/users/reset-password', { body: { token, password: 'Lien-dat-mat-khau-1' } })).status).toBe(200)
-    expect((await rest('POST', '/api/users/login', { body: { email: 'lien.pham@example.com', password: 'Lien-dat-mat-khau-1' } })).status).toBe(200)
+    expect((await rest('POST', '/api/users/reset-password', { body: { token, password: 'Dat-mat-khau-moi-77' } })).status).toBe(200)
+    expect((await rest('POST', '/api/users/login', { body: { email: 'lien.pham@example.com', password: 'Dat-mat-khau-moi-77' } })).status).toBe(200)
 
     const commune = await communeByCode('39102')
     const updated = await rest('PATCH', `/api/communes/${commune.id}`, { token: adminToken, body: { domains: [{ domain: 'thulienket.longxuyen.angiang.gov.vn' }] } })

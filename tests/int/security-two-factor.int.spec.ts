@@ -184,6 +184,19 @@ describe('codes, attempts and recovery', () => {
     expect((await auditOf('two-factor-failed', account.email)).length).toBeGreaterThanOrEqual(5)
   })
 
+  it('wrong codes across challenges are limited per account (10 by default), even with the right code after', async () => {
+    const other = await newAccount('contributor', 'ngan-sach')
+    const { secret } = await enrol((await passwordLogin(other.email)).body.token)
+    for (let round = 0; round < 2; round++) {
+      const first = await passwordLogin(other.email)
+      for (let i = 0; i < 5; i++) await rest('POST', '/api/users/login/2fa', { body: { challenge: first.body.challenge, code: wrongCode(secret) } })
+    }
+    const last = await twoStepLogin(other.email, { code: codeAt(secret, 0) })
+    expect(last.status).toBe(429)
+    expect(last.body.token).toBeUndefined()
+    expect(last.body.errors[0].message).toMatch(/^Mã xác thực: tài khoản này đã bị nhập sai mã quá nhiều lần/)
+  })
+
   it('a forged, altered or missing challenge is refused', async () => {
     const first = await passwordLogin(account.email)
     const [body, mac] = String(first.body.challenge).split('.')

@@ -3,6 +3,7 @@ import { generatePayloadCookie } from 'payload/shared'
 import QRCode from 'qrcode'
 import { idOf, isProvinceAdmin, type ID } from '../../access/roles'
 import { writeAudit, type AuditAction } from '../../hooks/audit'
+import { codeBudgetSpent, countWrongCode, forgetWrongCodes } from './code-budget'
 import { enrolmentPending } from './gate'
 import { SecondFactorNeeded } from './hooks'
 import { decryptSecret, encryptSecret, hashRecoveryCode, newChallengeId, newRecoveryCodes, readChallenge, sameHash, signChallenge } from './secrets'
@@ -116,6 +117,11 @@ const loginSecondStep: Endpoint = {
       return refuse(req, 401, TEXT.challengeInvalid, { twoFactorRequired: true }, [clearCookie])
     if (state.disabled) return refuse(req, 401, TEXT.disabled, {}, [clearCookie])
     if (state.lockUntil && new Date(state.lockUntil) > new Date()) return refuse(req, 423, TEXT.locked, {}, [clearCookie])
+    const wait = await codeBudgetSpent(state.id)
+    if (wait !== null) {
+      await writeState(req, state.id, { twoFactorChallengeId: null, twoFactorChallengeAttempts: null })
+      return refuse(req, 429, TEXT.accountCodeBudget(Math.ceil(wait / 60_000)), {}, [clearCookie])
+    }
     const attempts = state.twoFactorChallengeAttempts ?? 0
     if (attempts >= CHALLENGE_MAX_ATTEMPTS) {
       await writeState(req, state.id, { twoFactorChallengeId: null, twoFactorChallengeAttempts: null })
@@ -124,6 +130,7 @@ const loginSecondStep: Endpoint = {
     const verified = verifySecondFactor(req, state, data)
     if (!verified.ok) {
       const used = attempts + 1
+      await countWrongCode(state.id)
       const exhausted = used >= CHALLENGE_MAX_ATTEMPTS
       await writeState(req, state.id, exhausted ? { twoFactorChallengeId: null, twoFactorChallengeAttempts: null } : { twoFactorChallengeAttempts: used })
       await audit(req, 'two-factor-failed', state, { attempt: used, recoveryCode: Boolean(text(data.recoveryCode)) })
@@ -132,6 +139,7 @@ const loginSecondStep: Endpoint = {
         : refuse(req, 401, verified.message, { twoFactorRequired: true, attemptsLeft: CHALLENGE_MAX_ATTEMPTS - used })
     }
     await writeState(req, state.id, { ...verified.update, twoFactorChallengeId: null, twoFactorChallengeAttempts: null })
+    await forgetWrongCodes(state.id)
     // The other beforeLogin hooks (disabled account, suspended commune) still have their say.
     req.context.twoFactorVerified = true
     const collectionConfig = req.payload.collections.users.config
@@ -227,11 +235,16 @@ const disable: Endpoint = {
     const state = await readState(req, user.id)
     if (!state) return refuse(req, 404, TEXT.userNotFound)
     if (!state.twoFactorEnabled) return refuse(req, 409, TEXT.notEnabled)
+    // The same budget of wrong codes as the login: a borrowed session cannot try codes forever.
+    const wait = await codeBudgetSpent(state.id)
+    if (wait !== null) return refuse(req, 429, TEXT.accountCodeBudget(Math.ceil(wait / 60_000)))
     const verified = verifySecondFactor(req, state, data)
     if (!verified.ok) {
+      await countWrongCode(state.id)
       await audit(req, 'two-factor-failed', state, { purpose: 'disable' })
       return refuse(req, 400, verified.message)
     }
+    await forgetWrongCodes(state.id)
     await writeState(req, user.id, CLEARED)
     await audit(req, 'two-factor-disable', state, { recoveryCode: verified.usedRecovery })
     return json(req, { enabled: false })

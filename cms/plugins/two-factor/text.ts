@@ -5,6 +5,7 @@ export const TEXT = {
     'Tài khoản này bật xác thực hai bước: đăng nhập qua GraphQL không hỗ trợ bước nhập mã. Hãy gửi POST /api/users/login (email, mật khẩu) rồi POST /api/users/login/2fa (challenge, code).',
   challengeInvalid: 'Phiên đăng nhập hai bước không hợp lệ hoặc đã hết hạn (5 phút). Hãy đăng nhập lại bằng email và mật khẩu.',
   tooManyAttempts: 'Mã xác thực: đã nhập sai quá nhiều lần. Hãy đăng nhập lại bằng email và mật khẩu.',
+  accountCodeBudget: (minutes: number) => `Mã xác thực: tài khoản này đã bị nhập sai mã quá nhiều lần. Hãy thử lại sau ${minutes} phút.`,
   codeMissing: 'Mã xác thực: hãy nhập mã gồm 6 chữ số hoặc một mã khôi phục.',
   codeWrong: 'Mã xác thực: mã không đúng, đã dùng hoặc đã hết hạn.',
   recoveryWrong: 'Mã khôi phục: mã không đúng hoặc đã được dùng.',

@@ -36,8 +36,8 @@ export const limits = () => ({
   loginFailuresPerAddress: budget('LIMIT_LOGIN_FAILURES_PER_ADDRESS', 50, 15),
   /** Login requests from one address, successful or not. */
   loginsPerAddress: budget('LIMIT_LOGINS_PER_ADDRESS', 600, 15),
-  /** How long an address where an account signed in stays "known" to that account. */
-  knownAddressDays: positiveNumber('LIMIT_KNOWN_ADDRESS_DAYS', 30),
+  /** How long an address where an account signed in stays "known" to that account (at most 24 days). */
+  knownAddressDays: Math.min(24, positiveNumber('LIMIT_KNOWN_ADDRESS_DAYS', 14)),
   /** Forgot-password and reset-password requests from one address. */
   passwordResetsPerAddress: budget('LIMIT_PASSWORD_RESETS_PER_ADDRESS', 10, 15),
   /** Forgot-password mails for one account (whoever asks). */

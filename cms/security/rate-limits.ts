@@ -23,7 +23,9 @@ const mongoClient = (payload: Payload): { client: unknown; dbName: string } | nu
 }
 
 const makeLimiter = (payload: Payload, keyPrefix: string, { points, minutes }: Budget): Limiter => {
-  const options = { keyPrefix, points, duration: Math.max(1, Math.round(minutes * 60)) }
+  // At most 24 days: the memory store expires keys with setTimeout, which cannot wait longer
+  // than 2^31 ms (24.8 days) and would fire at once.
+  const options = { keyPrefix, points, duration: Math.min(24 * 24 * 60 * 60, Math.max(1, Math.round(minutes * 60))) }
   const mongo = mongoClient(payload)
   if (!mongo) return new RateLimiterMemory(options)
   return new RateLimiterMongo({

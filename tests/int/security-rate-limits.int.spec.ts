@@ -118,6 +118,23 @@ describe('logins: successful ones do not eat the failure budget', () => {
   })
 })
 
+describe('logins: a guessing campaign spread over many addresses', () => {
+  const ACCOUNT_FAILURES = envNumber('LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 30)
+
+  it(`stops after ${ACCOUNT_FAILURES} failures for the account from new addresses, while its owner's usual address still signs in`, async () => {
+    const { email, password } = accounts[4]!
+    const home = freshAddress()
+    expect(loggedIn(await restLogin(home, email, password))).toBe(true)
+    const tries = Array.from({ length: ACCOUNT_FAILURES }, (_, n) => n)
+    for (let i = 0; i < tries.length; i += 10) {
+      const replies = await Promise.all(tries.slice(i, i + 10).map((n) => (n % 2 ? graphqlLogin : restLogin)(freshAddress(), email, `doan-${n}`)))
+      for (const r of replies) expect(r.status === 429 || loggedIn(r), JSON.stringify(r.body)).toBe(false)
+    }
+    expectRefusal(await restLogin(freshAddress(), email, password), /Đăng nhập/)
+    expect(loggedIn(await restLogin(home, email, password))).toBe(true)
+  })
+})
+
 describe('logins: failures per address, whatever the account', () => {
   it(`after ${ADDRESS_FAILURES} failed logins (REST and GraphQL mixed) the address is refused`, async () => {
     const address = freshAddress()

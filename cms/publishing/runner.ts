@@ -16,8 +16,10 @@ const WAIT_FOR_LEASE_MS = 120_000
 const siteKey = (id: string) => `site:${id}`
 
 /** Records a site's state on its commune; a commune removed meanwhile is simply not there to update. */
-const setSiteState = (payload: Payload, id: Commune['id'], site: Record<string, unknown>) =>
-  payload.update({ collection: 'communes', where: { id: { equals: id } }, data: { site }, depth: 0, overrideAccess: true, context: SITE_STATE_CONTEXT })
+const setSiteState = async (payload: Payload, id: Commune['id'], site: Record<string, unknown>): Promise<void> => {
+  const result = await payload.update({ collection: 'communes', where: { id: { equals: id } }, data: { site }, depth: 0, overrideAccess: true, context: SITE_STATE_CONTEXT })
+  for (const e of result.errors) throw new Error(`recording the site state of commune ${String(id)} failed: ${e.message}`)
+}
 
 const waitForLease = async (payload: Payload, key: string): Promise<boolean> => {
   const until = Date.now() + WAIT_FOR_LEASE_MS

@@ -11,6 +11,7 @@ import { rebuildEndpoint } from '../publishing/rebuild-endpoint'
 import { refuseDeleteWithoutExport, removeEndpoint } from '../lifecycle/remove-endpoint'
 import { provisionEndpoint } from '../provisioning/provision-endpoint'
 import { THEMES } from '../../themes/index'
+import { linkUrlValidator } from '../fields/link-url'
 
 export const COMMUNE_STATUSES = ['provisioning', 'live', 'suspended', 'merged'] as const
 export const THEME_COUNT = THEMES.length
@@ -195,7 +196,7 @@ export const Communes: CollectionConfig = {
             { value: 'tiktok', label: 'TikTok' },
           ],
         },
-        { name: 'url', type: 'text', required: true, validate: (v: unknown) => (typeof v === 'string' && /^https:\/\/\S+$/.test(v) ? true : 'Địa chỉ tài khoản: cần https://...') },
+        { name: 'url', type: 'text', required: true, validate: linkUrlValidator('Địa chỉ tài khoản mạng xã hội', { httpsOnly: true }) },
       ],
     },
     { name: 'matomoSiteId', type: 'number', min: 1, label: { vi: 'Mã trang Matomo (idsite)', en: 'Matomo site ID' }, access: { update: provinceAdminField } },

@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { serveSites } from './serving/serve-sites'
 import { guardTheDoor } from './security'
 import { apiRequestLimits } from './security/query-limits/http'
+import { uploadedFilesPolicy } from './plugins/media-visibility/http'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,6 +34,8 @@ export const startServer = async ({ payload, port, host = '0.0.0.0', dev = false
   })
   // Forwarded headers, frame policy, body sizes, CSRF origin check, public write budgets.
   guardTheDoor(app, payload)
+  // Uploaded files: their sandbox policy replaces the admin's (see media-visibility/http.ts).
+  app.use(uploadedFilesPolicy)
   app.use((req, _res, nextMiddleware) => {
     // The admin speaks Vietnamese unless the user chose English in their account settings
     // (Payload's language cookie); a browser set to English must not switch it on its own.

@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 import { checkRestQuery } from './rest-query'
 import { vi } from './messages'
 
-
 /** Content types Payload reads a body from; anything else reached the operations as "no data" (500). */
 const BODY_TYPES = new Set(['application/json', 'multipart/form-data'])
 

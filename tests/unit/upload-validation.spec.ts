@@ -594,7 +594,13 @@ describe('validateUpload: Office active content, every class', () => {
 
   it('refuses an external template (attachedTemplate, also with an odd TargetMode case) and other external loads', async () => {
     await refused(docx(makeDocx({ 'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', 'https://attacker.invalid/t.dotm', true)) })), 'mẫu (template)');
-    await refused(docx(makeDocx({ 'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', 'file:///C:/t.dotm').replace('/>', ' TargetMode="external"/>')) })), 'mẫu (template)');
+    await refused(docx(makeDocx({ 'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', 'file://attacker.invalid/share/t.dotm').replace('/>', ' TargetMode="external"/>')) })), 'mẫu (template)');
+    await refused(docx(makeDocx({ 'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', '\\\\attacker\\share\\t.dotm', true)) })), 'mẫu (template)');
+    await refused(docx(makeDocx({ 'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', 'file:///C://attacker/t.dotm', true)) })), 'mẫu (template)');
+    // The template an office document was made from, on the author's own disk: nothing to fetch.
+    for (const local of ['file:///C:\\Users\\vanthu\\Templates\\Mau-cong-van.dotx', 'D:\\Mau\\cong-van.dotx']) {
+      await expect(validateUpload(docx(makeDocx({ 'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', local, true)) })))).resolves.toMatchObject({ kind: 'docx' });
+    }
     await refused(docx(makeDocx({ 'word/_rels/webSettings.xml.rels': rels(REL('rId1', 'frame', 'https://attacker.invalid/f.docx', true)) })), 'frame');
     await refused(docx(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId1', 'subDocument', '\\\\attacker\\share\\s.docx', true)) })), 'subDocument');
     await refused(docx(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId1', 'image', 'https://tracker.invalid/pixel.png', true)) })), 'bên ngoài (image)');

@@ -60,6 +60,8 @@ const REFUSED_RELATIONSHIPS: Record<string, { vi: string; macros?: true }> = {
 /** Embedded packages allowed inside (a chart's data is an XLSX); each is checked the same way. */
 const EMBEDDABLE = /\.(docx|xlsx|pptx)$/
 const SAFE_LINK = /^(https?|mailto|tel):/i
+/** A path on a local drive (C:\..., file:///C:/...), never a server share or a URL. */
+const LOCAL_DRIVE_PATH = /^(file:\/\/\/)?[a-z]:[\\/](?![\\/])/i
 
 const MB = 1024 * 1024
 /** Inflated bytes read from one package in all (each part is also capped by readZipEntry). */
@@ -221,6 +223,9 @@ function inspect(buf: Buffer, depth: number, budget: { left: number }): ActiveCo
         const target = attribute(attrs, 'Target') ?? ''
         const external = (attribute(attrs, 'TargetMode') ?? '').trim().toLowerCase() === 'external'
         const refused = Object.hasOwn(REFUSED_RELATIONSHIPS, kind) ? REFUSED_RELATIONSHIPS[kind] : undefined
+        // Word records the template a document was made from (a path on the author's disk, as in
+        // offices working from their own templates): nothing to fetch, and harmless where absent.
+        if (kind === 'attachedtemplate' && LOCAL_DRIVE_PATH.test(target.trim())) continue
         if (refused) return found(refused.macros ? { ...MACROS, vi: refused.vi } : { code: 'office-active-content', vi: refused.vi, en: `relationship ${kind}` }, `${entry.name} -> ${target}`)
         if (!external) continue
         if (kind !== 'hyperlink')

@@ -49,6 +49,9 @@ describe('where size and shape', () => {
     expect('error' in checkWhereShape(nest(6, 'or'))).toBe(true)
     expect('error' in checkWhereShape(nest(6, 'OR'))).toBe(true)
   })
+  it("takes GraphQL's Date operands", () => {
+    expect('conditions' in checkWhereShape({ createdAt: { greater_than: new Date('2026-01-01') } })).toBe(true)
+  })
   it('refuses long value lists and non-scalar operands', () => {
     expect('error' in checkWhereShape({ id: { in: Array.from({ length: 201 }, (_, i) => i) } })).toBe(true)
     expect('error' in checkWhereShape({ id: { equals: { $gt: 1 } } })).toBe(true)

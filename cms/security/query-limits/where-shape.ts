@@ -8,7 +8,8 @@ export const GEO_OPERATORS = new Set(['within', 'intersects', 'near'])
 const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+// GraphQL's DateTime scalar hands dates over as Date objects.
+const isScalar = (value: unknown) => value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
 
 /** `and`/`or` lists: arrays, or the objects with index keys that qs makes of lists longer than its array limit. */
 const listItems = (value: unknown): unknown[] | null => {

@@ -91,7 +91,7 @@ export const checkWhereValues = (payload: Payload, collection: SanitizedCollecti
     } else if (target.kind === 'number') {
       if (!values.every(isNumeric)) return vi.whereValue(path, 'một số')
     } else if (target.kind === 'date') {
-      if (!values.every((v) => (typeof v === 'string' || typeof v === 'number') && !Number.isNaN(new Date(v).getTime()))) return vi.whereValue(path, 'một ngày giờ hợp lệ (ví dụ 2026-01-31)')
+      if (!values.every((v) => (typeof v === 'string' || typeof v === 'number' || v instanceof Date) && !Number.isNaN(new Date(v).getTime()))) return vi.whereValue(path, 'một ngày giờ hợp lệ (ví dụ 2026-01-31)')
     }
   }
   return null

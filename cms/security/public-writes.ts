@@ -3,21 +3,31 @@ import type { Payload } from 'payload'
 import { retryText } from './config'
 import { giveBack, limitersFor, take, type Limiters } from './rate-limits'
 
-/** Anonymous writes of the public sites, each with its budget per address. */
-export const PUBLIC_WRITES: { method: string; path: string; limiter: keyof Limiters; accepted: number; message: (wait: string) => string }[] = [
+/** Anonymous requests with a budget per address: the public sites' writes, the two-factor code step. */
+/** `costs`: whether an answer keeps the point it reserved (the others give it back). */
+export const PUBLIC_WRITES: { method: string; path: string; limiter: keyof Limiters; costs: (status: number) => boolean; message: (wait: string) => string }[] = [
   {
     method: 'POST',
     path: '/api/questions/submit',
     limiter: 'questionsPerAddress',
-    accepted: 201,
+    // A stored question; a form refused for a missing field costs the citizen nothing.
+    costs: (status) => status === 201,
     message: (wait) => `Câu hỏi: đã gửi quá nhiều câu hỏi trong thời gian ngắn. Vui lòng thử lại sau ${wait}.`,
+  },
+  {
+    // The two-factor code step (cms/plugins/two-factor): a wrong code is a failed login of the
+    // address, so re-running the password step for fresh challenges cannot multiply guesses.
+    method: 'POST',
+    path: '/api/users/login/2fa',
+    limiter: 'loginFailuresPerAddress',
+    costs: (status) => status !== 200,
+    message: (wait) => `Đăng nhập: đã thử quá nhiều lần. Vui lòng thử lại sau ${wait}.`,
   },
 ]
 
 /**
- * Per-address budgets of the public writes. A point is reserved before the request runs (so a
- * burst in parallel cannot overrun it) and given back unless the write was accepted: a form
- * refused for a missing field costs the citizen nothing.
+ * Per-address budgets of these requests. A point is reserved before the request runs (so a
+ * burst in parallel cannot overrun it) and given back when the answer does not cost one.
  */
 export const publicWriteLimits = (payload: Payload): RequestHandler => (req, res, next) => {
   const rule = PUBLIC_WRITES.find((r) => r.method === req.method && r.path === req.path)
@@ -28,7 +38,7 @@ export const publicWriteLimits = (payload: Payload): RequestHandler => (req, res
     .then((wait) => {
       if (wait === null) {
         res.once('finish', () => {
-          if (res.statusCode !== rule.accepted) void giveBack(limiter, address)
+          if (!rule.costs(res.statusCode)) void giveBack(limiter, address)
         })
         return next()
       }

@@ -159,6 +159,20 @@ const expectInvalid = (reply: RawReply) => {
   for (const e of reply.body.errors) expect(e.message).toMatch(VIETNAMESE)
 }
 
+describe('the two-factor code step', () => {
+  it(`counts wrong codes among the address's failed logins (${ADDRESS_FAILURES}), then refuses`, async () => {
+    const address = freshAddress()
+    const send = () => asClient(address, 'POST', '/api/users/login/2fa', { body: { challenge: 'khong-hop-le', code: '123456' } })
+    for (let i = 0; i < ADDRESS_FAILURES; i += 10) {
+      const replies = await Promise.all(Array.from({ length: Math.min(10, ADDRESS_FAILURES - i) }, send))
+      for (const r of replies) expect(r.status, JSON.stringify(r.body)).toBe(401)
+    }
+    expectRefusal(await send(), /Đăng nhập/)
+    // Password logins from that address wait too.
+    expectRefusal(await restLogin(address, accounts[0]!.email, 'sai'), /Đăng nhập/)
+  })
+})
+
 describe('GraphQL: one login (or reset) per request', () => {
   const aliases = (n: number, email: string) =>
     `mutation { ${Array.from({ length: n }, (_, i) => `try${i}: loginUser(email: "${email}", password: "sai-${i}") { token }`).join(' ')} }`

@@ -279,10 +279,10 @@ describe('frame, sniffing and referrer policy of the admin and the API', () => {
 
 describe('invitation links', () => {
   const stamp = Date.now().toString(36)
-  const body = (board: { name: string; email: string; role: string }[]) => ({ name: 'Xã Thử Liên Kết', code: '39611', district: 'Thành phố Châu Đốc', theme: 5, domains: [], board })
+  const body = (board: { name: string; email: string; role: string }[]) => ({ name: 'Xã Thử Lời Mời', code: '39611', district: 'Thành phố Châu Đốc', theme: 5, domains: [], board })
   const first = { name: 'Phan Văn Mời', email: `moi.phan.${stamp}@example.test`, role: 'chief' }
   const second = { name: 'Đỗ Thị Mời', email: `moi.do.${stamp}@example.test`, role: 'editor' }
-  const slug = 'thu-lien-ket'
+  const slug = 'thu-loi-moi'
 
   afterAll(async () => {
     await removeCommunes(adminToken, [slug])

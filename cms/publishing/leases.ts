@@ -43,10 +43,21 @@ export const isAbandoned = (lease: Lease, now = Date.now()): boolean => new Date
  */
 export const acquireLease = async (payload: Payload, key: string): Promise<boolean> => {
   if (heldHere.has(key)) return false
+  // Claimed here before the insert, so two takers in this process can never both win.
+  heldHere.add(key)
+  let taken = false
+  try {
+    taken = await insertLease(payload, key)
+    return taken
+  } finally {
+    if (!taken) heldHere.delete(key)
+  }
+}
+
+const insertLease = async (payload: Payload, key: string): Promise<boolean> => {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await payload.create({ collection: 'build-leases', data: { key, owner: WORKER_ID, expiresAt: new Date(Date.now() + LEASE_MS).toISOString() }, depth: 0 })
-      heldHere.add(key)
       return true
     } catch (err) {
       const held = await findLease(payload, key)
@@ -54,11 +65,8 @@ export const acquireLease = async (payload: Payload, key: string): Promise<boole
         if (attempt === 0) continue // released between our insert and our look: try again
         throw err
       }
-      if (held.owner === WORKER_ID) {
-        // Ours but held by no one here: left over by a release that failed.
-        heldHere.add(key)
-        return true
-      }
+      // Ours, yet no one here holds it (claims here are exclusive): left by a release that failed.
+      if (held.owner === WORKER_ID) return true
       if (!isAbandoned(held)) return false
       await payload.delete({ collection: 'build-leases', where: { and: [{ id: { equals: held.id } }, { owner: { equals: held.owner } }] }, depth: 0 })
     }

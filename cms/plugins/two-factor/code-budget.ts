@@ -20,17 +20,21 @@ const limiter = (): RateLimiterMemory =>
     duration: Math.round(positive('TWO_FACTOR_FAILURE_MINUTES', 15) * 60),
   }))
 
+type Account = { id: string | number; email: string }
+/** By id and email: SQLite reuses the id of a deleted account. */
+const keyOf = (account: Account) => `${String(account.id)}:${account.email}`
+
 /** Milliseconds to wait when the account's budget of wrong codes is spent, else null. */
-export const codeBudgetSpent = async (accountId: string | number): Promise<number | null> => {
-  const res = await limiter().get(String(accountId))
+export const codeBudgetSpent = async (account: Account): Promise<number | null> => {
+  const res = await limiter().get(keyOf(account))
   return res && res.consumedPoints >= limiter().points ? Math.max(1000, res.msBeforeNext) : null
 }
 
-export const countWrongCode = async (accountId: string | number): Promise<void> => {
-  await limiter().penalty(String(accountId), 1)
+export const countWrongCode = async (account: Account): Promise<void> => {
+  await limiter().penalty(keyOf(account), 1)
 }
 
-/** A right code wipes the count: the budget is for consecutive failures. */
-export const forgetWrongCodes = async (accountId: string | number): Promise<void> => {
-  await limiter().delete(String(accountId))
+/** A right code (or a new enrolment) wipes the count: the budget is for consecutive failures. */
+export const forgetWrongCodes = async (account: Account): Promise<void> => {
+  await limiter().delete(keyOf(account))
 }

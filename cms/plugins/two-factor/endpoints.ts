@@ -117,7 +117,7 @@ const loginSecondStep: Endpoint = {
       return refuse(req, 401, TEXT.challengeInvalid, { twoFactorRequired: true }, [clearCookie])
     if (state.disabled) return refuse(req, 401, TEXT.disabled, {}, [clearCookie])
     if (state.lockUntil && new Date(state.lockUntil) > new Date()) return refuse(req, 423, TEXT.locked, {}, [clearCookie])
-    const wait = await codeBudgetSpent(state.id)
+    const wait = await codeBudgetSpent(state)
     if (wait !== null) {
       await writeState(req, state.id, { twoFactorChallengeId: null, twoFactorChallengeAttempts: null })
       return refuse(req, 429, TEXT.accountCodeBudget(Math.ceil(wait / 60_000)), {}, [clearCookie])
@@ -130,7 +130,7 @@ const loginSecondStep: Endpoint = {
     const verified = verifySecondFactor(req, state, data)
     if (!verified.ok) {
       const used = attempts + 1
-      await countWrongCode(state.id)
+      await countWrongCode(state)
       const exhausted = used >= CHALLENGE_MAX_ATTEMPTS
       await writeState(req, state.id, exhausted ? { twoFactorChallengeId: null, twoFactorChallengeAttempts: null } : { twoFactorChallengeAttempts: used })
       await audit(req, 'two-factor-failed', state, { attempt: used, recoveryCode: Boolean(text(data.recoveryCode)) })
@@ -139,7 +139,7 @@ const loginSecondStep: Endpoint = {
         : refuse(req, 401, verified.message, { twoFactorRequired: true, attemptsLeft: CHALLENGE_MAX_ATTEMPTS - used })
     }
     await writeState(req, state.id, { ...verified.update, twoFactorChallengeId: null, twoFactorChallengeAttempts: null })
-    await forgetWrongCodes(state.id)
+    await forgetWrongCodes(state)
     // The other beforeLogin hooks (disabled account, suspended commune) still have their say.
     req.context.twoFactorVerified = true
     const collectionConfig = req.payload.collections.users.config
@@ -219,6 +219,7 @@ const confirm: Endpoint = {
       twoFactorChallengeAttempts: null,
     })
     await endOtherSessions(req, user.id, (user as { _sid?: string })._sid)
+    await forgetWrongCodes(state)
     await audit(req, 'two-factor-enrol', state)
     return json(req, { enabled: true, recoveryCodes })
   },
@@ -236,15 +237,15 @@ const disable: Endpoint = {
     if (!state) return refuse(req, 404, TEXT.userNotFound)
     if (!state.twoFactorEnabled) return refuse(req, 409, TEXT.notEnabled)
     // The same budget of wrong codes as the login: a borrowed session cannot try codes forever.
-    const wait = await codeBudgetSpent(state.id)
+    const wait = await codeBudgetSpent(state)
     if (wait !== null) return refuse(req, 429, TEXT.accountCodeBudget(Math.ceil(wait / 60_000)))
     const verified = verifySecondFactor(req, state, data)
     if (!verified.ok) {
-      await countWrongCode(state.id)
+      await countWrongCode(state)
       await audit(req, 'two-factor-failed', state, { purpose: 'disable' })
       return refuse(req, 400, verified.message)
     }
-    await forgetWrongCodes(state.id)
+    await forgetWrongCodes(state)
     await writeState(req, user.id, CLEARED)
     await audit(req, 'two-factor-disable', state, { recoveryCode: verified.usedRecovery })
     return json(req, { enabled: false })

@@ -27,12 +27,13 @@ describe('REST query parameters', () => {
     '?where[tenant][equals]=',
   ])('accepts %s', (search) => expect(refused(search)).toBe(false))
 
-  it('caps the page size instead of refusing it', () => {
-    expect(rewritten('?limit=100000&depth=1')).toEqual({ limit: '100', depth: '1' })
-    expect(rewritten('?limit=0')).toEqual({ limit: '100' })
+  it('caps the page size at the signed-in cap instead of refusing it (the operation hook lowers it for anonymous requests)', () => {
+    expect(rewritten('?limit=100000&depth=1')).toEqual({ limit: '1000', depth: '1' })
+    expect(rewritten('?limit=0')).toEqual({ limit: '1000' })
     expect(rewritten('?pagination=false&limit=20')).toEqual({ limit: '20' })
-    expect(rewritten('?pagination=false')).toEqual({ limit: '100' })
+    expect(rewritten('?pagination=false')).toEqual({ limit: '1000' })
     expect(rewritten('?limit=50')).toBeNull()
+    expect(rewritten('?limit=1000')).toBeNull()
   })
 })
 

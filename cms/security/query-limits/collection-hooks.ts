@@ -11,8 +11,8 @@ const isPlainObject = (value: unknown) => typeof value === 'object' && value !==
 
 /**
  * Every operation asked through REST or GraphQL (not the trusted Local API): page size capped
- * (a larger `limit`, `limit: 0` or `pagination: false` get `maxLimit` documents, with the next
- * page's number), `where` checked for size and for operands the database could not compare, ids
+ * (a larger `limit`, `limit: 0` or `pagination: false` get `maxLimit` documents, `maxLimitSignedIn`
+ * for a signed-in account, with the next page's number), `where` checked for size and for operands the database could not compare, ids
  * that cannot exist answered 404, and bodies that are not a JSON object refused, before the
  * database is asked anything.
  */
@@ -29,7 +29,7 @@ export const limitApiOperation: CollectionBeforeOperationHook = ({ args, collect
     if (problem) throw new RefusedRequest(problem, 'where operand the field cannot take')
   }
   if (operation === 'read' || operation === 'readDistinct') {
-    const max = queryLimits.maxLimit
+    const max = req.user ? queryLimits.maxLimitSignedIn : queryLimits.maxLimit
     if (a.pagination === false || a.limit === 0 || (typeof a.limit === 'number' && a.limit > max)) {
       a.limit = max
       a.pagination = true

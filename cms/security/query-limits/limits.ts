@@ -14,8 +14,10 @@ const positiveInt = (name: string, fallback: number): number => {
 }
 
 export const queryLimits = {
-  /** Documents per page. A larger `limit`, `limit=0` or `pagination=false` gets this many (with the next page's number). */
+  /** Documents per page for anonymous requests. A larger `limit`, `limit=0` or `pagination=false` gets this many (with the next page's number). */
   maxLimit: positiveInt('API_MAX_LIMIT', 100),
+  /** The same for signed-in accounts (staff: accountable, audited; the province's scripts list all 156 communes at once). */
+  maxLimitSignedIn: positiveInt('API_MAX_LIMIT_SIGNED_IN', 1000),
   /** Relationship levels populated (`depth`); deeper requests get this depth. */
   maxDepth: positiveInt('API_MAX_DEPTH', 3),
   /** Conditions in one `where` (every field/operator pair, at any level). */

@@ -24,8 +24,8 @@ export type QueryCheck = { error: string } | { rewrite?: URLSearchParams }
  * Checks the query of a REST request as Payload will read it (same parser, same options), so that
  * a malformed parameter answers 400 instead of being ignored (`limit=abc` returned every
  * document) or reaching the database (`where` with a word for an id answered 500). A page size
- * above the cap, `limit=0` and `pagination=false` are rewritten to the cap: the answer then says
- * there is a next page.
+ * above the signed-in cap, `limit=0` and `pagination=false` are rewritten to that cap: the answer
+ * then says there is a next page.
  */
 export const checkRestQuery = (search: string): QueryCheck => {
   if (!search || search === '?') return {}
@@ -73,11 +73,14 @@ export const checkRestQuery = (search: string): QueryCheck => {
       return { error: vi.invalidJson }
     }
   }
+  // The door knows no user yet: it bounds every request by the signed-in cap; the operation hook
+  // (collection-hooks.ts) lowers it for anonymous requests.
+  const max = queryLimits.maxLimitSignedIn
   const unpaginated = query.pagination === 'false'
-  if (unpaginated || limit === 0 || (limit ?? 0) > queryLimits.maxLimit) {
+  if (unpaginated || limit === 0 || (limit ?? 0) > max) {
     const rewrite = new URLSearchParams(search)
     rewrite.delete('pagination')
-    rewrite.set('limit', String(limit && limit <= queryLimits.maxLimit ? limit : queryLimits.maxLimit))
+    rewrite.set('limit', String(limit && limit <= max ? limit : max))
     return { rewrite }
   }
   return {}

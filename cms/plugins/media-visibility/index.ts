@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field, Plugin } from 'payload'
 import { uploadedFileHeaders } from '../../lib/uploaded-file-headers'
 import { withPublicFilesRead } from './access'
-import { updateMediaVisibility, updateMediaVisibilityAfterDelete } from './hooks'
+import { rememberLiveMedia, updateMediaVisibility, updateMediaVisibilityAfterDelete } from './hooks'
 import { MEDIA } from './references'
 import { mediaSourceOf } from './refresh'
 
@@ -47,6 +47,7 @@ const withVisibilityHooks = (collection: CollectionConfig): CollectionConfig => 
     ...collection,
     hooks: {
       ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rememberLiveMedia(source)],
       afterChange: [...(collection.hooks?.afterChange ?? []), updateMediaVisibility(source)],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), updateMediaVisibilityAfterDelete(source)],
     },

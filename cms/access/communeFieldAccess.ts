@@ -14,6 +14,10 @@ export const siteStateReaders: FieldAccess<CommuneDoc> = ({ req, doc }) => {
   const user = asRoleUser(req.user)
   if (!user) return false
   if (isProvinceAdmin(user)) return true
+  // Without a document Payload is asking whether the field exists for this user at all (the
+  // admin's list columns): yes for anyone who oversees or sits on a board; each row is then
+  // read with its document and filtered by the rules below.
+  if (!doc) return user.globalRole === 'district-viewer' || Boolean(user.tenants?.length)
   if (user.globalRole === 'district-viewer') return idOf(user.district) !== undefined && String(idOf(user.district)) === String(idOf(doc?.district))
   return memberRoleIn(user, idOf(doc?.id)) !== undefined
 }

@@ -330,7 +330,7 @@ export async function seedBenchContent(
             rows,
             ids,
             'posts',
-            { tenant: c.id, ...postData(p), slug: freeSlug(postSlugs, p.slug), publishedAt: p.publishedAt, createdBy: author, ...stamp(published), ...live },
+            { tenant: c.id, ...postData(p), slug: freeSlug(postSlugs, p.slug), publishedAt: p.publishedAt, firstPublishedAt: p.publishedAt, createdBy: author, ...stamp(published), ...live },
             { arrays: postArrays(p), rels: p.categorySlugs.flatMap((s) => (categoryId.has(s) ? [{ path: 'categories', column: 'categoriesID', id: categoryId.get(s)! }] : [])) },
           )
         }
@@ -346,6 +346,7 @@ export async function seedBenchContent(
             validFrom: a.validFrom,
             validUntil: a.validUntil,
             publishedAt: a.validFrom,
+            firstPublishedAt: a.validFrom,
             reviewComment: null,
             createdBy: author,
             demo: true,
@@ -372,6 +373,8 @@ export async function seedBenchContent(
             createdBy: author,
             demo: true,
             ...stamp(Date.parse(d.issueDate)),
+            // What the server stamps when an item first goes live (the delete rules read it).
+            firstPublishedAt: iso(Date.parse(d.issueDate)),
             ...live,
           })
       }
@@ -469,6 +472,7 @@ export async function topUpPosts(
               featured: false,
               slug: freeSlug(slugs, base.slug),
               publishedAt: published ? iso(at) : null,
+              firstPublishedAt: published ? iso(at) : null,
               workflowStatus: state.workflowStatus,
               reviewComment: 'reviewComment' in state ? state.reviewComment : null,
               _status: state._status,

@@ -67,7 +67,8 @@ afterAll(async () => {
 })
 
 describe('several build workers', () => {
-  it('split a rebuild of every site between them and never build one commune twice at once', async () => {
+  // The test waits up to 300 s for the queue: its own time limit must not be shorter.
+  it('split a rebuild of every site between them and never build one commune twice at once', { timeout: 360_000 }, async () => {
     const started = Date.now()
     const [w1, w2] = [await startWorker(), await startWorker()]
     const { token } = await loginAs('province-admin')

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 /** Roles of PRODUCT.md. A user holds one global role and, per commune, one membership role. */
 export const GLOBAL_ROLES = ['province-admin', 'district-viewer', 'none'] as const
@@ -58,19 +58,17 @@ export const memberRoleIn = (user: unknown, communeId: ID | undefined): MemberRo
 export const districtCommuneIds = async (req: PayloadRequest): Promise<ID[]> => {
   const districtId = idOf(asRoleUser(req.user)?.district)
   if (districtId === undefined) return []
-  const key = `districtCommunes:${districtId}`
+  return communeIdsWhere(req, `districtCommunes:${districtId}`, { district: { equals: districtId } })
+}
+
+/**
+ * IDs of the communes matching `where`, read once per request under `key`: every access check
+ * of one request (a GraphQL query asks many times) needs the same list.
+ */
+export const communeIdsWhere = async (req: PayloadRequest, key: string, where: Where): Promise<ID[]> => {
   const cache = (req.context.accessCache ??= {}) as Record<string, ID[]>
   if (!cache[key]) {
-    const result = await req.payload.find({
-      collection: 'communes',
-      where: { district: { equals: districtId } },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: {},
-      overrideAccess: true,
-      req,
-    })
+    const result = await req.payload.find({ collection: 'communes', where, depth: 0, limit: 0, pagination: false, select: {}, overrideAccess: true, req })
     cache[key] = result.docs.map((doc) => doc.id)
   }
   return cache[key]

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, graphql, loginAs, rest, type Reply } from '../support/api'
+import { baseUrl, graphql, loginAs, rest, send, type Reply } from '../support/api'
 
 /**
  * Issue 9, items 6 and 16 ("500"): one request cannot ask the server for everything (page size,
@@ -29,21 +29,8 @@ beforeAll(async () => {
 })
 
 /** A raw request, for bodies and headers the JSON helper would not send. */
-const raw = async (method: string, url: string, { token, body, type }: { token?: string; body?: string; type?: string } = {}): Promise<Reply> => {
-  const response = await fetch(`${baseUrl()}${url}`, {
-    method,
-    headers: { ...(type ? { 'Content-Type': type } : {}), ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    body,
-  })
-  const text = await response.text()
-  let parsed: unknown = text
-  try {
-    parsed = text ? JSON.parse(text) : null
-  } catch {
-    /* not JSON */
-  }
-  return { status: response.status, body: parsed }
-}
+const raw = (method: string, url: string, { token, body, type }: { token?: string; body?: string; type?: string } = {}): Promise<Reply> =>
+  send(method, url, { token, body, headers: type ? { 'Content-Type': type } : {} })
 
 /** The answer is a refusal a person can read: 4xx, with a Vietnamese message. */
 const expectRefusal = (reply: Reply, label: string, statuses?: number[]) => {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { deflateSync } from 'node:zlib'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { crc32, makeDocx } from '../support/active-content-fixtures'
 import { loginAs, rest, type Reply } from '../support/api'
 
 /**
@@ -68,17 +69,6 @@ const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽ
 // ---------------------------------------------------------------------------
 // Fixture builders (all made here, in code)
 // ---------------------------------------------------------------------------
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-const crc32 = (buf: Buffer): number => {
-  let c = 0xffffffff
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
 
 const GPS_EXIF = {
   IFD0: { Make: 'TestCam', Model: 'SecretModel' },
@@ -147,54 +137,6 @@ const PDF_OBJECTS = [
 const makePlainPdf = () => makePdf(PDF_OBJECTS)
 const makeJavaScriptPdf = () =>
   makePdf(['<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>', ...PDF_OBJECTS.slice(1), '<< /Type /Action /S /JavaScript /JS (app.alert\\(1\\)) >>'])
-
-/** Minimal ZIP writer ("stored", no compression) with local headers, central directory and EOCD. */
-const makeZip = (files: Record<string, string>): Buffer => {
-  const locals: Buffer[] = []
-  const centrals: Buffer[] = []
-  let offset = 0
-  for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text, 'utf8')
-    const nameBuf = Buffer.from(name, 'utf8')
-    const crc = crc32(data)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(0x0800, 6)
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(data.length, 18)
-    local.writeUInt32LE(data.length, 22)
-    local.writeUInt16LE(nameBuf.length, 26)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(0x0800, 8)
-    central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(data.length, 20)
-    central.writeUInt32LE(data.length, 24)
-    central.writeUInt16LE(nameBuf.length, 28)
-    central.writeUInt32LE(offset, 42)
-    locals.push(local, nameBuf, data)
-    centrals.push(central, nameBuf)
-    offset += 30 + nameBuf.length + data.length
-  }
-  const cd = Buffer.concat(centrals)
-  const eocd = Buffer.alloc(22)
-  eocd.writeUInt32LE(0x06054b50, 0)
-  eocd.writeUInt16LE(Object.keys(files).length, 8)
-  eocd.writeUInt16LE(Object.keys(files).length, 10)
-  eocd.writeUInt32LE(cd.length, 12)
-  eocd.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, cd, eocd])
-}
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-const makeDocx = () =>
-  makeZip({
-    '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-    '_rels/.rels': `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-    'word/document.xml': `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Thông báo</w:t></w:r></w:p></w:body></w:document>`,
-  })
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 

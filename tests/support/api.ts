@@ -8,17 +8,9 @@ export type Reply = { status: number; body: any }
 export const baseUrl = () => inject('baseUrl')
 export const credentials = (): Credential[] => JSON.parse(fs.readFileSync(path.join(inject('dataDir'), 'demo-credentials.json'), 'utf8'))
 
-/** An independent HTTP client of the REST API (plain fetch, as any API consumer would). */
-export const rest = async (method: string, url: string, { token, body, headers }: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> => {
-  const response = await fetch(`${baseUrl()}${url}`, {
-    method,
-    headers: {
-      ...(body !== undefined && !(body instanceof FormData) ? { 'Content-Type': 'application/json' } : {}),
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-  })
+/** One request as any HTTP client sends it: the body and its headers exactly as given. */
+export const send = async (method: string, url: string, { token, body, headers }: { token?: string; body?: string | FormData; headers?: Record<string, string> } = {}): Promise<Reply> => {
+  const response = await fetch(`${baseUrl()}${url}`, { method, headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers }, body })
   const text = await response.text()
   let parsed: unknown = text
   try {
@@ -28,6 +20,14 @@ export const rest = async (method: string, url: string, { token, body, headers }
   }
   return { status: response.status, body: parsed }
 }
+
+/** An independent HTTP client of the REST API (plain fetch, as any API consumer would): JSON or form data. */
+export const rest = async (method: string, url: string, { token, body, headers }: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> =>
+  send(method, url, {
+    token,
+    headers: { ...(body !== undefined && !(body instanceof FormData) ? { 'Content-Type': 'application/json' } : {}), ...headers },
+    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+  })
 
 export const graphql = async (query: string, token?: string, variables?: Record<string, unknown>): Promise<Reply> =>
   rest('POST', '/api/graphql', { token, body: { query, variables } })

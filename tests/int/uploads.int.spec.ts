@@ -3,7 +3,7 @@ import path from 'node:path'
 import { deflateSync } from 'node:zlib'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { crc32, makeDocx } from '../support/active-content-fixtures'
+import { crc32, makeDocx, makePdf } from '../support/active-content-fixtures'
 import { loginAs, rest, type Reply } from '../support/api'
 
 /**
@@ -111,21 +111,6 @@ const makePngBombHeader = (width: number, height: number): Buffer => {
   ])
 }
 
-/** A minimal well-formed PDF with a correct xref table; `objects` are the bodies of objects 1..n. */
-const makePdf = (objects: string[]): Buffer => {
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')]
-  let size = parts[0]!.length
-  const offsets: number[] = []
-  objects.forEach((body, i) => {
-    offsets.push(size)
-    const obj = Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`, 'latin1')
-    parts.push(obj)
-    size += obj.length
-  })
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('')
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`, 'latin1'))
-  return Buffer.concat(parts)
-}
 const content = 'BT /F1 12 Tf 72 720 Td (Thong bao) Tj ET'
 const PDF_OBJECTS = [
   '<< /Type /Catalog /Pages 2 0 R >>',

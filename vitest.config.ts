@@ -21,7 +21,10 @@ export default defineConfig({
       },
       // The 25-theme quality checks build their own fixture sites and need no CMS server. They
       // run last and alone: Lighthouse's performance score suffers from a busy CPU.
-      { extends: true, test: { name: 'quality', include: ['tests/int/site-quality.int.spec.ts'], sequence: { groupOrder: 2 } } },
+      {
+        extends: true,
+        test: { name: 'quality', include: ['tests/int/site-quality.int.spec.ts'], sequence: { groupOrder: 2 } },
+      },
     ],
   },
 })

@@ -5,7 +5,6 @@ import { migrations } from './migrations'
 import { StartupError } from './boot-errors'
 import { backfillMediaVisibility } from './plugins/media-visibility'
 
-
 /**
  * Connects to the database and brings its schema up to date with the committed migrations
  * (SQLite; MongoDB needs none). Fails fast and clearly when MongoDB is unreachable.

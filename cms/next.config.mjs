@@ -8,7 +8,13 @@ const nextConfig = {
   // The Express process creates the one Payload instance (migrations, seed, jobs) before Next
   // starts, and Next's routes reuse it. Payload must then be one module, not a second bundled
   // copy, or its own checks (error classes: a validation error's field list) fail across them.
-  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/graphql', '@payloadcms/translations'],
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/graphql',
+    '@payloadcms/translations',
+  ],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

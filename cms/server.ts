@@ -17,7 +17,17 @@ export type RunningServer = { url: string; port: number; close: () => Promise<vo
  * One Express 5 process: each commune's static site by host name, the province directory on
  * other hosts, and Next (Payload admin and API) for /admin, /api and Next's assets.
  */
-export const startServer = async ({ payload, port, host = '0.0.0.0', dev = false }: { payload: Payload; port: number; host?: string; dev?: boolean }): Promise<RunningServer> => {
+export const startServer = async ({
+  payload,
+  port,
+  host = '0.0.0.0',
+  dev = false,
+}: {
+  payload: Payload
+  port: number
+  host?: string
+  dev?: boolean
+}): Promise<RunningServer> => {
   const nextApp = next({ dev, dir: cmsDir, hostname: 'localhost', port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()

@@ -26,9 +26,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const log = (line: string) => console.error(`[bench] ${line}`)
 const BENCH_COMMUNE = 'my-binh'
 
-
 const startServer = async (env: NodeJS.ProcessEnv): Promise<ChildProcess> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -78,7 +81,11 @@ const treeRssMb = (pid: number): number => {
 /** `npm run sites:build` for every commune: wall time, pages and the peak memory of its process tree. */
 const fullRebuild = async (env: NodeJS.ProcessEnv) => {
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/sites-build.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/sites-build.ts')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout!.on('data', (c: Buffer) => {
     output += c.toString()
@@ -108,16 +115,33 @@ const fullRebuild = async (env: NodeJS.ProcessEnv) => {
 const round = (n: number, digits = 0) => Number(n.toFixed(digits))
 
 const versions = () => {
-  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> }
+  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { version?: string }>
+  }
   const v = (name: string) => lock.packages[`node_modules/${name}`]?.version ?? null
-  return { node: process.versions.node, payload: v('payload'), next: v('next'), astro: v('astro'), express: v('express'), sqlite: v('@libsql/client') }
+  return {
+    node: process.versions.node,
+    payload: v('payload'),
+    next: v('next'),
+    astro: v('astro'),
+    express: v('express'),
+    sqlite: v('@libsql/client'),
+  }
 }
 
 const main = async () => {
   const runStarted = Date.now()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-bench-'))
   const port = await freePort()
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: '1', SEED_DEMO_COMMUNES: '1', JOBS_AUTORUN: 'false' }
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEED_DEMO_SCALE: '1',
+    SEED_DEMO_COMMUNES: '1',
+    JOBS_AUTORUN: 'false',
+  }
   log(`data folder ${dataDir}; starting the server on port ${port} (seed + first build of every site)...`)
   const { ensureAdminBuild } = await import('./build-admin')
   ensureAdminBuild()
@@ -128,13 +152,24 @@ const main = async () => {
   process.env.JOBS_AUTORUN = 'false'
   const { bootPayload } = await import('../cms/boot')
   const payload = await bootPayload()
-  const ctx: BenchContext = { root, dataDir, baseUrl: `http://127.0.0.1:${port}`, port, siteHost: (slug) => `${slug}.localhost:${port}`, payload, log }
+  const ctx: BenchContext = {
+    root,
+    dataDir,
+    baseUrl: `http://127.0.0.1:${port}`,
+    port,
+    siteHost: (slug) => `${slug}.localhost:${port}`,
+    payload,
+    log,
+  }
   const results: Partial<BenchResults> & Record<string, unknown> = {}
   try {
     log('publish-to-live...')
     const { measurePublishToLive } = await import('./bench/publish')
     const publish = await measurePublishToLive(ctx, { slug: BENCH_COMMUNE, publishes: 25 })
-    Object.assign(results, { publishToLiveP50Ms: publish.publishToLiveP50Ms, publishToLiveP95Ms: publish.publishToLiveP95Ms })
+    Object.assign(results, {
+      publishToLiveP50Ms: publish.publishToLiveP50Ms,
+      publishToLiveP95Ms: publish.publishToLiveP95Ms,
+    })
 
     log('benchmark dataset...')
     const { seedBenchContent, topUpPosts } = await import('./bench/dataset')
@@ -144,10 +179,23 @@ const main = async () => {
     Object.assign(results, await fullRebuild(env))
 
     log('static serving: server and nginx...')
-    const post = (await payload.find({ collection: 'posts', where: { and: [{ 'tenant.slug': { equals: BENCH_COMMUNE } }, { _status: { equals: 'published' } }] }, sort: '-publishedAt', limit: 1, depth: 0 })).docs[0]
+    const post = (
+      await payload.find({
+        collection: 'posts',
+        where: { and: [{ 'tenant.slug': { equals: BENCH_COMMUNE } }, { _status: { equals: 'published' } }] },
+        sort: '-publishedAt',
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
     const { measureServing } = await import('./bench/serving')
-    const serving = await measureServing(ctx, { slug: BENCH_COMMUNE, paths: ['/', ...(post ? [`/tin-tuc/bai/${post.slug}/`] : [])] })
-    Object.assign(results, serving, { servingToNginxRatio: round(serving.servingRequestsPerSecond / serving.nginxRequestsPerSecond, 2) })
+    const serving = await measureServing(ctx, {
+      slug: BENCH_COMMUNE,
+      paths: ['/', ...(post ? [`/tin-tuc/bai/${post.slug}/`] : [])],
+    })
+    Object.assign(results, serving, {
+      servingToNginxRatio: round(serving.servingRequestsPerSecond / serving.nginxRequestsPerSecond, 2),
+    })
 
     log('1,000 posts per commune, then the CMS list...')
     const topUp = await topUpPosts(payload, { perCommune: 1000, log })
@@ -184,7 +232,12 @@ const main = async () => {
   const report = {
     ...Object.fromEntries(keys.map((k) => [k, results[k]])),
     details: Object.fromEntries(Object.entries(results).filter(([k]) => !keys.includes(k))),
-    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memoryGb: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}` },
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? null,
+      memoryGb: round(os.totalmem() / 2 ** 30, 1),
+      platform: `${os.platform()} ${os.release()}`,
+    },
     versions: versions(),
     date: new Date().toISOString(),
     benchSeconds: Math.round((Date.now() - runStarted) / 1000),

@@ -9,7 +9,16 @@ const cmsDir = path.join(root, 'cms')
 const stampFile = path.join(cmsDir, '.next', 'source-hash')
 
 /** Parts of cms/ that the admin bundle never imports (server start-up, seed, migrations). */
-const NOT_IN_BUNDLE = new Set(['.next', '.next-build-lock', 'node_modules', 'seed', 'migrations', 'boot.ts', 'server.ts', 'payload-types.ts'])
+const NOT_IN_BUNDLE = new Set([
+  '.next',
+  '.next-build-lock',
+  'node_modules',
+  'seed',
+  'migrations',
+  'boot.ts',
+  'server.ts',
+  'payload-types.ts',
+])
 
 const listFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -21,7 +30,11 @@ const listFiles = (dir: string): string[] =>
 /** A hash of everything the admin bundle is built from, to rebuild only when it changed. */
 export const adminSourceHash = (): string => {
   const hash = crypto.createHash('sha256')
-  for (const file of [...listFiles(cmsDir).sort(), path.join(root, 'package-lock.json'), path.join(root, 'tsconfig.json')]) {
+  for (const file of [
+    ...listFiles(cmsDir).sort(),
+    path.join(root, 'package-lock.json'),
+    path.join(root, 'tsconfig.json'),
+  ]) {
     if (!fs.existsSync(file)) continue
     hash.update(path.relative(root, file)).update(fs.readFileSync(file))
   }
@@ -79,4 +92,5 @@ const build = (hash: string): void => {
   console.log(`Admin interface built in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) ensureAdminBuild({ force: process.argv.includes('--force') })
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]))
+  ensureAdminBuild({ force: process.argv.includes('--force') })

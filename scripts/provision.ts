@@ -87,16 +87,40 @@ const main = async (): Promise<number> => {
       process.on('SIGINT', onSignal)
       process.on('SIGTERM', onSignal)
       out(`${list.units.length} đơn vị trong ${values.from}.`)
-      const summary = await provisionMany(payload, list.units, { log: out, shouldStop: () => stop, reinvite: values.reinvite, actor })
+      const summary = await provisionMany(payload, list.units, {
+        log: out,
+        shouldStop: () => stop,
+        reinvite: values.reinvite,
+        actor,
+      })
       const boardless = summary.units.every((u) => !u.invitations.length)
       out('')
-      out(`Kết quả: tạo mới ${summary.created}, tiếp tục ${summary.resumed}, đã có ${summary.skipped}, lỗi ${summary.failed} (${summary.units.length}/${list.units.length} đơn vị, ${summary.seconds.toFixed(1)} giây); trang đã xây dựng ${summary.built}.`)
-      if (boardless) out('Danh sách không có ban biên tập: không tạo tài khoản nào (thêm bằng --board cho từng đơn vị, hoặc trong trang quản trị).')
-      for (const u of summary.units.filter((x) => x.status === 'failed')) out(`  LỖI dòng ${u.row} (mã ${u.code || '?'}) ${u.name || ''}: ${u.reason}`)
-      for (const u of summary.units.filter((x) => x.warnings.length)) for (const w of u.warnings) out(`  Cảnh báo ${u.name}: ${w}`)
+      out(
+        `Kết quả: tạo mới ${summary.created}, tiếp tục ${summary.resumed}, đã có ${summary.skipped}, lỗi ${summary.failed} (${summary.units.length}/${list.units.length} đơn vị, ${summary.seconds.toFixed(1)} giây); trang đã xây dựng ${summary.built}.`,
+      )
+      if (boardless)
+        out(
+          'Danh sách không có ban biên tập: không tạo tài khoản nào (thêm bằng --board cho từng đơn vị, hoặc trong trang quản trị).',
+        )
+      for (const u of summary.units.filter((x) => x.status === 'failed'))
+        out(`  LỖI dòng ${u.row} (mã ${u.code || '?'}) ${u.name || ''}: ${u.reason}`)
+      for (const u of summary.units.filter((x) => x.warnings.length))
+        for (const w of u.warnings) out(`  Cảnh báo ${u.name}: ${w}`)
       for (const f of summary.buildFailed) out(`  LỖI xây dựng trang ${f.slug}: ${f.error}`)
-      if (summary.interrupted) out(`Đã dừng giữa chừng: chạy lại lệnh để khởi tạo ${list.units.length - summary.units.length} đơn vị còn lại.`)
-      if (values.json) out(JSON.stringify({ summary: { ...summary, units: summary.units.map(({ invitations, ...u }) => ({ ...u, invitations: invitations.map((i) => ({ ...i })) })) } }))
+      if (summary.interrupted)
+        out(`Đã dừng giữa chừng: chạy lại lệnh để khởi tạo ${list.units.length - summary.units.length} đơn vị còn lại.`)
+      if (values.json)
+        out(
+          JSON.stringify({
+            summary: {
+              ...summary,
+              units: summary.units.map(({ invitations, ...u }) => ({
+                ...u,
+                invitations: invitations.map((i) => ({ ...i })),
+              })),
+            },
+          }),
+        )
       return summary.interrupted ? 130 : summary.failed || summary.buildFailed.length ? 1 : 0
     }
 
@@ -116,9 +140,16 @@ const main = async (): Promise<number> => {
         },
         { build: 'now', reinvite: values.reinvite, actor, log: (line) => err(line) },
       )
-      const state = (await payload.findByID({ collection: 'communes', id: result.commune.id, depth: 0, overrideAccess: true })) as { status?: string; site?: { state?: string | null } | null }
+      const state = (await payload.findByID({
+        collection: 'communes',
+        id: result.commune.id,
+        depth: 0,
+        overrideAccess: true,
+      })) as { status?: string; site?: { state?: string | null } | null }
       const live = state.status === 'live' && state.site?.state === 'live'
-      out(`${result.commune.name} (${result.commune.slug}): ${result.created ? 'đã khởi tạo' : result.changed ? 'đã hoàn tất phần còn thiếu' : 'đã có, không thay đổi gì'}.`)
+      out(
+        `${result.commune.name} (${result.commune.slug}): ${result.created ? 'đã khởi tạo' : result.changed ? 'đã hoàn tất phần còn thiếu' : 'đã có, không thay đổi gì'}.`,
+      )
       for (const step of result.steps) out(`  - ${step}`)
       for (const warning of result.warnings ?? []) out(`  ! ${warning}`)
       out(`Trang: ${result.siteUrl}${live ? '' : ' (chưa phục vụ)'}`)
@@ -126,7 +157,9 @@ const main = async (): Promise<number> => {
       if (result.invitations.length) {
         out('Lời mời:')
         for (const i of result.invitations)
-          out(`  ${i.name} <${i.email}> (${ROLE_LABELS_VI[i.role]}): ${i.emailed ? 'đã gửi thư mời' : values.json ? 'liên kết mời trong kết quả JSON' : `${i.link}  (chỉ hiện lần này: hãy trao cho người này)`}`)
+          out(
+            `  ${i.name} <${i.email}> (${ROLE_LABELS_VI[i.role]}): ${i.emailed ? 'đã gửi thư mời' : values.json ? 'liên kết mời trong kết quả JSON' : `${i.link}  (chỉ hiện lần này: hãy trao cho người này)`}`,
+          )
       } else if (!board.members.length) out('Không có ban biên tập (--board): chưa tạo tài khoản nào.')
       if (values.json) out(JSON.stringify({ result, live }))
       return live ? 0 : 1

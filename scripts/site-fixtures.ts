@@ -55,13 +55,20 @@ export const fixtureSlug = (n: number): string => `theme-${String(n).padStart(2,
 export const FIXTURE_POSTS = {
   notice: { slug: 'thong-bao-lich-cat-dien-khom-binh-thoi', title: 'Thông báo lịch cắt điện khóm Bình Thới ngày 20/6' },
   hoaOld: { slug: 'khanh-thanh-cau-hoa-binh-old', title: 'Khánh thành cầu Ho\u00e0 Bình bắc qua kênh Xáng' },
-  hoaNew: { slug: 'ngay-hoi-dai-doan-ket-khom-hoa-long', title: 'Ngày hội Đại đoàn kết toàn dân tộc ở khóm H\u00f2a Long' },
+  hoaNew: {
+    slug: 'ngay-hoi-dai-doan-ket-khom-hoa-long',
+    title: 'Ngày hội Đại đoàn kết toàn dân tộc ở khóm H\u00f2a Long',
+  },
 } as const
 
 const run = (args: string[], env: Record<string, string>, logFile: string): Promise<void> =>
   new Promise((resolve, reject) => {
     // process.execPath: the Node of `npm exec` (24, from the `node` devDependency).
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (c: Buffer) => (output += c.toString()))
     child.stderr.on('data', (c: Buffer) => (output += c.toString()))
@@ -69,7 +76,16 @@ const run = (args: string[], env: Record<string, string>, logFile: string): Prom
     child.once('exit', (code) => {
       fs.writeFileSync(logFile, output)
       if (code === 0) resolve()
-      else reject(new Error(`${args.slice(-4).join(' ')} exited with ${code}:\n${output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(-40).join('\n')}`))
+      else
+        reject(
+          new Error(
+            `${args.slice(-4).join(' ')} exited with ${code}:\n${output
+              .replace(/\x1b\[[0-9;]*m/g, '')
+              .split('\n')
+              .slice(-40)
+              .join('\n')}`,
+          ),
+        )
     })
   })
 
@@ -77,9 +93,30 @@ const extraPosts = (template: SiteSnapshot): SitePost[] => {
   const model = template.posts.find((p) => p.cover) ?? template.posts[0]!
   const day = (d: number) => new Date(Date.parse(template.generatedAt) - d * 3_600_000).toISOString()
   return [
-    { ...model, ...FIXTURE_POSTS.notice, excerpt: 'Điện lực tạm ngừng cung cấp điện để bảo trì lưới điện từ 7 giờ đến 11 giờ.', publishedAt: day(20), updatedAt: day(20), featured: false },
-    { ...model, ...FIXTURE_POSTS.hoaOld, excerpt: 'Cây cầu bê tông rộng 3,5 mét thay cho cầu khỉ cũ, học sinh đi học an toàn hơn.', publishedAt: day(22), updatedAt: day(22), featured: false },
-    { ...model, ...FIXTURE_POSTS.hoaNew, excerpt: 'Bà con khóm Hòa Long cùng ôn lại truyền thống Mặt trận Tổ quốc Việt Nam.', publishedAt: day(24), updatedAt: day(24), featured: false },
+    {
+      ...model,
+      ...FIXTURE_POSTS.notice,
+      excerpt: 'Điện lực tạm ngừng cung cấp điện để bảo trì lưới điện từ 7 giờ đến 11 giờ.',
+      publishedAt: day(20),
+      updatedAt: day(20),
+      featured: false,
+    },
+    {
+      ...model,
+      ...FIXTURE_POSTS.hoaOld,
+      excerpt: 'Cây cầu bê tông rộng 3,5 mét thay cho cầu khỉ cũ, học sinh đi học an toàn hơn.',
+      publishedAt: day(22),
+      updatedAt: day(22),
+      featured: false,
+    },
+    {
+      ...model,
+      ...FIXTURE_POSTS.hoaNew,
+      excerpt: 'Bà con khóm Hòa Long cùng ôn lại truyền thống Mặt trận Tổ quốc Việt Nam.',
+      publishedAt: day(24),
+      updatedAt: day(24),
+      featured: false,
+    },
   ]
 }
 
@@ -100,7 +137,11 @@ export const buildSiteFixtures = async ({
   themes = THEMES.map((t) => t.number),
   outDir,
   log = () => undefined,
-}: { themes?: number[]; outDir?: string; log?: (line: string) => void } = {}): Promise<FixtureSet> => {
+}: {
+  themes?: number[]
+  outDir?: string
+  log?: (line: string) => void
+} = {}): Promise<FixtureSet> => {
   const work = outDir ? path.resolve(outDir) : fs.mkdtempSync(path.join(os.tmpdir(), 'site-fixtures-'))
   const cleanup = () => {
     if (!outDir) fs.rmSync(work, { recursive: true, force: true })
@@ -114,7 +155,11 @@ export const buildSiteFixtures = async ({
     fs.mkdirSync(snapshotDir, { recursive: true })
 
     log('Writing the demo snapshot (sites/fixtures/make-sample.ts)…')
-    await run(['--import', 'tsx', path.join(root, 'sites/fixtures/make-sample.ts'), sampleDir], {}, path.join(work, 'make-sample.log'))
+    await run(
+      ['--import', 'tsx', path.join(root, 'sites/fixtures/make-sample.ts'), sampleDir],
+      {},
+      path.join(work, 'make-sample.log'),
+    )
     // The sample's first commune (my-binh) carries every home section, the alert and a full menu.
     const sampleFiles = fs.readdirSync(sampleDir).filter((f) => f.endsWith('.json') && !f.startsWith('_'))
     const templateFile = sampleFiles.includes('my-binh.json') ? 'my-binh.json' : sampleFiles.sort()[0]
@@ -151,7 +196,8 @@ export const buildSiteFixtures = async ({
     const media = path.join(sampleDir, 'media')
     const sites: FixtureSite[] = themes.map((n) => {
       const dir = path.join(distDir, fixtureSlug(n))
-      if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`the build produced no home page for ${fixtureSlug(n)} (${dir})`)
+      if (!fs.existsSync(path.join(dir, 'index.html')))
+        throw new Error(`the build produced no home page for ${fixtureSlug(n)} (${dir})`)
       if (fs.existsSync(assets)) fs.cpSync(assets, path.join(dir, '_astro'), { recursive: true })
       if (fs.existsSync(media)) fs.cpSync(media, path.join(dir, 'media'), { recursive: true })
       return { number: n, theme: themeByNumber(n), slug: fixtureSlug(n), dir }

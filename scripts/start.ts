@@ -34,7 +34,9 @@ const main = async () => {
     log: (line) => console.log(line),
   })
   if (result.accountsCreated || result.communesWithNewContent)
-    console.log(`Seeded ${result.communes} communes in ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.accountsCreated} accounts, demo content for ${result.communesWithNewContent} communes.`)
+    console.log(
+      `Seeded ${result.communes} communes in ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.accountsCreated} accounts, demo content for ${result.communesWithNewContent} communes.`,
+    )
   const { buildCommunes, staleSites } = await import('../cms/publishing/runner')
   const { requestSiteBuilds } = await import('../cms/publishing/queue')
   const { DIRECTORY_SITE } = await import('../sites/snapshot')
@@ -44,17 +46,26 @@ const main = async () => {
     // the CMS from starting (editors can fix it there).
     console.log(`Building ${unbuilt.length} commune sites...`)
     const started = Date.now()
-    const result = await buildCommunes(payload, [...unbuilt, ...(directoryMissing ? [DIRECTORY_SITE] : [])], { force: true, wait: true, reason: 'batch' }).catch((err: Error) => {
+    const result = await buildCommunes(payload, [...unbuilt, ...(directoryMissing ? [DIRECTORY_SITE] : [])], {
+      force: true,
+      wait: true,
+      reason: 'batch',
+    }).catch((err: Error) => {
       console.error(`Site build failed: ${err.message}`)
       return null
     })
     const report = result?.report
-    if (report) console.log(`Built ${report.built.length} sites (${report.pages} pages) in ${((Date.now() - started) / 1000).toFixed(0)} s${report.failed.length ? `; ${report.failed.length} failed: ${report.failed.map((f) => f.slug).join(', ')}` : ''}.`)
+    if (report)
+      console.log(
+        `Built ${report.built.length} sites (${report.pages} pages) in ${((Date.now() - started) / 1000).toFixed(0)} s${report.failed.length ? `; ${report.failed.length} failed: ${report.failed.map((f) => f.slug).join(', ')}` : ''}.`,
+      )
   }
   // Sites built by an older generator (a deployment changed shared code or a theme) stay live
   // and are rebuilt in the background, as batch jobs.
   if (outdated.length) {
-    console.log(`${outdated.length} sites were built by an older version of the generator: rebuilding them in the background.`)
+    console.log(
+      `${outdated.length} sites were built by an older version of the generator: rebuilding them in the background.`,
+    )
     await requestSiteBuilds(payload, [...outdated, DIRECTORY_SITE])
   }
   const server = await startServer({ payload, port, host })
@@ -63,9 +74,13 @@ const main = async () => {
   const worker = process.env.SITES_WORKER === 'false' ? null : startBuildWorker(payload)
   // Domains whose Matomo alias could not be sent (Matomo was down) are sent again.
   const { retryPendingMatomoAliases } = await import('../cms/provisioning/matomo-aliases')
-  void retryPendingMatomoAliases(payload, { log: (line) => console.log(line) }).catch((err: Error) => console.error(`Matomo alias retry failed: ${err.message}`))
+  void retryPendingMatomoAliases(payload, { log: (line) => console.log(line) }).catch((err: Error) =>
+    console.error(`Matomo alias retry failed: ${err.message}`),
+  )
   console.log(`\nAdmin: ${server.url}/admin`)
-  console.log(`Sites: http://<commune>.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/ (e.g. http://${(await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 1, depth: 0 })).docs[0]?.slug ?? 'my-binh'}.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/); province directory: ${server.url}/`)
+  console.log(
+    `Sites: http://<commune>.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/ (e.g. http://${(await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 1, depth: 0 })).docs[0]?.slug ?? 'my-binh'}.${process.env.SITES_DOMAIN || 'localhost'}:${server.port}/); province directory: ${server.url}/`,
+  )
   console.log(`Demo accounts (email, password, role, commune): ${credentialsFile()}`)
   const stop = async () => {
     await worker?.stop()

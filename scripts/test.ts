@@ -13,18 +13,33 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 ensureAdminBuild()
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vitest-report-')), 'report.json')
-const args = [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]
+const args = [
+  path.join(root, 'node_modules/vitest/vitest.mjs'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]
 const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: process.env })
 
 let passed = 0
 let failed = 0
 let skipped = 0
 try {
-  const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: { status: string }[] }
+  const json = JSON.parse(fs.readFileSync(report, 'utf8')) as {
+    numPassedTests: number
+    numFailedTests: number
+    numPendingTests: number
+    numTodoTests: number
+    testResults: { status: string }[]
+  }
   passed = json.numPassedTests
   skipped = json.numPendingTests + json.numTodoTests
   // A file that fails to load has no tests but is a failure all the same.
-  failed = json.numFailedTests + json.testResults.filter((file) => file.status === 'failed' && json.numFailedTests === 0).length
+  failed =
+    json.numFailedTests +
+    json.testResults.filter((file) => file.status === 'failed' && json.numFailedTests === 0).length
 } catch {
   failed = 1
 }

@@ -31,16 +31,25 @@ const set = await buildSiteFixtures({ themes, log: console.log })
 const browser = await launchBrowser()
 const offline = async (context: BrowserContext) => {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
-    route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="150" height="68"/>' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'image/svg+xml',
+      body: '<svg xmlns="http://www.w3.org/2000/svg" width="150" height="68"/>',
+    }),
   )
   return context
 }
 const shots: { file: string; bytes: number }[] = []
 try {
   fs.mkdirSync(outDir, { recursive: true })
-  const views = [{ suffix: '', viewport: { width: 1280, height: 900 } }, ...(mobile ? [{ suffix: '-mobile', viewport: { width: 360, height: 800 } }] : [])]
+  const views = [
+    { suffix: '', viewport: { width: 1280, height: 900 } },
+    ...(mobile ? [{ suffix: '-mobile', viewport: { width: 360, height: 800 } }] : []),
+  ]
   for (const view of views) {
-    const context = await offline(await browser.newContext({ locale: 'vi-VN', viewport: view.viewport, deviceScaleFactor: 1 }))
+    const context = await offline(
+      await browser.newContext({ locale: 'vi-VN', viewport: view.viewport, deviceScaleFactor: 1 }),
+    )
     const page = await context.newPage()
     for (const site of set.sites) {
       const server = await serveSite(site.dir)

@@ -12,7 +12,10 @@ export const analyticsOrigins = (matomoUrl: string | null): string[] =>
  * needed, PRODUCT.md), and the EMC monitoring snippet with the commune's EMC ID. A file, not
  * an inline script, so the CSP can forbid inline scripts. Null when the site carries neither.
  */
-export const analyticsScript = (commune: Pick<SiteCommune, 'matomoSiteId' | 'emcSiteId'>, matomoUrl: string | null): string | null => {
+export const analyticsScript = (
+  commune: Pick<SiteCommune, 'matomoSiteId' | 'emcSiteId'>,
+  matomoUrl: string | null,
+): string | null => {
   const parts: string[] = []
   if (matomoUrl && commune.matomoSiteId) {
     const base = matomoUrl.replace(/\/?$/, '/')

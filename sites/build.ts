@@ -17,11 +17,20 @@ export const sitesDir = (): string => path.join(dataDir(), 'sites')
 export const liveDir = (slug: string): string => path.join(sitesDir(), slug, 'current')
 
 export const siteUrl = (slug: string, domains: string[] = []): string =>
-  domains[0] ? `https://${domains[0]}/` : `http://${slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}/`
+  domains[0]
+    ? `https://${domains[0]}/`
+    : `http://${slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}/`
 
 export type BuildFailure = { slug: string; error: string; page?: string | null }
 /** `skipped`: communes asked for that are no longer live, left alone (not a failure). */
-export type BuildReport = { built: string[]; failed: BuildFailure[]; skipped: string[]; pages: number; pagesBySlug: [string, number][]; seconds: number }
+export type BuildReport = {
+  built: string[]
+  failed: BuildFailure[]
+  skipped: string[]
+  pages: number
+  pagesBySlug: [string, number][]
+  seconds: number
+}
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -36,12 +45,14 @@ const isAlive = (pid: number): boolean => {
 const removeAbandonedWork = () => {
   for (const name of fs.readdirSync(sitesDir())) {
     const pid = Number(/^\.work-(\d+)-/.exec(name)?.[1])
-    if (pid && pid !== process.pid && !isAlive(pid)) fs.rmSync(path.join(sitesDir(), name), { recursive: true, force: true })
+    if (pid && pid !== process.pid && !isAlive(pid))
+      fs.rmSync(path.join(sitesDir(), name), { recursive: true, force: true })
   }
 }
 
 const countPages = (dir: string): number =>
-  fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length
+  fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .length
 
 /** Builders one call of buildSites may run at once: Astro renders on one core each (each takes ~0.7 GB). */
 const PARALLEL_BUILDS = Math.max(1, Number(process.env.SITES_BUILD_PARALLEL) || Math.min(2, os.availableParallelism()))
@@ -85,7 +96,13 @@ const failureCause = (output: string): string =>
  * analytics file, then switches the live symlink to it in one rename: readers see the old
  * site or the new one, never half of either. Keeps the previous build for a quick rollback.
  */
-const publishSite = (slug: string, builtDir: string, assetsDir: string, mediaFiles: string[], analytics: string | null): void => {
+const publishSite = (
+  slug: string,
+  builtDir: string,
+  assetsDir: string,
+  mediaFiles: string[],
+  analytics: string | null,
+): void => {
   const siteRoot = path.join(sitesDir(), slug)
   const buildsDir = path.join(siteRoot, 'builds')
   fs.mkdirSync(buildsDir, { recursive: true })
@@ -111,7 +128,8 @@ const publishSite = (slug: string, builtDir: string, assetsDir: string, mediaFil
   fs.symlinkSync(path.join('builds', buildId), temp)
   fs.renameSync(temp, path.join(siteRoot, 'current'))
   const keep = new Set([buildId, previousBuild(siteRoot, buildId)])
-  for (const old of fs.readdirSync(buildsDir)) if (!keep.has(old)) fs.rmSync(path.join(buildsDir, old), { recursive: true, force: true })
+  for (const old of fs.readdirSync(buildsDir))
+    if (!keep.has(old)) fs.rmSync(path.join(buildsDir, old), { recursive: true, force: true })
 }
 
 const previousBuild = (siteRoot: string, current: string): string | undefined =>
@@ -138,10 +156,25 @@ export const buildSites = async (
     builder = siteBuilder(),
     parallel = PARALLEL_BUILDS,
     log = (line: string) => console.log(line),
-  }: { communes: readonly string[] | 'all'; directory?: boolean; batchSize?: number; builder?: SiteBuilder; parallel?: number; log?: (line: string) => void },
+  }: {
+    communes: readonly string[] | 'all'
+    directory?: boolean
+    batchSize?: number
+    builder?: SiteBuilder
+    parallel?: number
+    log?: (line: string) => void
+  },
 ): Promise<BuildReport> => {
   const started = Date.now()
-  const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, select: { slug: true }, sort: 'code' })
+  const live = await payload.find({
+    collection: 'communes',
+    where: { status: { equals: 'live' } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { slug: true },
+    sort: 'code',
+  })
   const slugs = communes === 'all' ? live.docs.map((c) => c.slug ?? '').filter(Boolean) : [...communes]
   const gone = slugs.filter((s) => !live.docs.some((c) => c.slug === s))
   for (const slug of gone) log(`Site ${slug} skipped: no live commune with this slug (removed or suspended meanwhile).`)
@@ -167,28 +200,49 @@ export const buildSites = async (
     for (const slug of batch) {
       try {
         const { snapshot, mediaFiles } = await exportSnapshot(payload, slug)
-        exported.set(slug, { json: JSON.stringify(snapshot), files: mediaFiles, analytics: analyticsScript(snapshot.commune, snapshot.matomoUrl) })
+        exported.set(slug, {
+          json: JSON.stringify(snapshot),
+          files: mediaFiles,
+          analytics: analyticsScript(snapshot.commune, snapshot.matomoUrl),
+        })
       } catch (err) {
         const message = (err as Error).message
-        if (!(await payload.count({ collection: 'communes', where: { and: [{ slug: { equals: slug } }, { status: { equals: 'live' } }] } })).totalDocs) {
+        if (
+          !(
+            await payload.count({
+              collection: 'communes',
+              where: { and: [{ slug: { equals: slug } }, { status: { equals: 'live' } }] },
+            })
+          ).totalDocs
+        ) {
           log(`Site ${slug} skipped: its commune was removed or suspended during the build.`)
           report.skipped.push(slug)
           progress.tick()
-        } else fail([slug], message.startsWith('Lỗi dữ liệu') ? message : `Không đọc được nội dung của đơn vị: ${message}`)
+        } else
+          fail([slug], message.startsWith('Lỗi dữ liệu') ? message : `Không đọc được nội dung của đơn vị: ${message}`)
       }
     }
     return exported
   }
 
   /** Returns the cause when Astro failed (nothing published), null when the batch went live. */
-  const buildBatch = async (batch: string[], exported: Map<string, Exported>, withDirectory: boolean, builder: SiteBuilder): Promise<string | null> => {
+  const buildBatch = async (
+    batch: string[],
+    exported: Map<string, Exported>,
+    withDirectory: boolean,
+    builder: SiteBuilder,
+  ): Promise<string | null> => {
     const work = fs.mkdtempSync(path.join(sitesDir(), `.work-${process.pid}-`))
     try {
       const snapshotDir = path.join(work, 'snapshots')
       const outDir = path.join(work, 'dist')
       fs.mkdirSync(snapshotDir)
       for (const slug of batch) fs.writeFileSync(path.join(snapshotDir, `${slug}.json`), exported.get(slug)!.json)
-      if (withDirectory) fs.writeFileSync(path.join(snapshotDir, `${DIRECTORY_SITE}.json`), JSON.stringify(await exportDirectory(payload, siteUrl)))
+      if (withDirectory)
+        fs.writeFileSync(
+          path.join(snapshotDir, `${DIRECTORY_SITE}.json`),
+          JSON.stringify(await exportDirectory(payload, siteUrl)),
+        )
       const result = await builder.build(snapshotDir, outDir)
       if (!result.ok) return failureCause(result.error ?? 'unknown error')
       const missing = batch.filter((slug) => !fs.existsSync(path.join(outDir, slug, 'index.html')))
@@ -202,7 +256,8 @@ export const buildSites = async (
         report.built.push(slug)
         progress.tick()
       }
-      if (withDirectory) publishSite(DIRECTORY_SITE, path.join(outDir, DIRECTORY_SITE), path.join(outDir, '_astro'), [], null)
+      if (withDirectory)
+        publishSite(DIRECTORY_SITE, path.join(outDir, DIRECTORY_SITE), path.join(outDir, '_astro'), [], null)
       return null
     } finally {
       fs.rmSync(work, { recursive: true, force: true })
@@ -214,7 +269,12 @@ export const buildSites = async (
    * the culprit is alone. When both halves fail the cause is shared (broken code, not content),
    * so the whole batch is reported at once instead of retrying every commune.
    */
-  const buildOrBisect = async (batch: string[], exported: Map<string, Exported>, withDirectory: boolean, builder: SiteBuilder): Promise<void> => {
+  const buildOrBisect = async (
+    batch: string[],
+    exported: Map<string, Exported>,
+    withDirectory: boolean,
+    builder: SiteBuilder,
+  ): Promise<void> => {
     const cause = await buildBatch(batch, exported, withDirectory, builder)
     if (cause === null) return
     if (batch.length <= 1) return fail(batch.length ? batch : [DIRECTORY_SITE], cause)
@@ -241,7 +301,12 @@ export const buildSites = async (
   // builders of its own, replaced whenever one grows past BATCH_BUILDER_MAX_MB, so a full
   // rebuild stays within about 2 GB however many batches it has.
   const many = batches.length > 1
-  const pool = many ? Array.from({ length: Math.min(parallel, batches.length) }, () => new SiteBuilder(sitesDir(), BATCH_BUILDER_MAX_MB)) : [builder]
+  const pool = many
+    ? Array.from(
+        { length: Math.min(parallel, batches.length) },
+        () => new SiteBuilder(sitesDir(), BATCH_BUILDER_MAX_MB),
+      )
+    : [builder]
   let next = 0
   try {
     await Promise.all(

@@ -24,7 +24,14 @@ process.on('message', async (message) => {
     reply = { id: message.id, ok: true, rssMb: 0 }
   } catch (err) {
     const error = /** @type {Error & { loc?: { file?: string } }} */ (err)
-    reply = { id: message.id, ok: false, error: [error.message, error.loc?.file, error.stack?.split('\n').slice(1, 4).join('\n')].filter(Boolean).join('\n'), rssMb: 0 }
+    reply = {
+      id: message.id,
+      ok: false,
+      error: [error.message, error.loc?.file, error.stack?.split('\n').slice(1, 4).join('\n')]
+        .filter(Boolean)
+        .join('\n'),
+      rssMb: 0,
+    }
   }
   reply.rssMb = Math.round(process.memoryUsage().rss / 1048576)
   process.send?.(reply)

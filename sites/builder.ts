@@ -98,7 +98,12 @@ export class SiteBuilder {
       }
       const onExit = (code: number | null, signal: string | null) => {
         cleanup()
-        resolve({ id, ok: false, error: `the site builder process died during the build (${signal ?? `exit ${String(code)}`})`, rssMb: 0 })
+        resolve({
+          id,
+          ok: false,
+          error: `the site builder process died during the build (${signal ?? `exit ${String(code)}`})`,
+          rssMb: 0,
+        })
       }
       const cleanup = () => {
         child.off('message', onMessage)

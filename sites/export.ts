@@ -18,7 +18,8 @@ type Media = {
 }
 type Rel<T> = number | string | T | null | undefined
 
-const labelOf = (options: readonly { value: string; label: string }[], value: string | null | undefined) => options.find((o) => o.value === value)?.label ?? null
+const labelOf = (options: readonly { value: string; label: string }[], value: string | null | undefined) =>
+  options.find((o) => o.value === value)?.label ?? null
 /** A stored date as ISO text; a value that is not a date names its field (caught per document below). */
 const iso = (value: unknown, field: string): string | null => {
   if (typeof value !== 'string' || !value) return null
@@ -27,18 +28,24 @@ const iso = (value: unknown, field: string): string | null => {
   return date.toISOString()
 }
 
-
 /**
  * Maps a collection's documents for the snapshot; a document whose data cannot be exported
  * fails the commune's build with a message naming the document and the field (shown in the
  * admin), never a bare stack trace.
  */
-const each = <T extends { id: number | string; title?: string | null; name?: string | null }, R>(collection: string, docs: T[], map: (doc: T) => R): R[] =>
+const each = <T extends { id: number | string; title?: string | null; name?: string | null }, R>(
+  collection: string,
+  docs: T[],
+  map: (doc: T) => R,
+): R[] =>
   docs.map((doc) => {
     try {
       return map(doc)
     } catch (err) {
-      throw new Error(`Lỗi dữ liệu ở ${collection} #${doc.id} «${doc.title ?? doc.name ?? ''}», ${(err as Error).message}`, { cause: err })
+      throw new Error(
+        `Lỗi dữ liệu ở ${collection} #${doc.id} «${doc.title ?? doc.name ?? ''}», ${(err as Error).message}`,
+        { cause: err },
+      )
     }
   })
 const asDoc = <T>(value: Rel<T>): T | null => (value && typeof value === 'object' ? value : null)
@@ -84,7 +91,12 @@ export const exportSnapshot = async (
   communeSlug: string,
   { now = new Date(), matomoUrl = process.env.MATOMO_URL || null }: { now?: Date; matomoUrl?: string | null } = {},
 ): Promise<{ snapshot: SiteSnapshot; mediaFiles: string[] }> => {
-  const communes = await payload.find({ collection: 'communes', where: { slug: { equals: communeSlug } }, depth: 1, limit: 1 })
+  const communes = await payload.find({
+    collection: 'communes',
+    where: { slug: { equals: communeSlug } },
+    depth: 1,
+    limit: 1,
+  })
   const commune = communes.docs[0]
   if (!commune) throw new Error(`commune "${communeSlug}" not found`)
   const media = new Set<string>()
@@ -107,13 +119,33 @@ export const exportSnapshot = async (
       const doc = asDoc(value)
       if (!doc?.filename) return []
       media.add(doc.filename)
-      return [{ url: `/media/${doc.filename}`, filename: doc.filename, mimeType: doc.mimeType ?? 'application/octet-stream', size: doc.filesize ?? 0, title: doc.alt || doc.filename }]
+      return [
+        {
+          url: `/media/${doc.filename}`,
+          filename: doc.filename,
+          mimeType: doc.mimeType ?? 'application/octet-stream',
+          size: doc.filesize ?? 0,
+          title: doc.alt || doc.filename,
+        },
+      ]
     })
 
   const tenant: Where = { tenant: { equals: commune.id } }
   const published: Where = { and: [tenant, { _status: { equals: 'published' } }] }
   const all = { limit: 0, pagination: false, depth: 1, overrideAccess: true } as const
-  const [categories, posts, pages, announcements, documents, officials, disclosures, procedures, questions, settingsResult, chiefs] = await Promise.all([
+  const [
+    categories,
+    posts,
+    pages,
+    announcements,
+    documents,
+    officials,
+    disclosures,
+    procedures,
+    questions,
+    settingsResult,
+    chiefs,
+  ] = await Promise.all([
     payload.find({ collection: 'categories', where: tenant, sort: 'order', ...all, depth: 0 }),
     payload.find({ collection: 'posts', where: published, sort: '-publishedAt', ...all }),
     payload.find({ collection: 'pages', where: published, sort: 'order', ...all, depth: 0 }),
@@ -122,9 +154,27 @@ export const exportSnapshot = async (
     payload.find({ collection: 'officials', where: tenant, sort: 'order', ...all }),
     payload.find({ collection: 'disclosures', where: published, sort: '-decisionDate', ...all }),
     payload.find({ collection: 'procedures', where: tenant, sort: 'name', ...all, depth: 0 }),
-    payload.find({ collection: 'questions', where: { and: [tenant, { published: { equals: true } }] }, sort: '-answeredAt', ...all, depth: 0 }),
+    payload.find({
+      collection: 'questions',
+      where: { and: [tenant, { published: { equals: true } }] },
+      sort: '-answeredAt',
+      ...all,
+      depth: 0,
+    }),
     payload.find({ collection: 'site-settings', where: tenant, limit: 1, depth: 0, overrideAccess: true }),
-    payload.find({ collection: 'users', where: { and: [{ 'tenants.tenant': { equals: commune.id } }, { 'tenants.role': { equals: 'chief' } }, { disabled: { not_equals: true } }] }, limit: 1, depth: 0, overrideAccess: true }),
+    payload.find({
+      collection: 'users',
+      where: {
+        and: [
+          { 'tenants.tenant': { equals: commune.id } },
+          { 'tenants.role': { equals: 'chief' } },
+          { disabled: { not_equals: true } },
+        ],
+      },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    }),
   ])
   const categorySlug = new Map(categories.docs.map((c) => [c.id, c.slug ?? '']))
   const settings = settingsResult.docs[0]
@@ -144,14 +194,20 @@ export const exportSnapshot = async (
       theme: commune.theme ?? 1,
       domains: (commune.domains ?? []).map((d) => d.domain),
       logo: image(commune.logo as Rel<Media>),
-      contact: { address: commune.contact?.address ?? null, phone: commune.contact?.phone ?? null, email: commune.contact?.email ?? null },
+      contact: {
+        address: commune.contact?.address ?? null,
+        phone: commune.contact?.phone ?? null,
+        email: commune.contact?.email ?? null,
+      },
       spokesperson: {
         name: commune.spokesperson?.name ?? null,
         position: commune.spokesperson?.position ?? null,
         phone: commune.spokesperson?.phone ?? null,
         email: commune.spokesperson?.email ?? null,
       },
-      socialAccounts: (commune.socialAccounts ?? []).filter((s) => safeLinkUrl(s.url, { httpsOnly: true })).map((s) => ({ platform: s.platform, url: s.url })),
+      socialAccounts: (commune.socialAccounts ?? [])
+        .filter((s) => safeLinkUrl(s.url, { httpsOnly: true }))
+        .map((s) => ({ platform: s.platform, url: s.url })),
       responsiblePerson: settings?.footer?.responsiblePerson ?? chiefs.docs[0]?.name ?? null,
       matomoSiteId: commune.matomoSiteId ?? null,
       emcSiteId: commune.emcSiteId ?? null,
@@ -159,10 +215,17 @@ export const exportSnapshot = async (
     },
     settings: {
       siteTitle: settings?.siteTitle ?? `Trang thông tin điện tử ${commune.name}`,
-      mainMenu: safeLinks(settings?.mainMenu).map((m) => ({ label: m.label, url: m.url, children: safeLinks(m.children).map((c) => ({ label: c.label, url: c.url })) })),
+      mainMenu: safeLinks(settings?.mainMenu).map((m) => ({
+        label: m.label,
+        url: m.url,
+        children: safeLinks(m.children).map((c) => ({ label: c.label, url: c.url })),
+      })),
       homepageSections: settings?.homepageSections ?? [],
       alert: { active: Boolean(settings?.alert?.active), text: settings?.alert?.text ?? null },
-      footer: { note: settings?.footer?.note ?? null, links: safeLinks(settings?.footer?.links).map((l) => ({ label: l.label, url: l.url })) },
+      footer: {
+        note: settings?.footer?.note ?? null,
+        links: safeLinks(settings?.footer?.links).map((l) => ({ label: l.label, url: l.url })),
+      },
     },
     categories: categories.docs.map((c) => ({ slug: c.slug ?? '', name: c.name, description: c.description ?? null })),
     posts: each('posts', posts.docs, (p) => ({
@@ -172,7 +235,9 @@ export const exportSnapshot = async (
       html: html(p.content, 'content'),
       publishedAt: iso(p.publishedAt, 'publishedAt') ?? iso(p.createdAt, 'createdAt')!,
       updatedAt: iso(p.updatedAt, 'updatedAt')!,
-      categories: (p.categories ?? []).map((c) => (typeof c === 'object' ? (c.slug ?? '') : (categorySlug.get(c) ?? ''))).filter(Boolean),
+      categories: (p.categories ?? [])
+        .map((c) => (typeof c === 'object' ? (c.slug ?? '') : (categorySlug.get(c) ?? '')))
+        .filter(Boolean),
       cover: image(p.coverImage as Rel<Media>),
       authors: (p.authors ?? []).map((a) => a.name),
       photographers: (p.photographers ?? []).map((a) => a.name),
@@ -182,7 +247,14 @@ export const exportSnapshot = async (
     })),
     pages: each('pages', pages.docs, (p) => {
       const parentId = typeof p.parent === 'object' ? p.parent?.id : p.parent
-      return { slug: p.slug ?? '', path: p.path ?? p.slug ?? '', title: p.title, html: html(p.content, 'content'), parentPath: parentId ? (pagePath.get(parentId) ?? null) : null, order: p.order ?? 0 }
+      return {
+        slug: p.slug ?? '',
+        path: p.path ?? p.slug ?? '',
+        title: p.title,
+        html: html(p.content, 'content'),
+        parentPath: parentId ? (pagePath.get(parentId) ?? null) : null,
+        order: p.order ?? 0,
+      }
     }),
     announcements: each('announcements', announcements.docs, (a) => ({
       slug: a.slug ?? String(a.id),
@@ -244,16 +316,37 @@ export const exportSnapshot = async (
       nationalPortalUrl: safeLinkUrl(p.nationalPortalUrl, { httpsOnly: true }) ?? NATIONAL_PORTAL,
       summary: p.summary ?? null,
     })),
-    questions: each('questions', questions.docs.filter((q) => q.answer), (q) => ({ id: String(q.id), askerName: q.askerName, question: q.question, answer: q.answer ?? '', answeredAt: iso(q.answeredAt, 'answeredAt'), askedAt: iso(q.createdAt, 'createdAt')! })),
+    questions: each(
+      'questions',
+      questions.docs.filter((q) => q.answer),
+      (q) => ({
+        id: String(q.id),
+        askerName: q.askerName,
+        question: q.question,
+        answer: q.answer ?? '',
+        answeredAt: iso(q.answeredAt, 'answeredAt'),
+        askedAt: iso(q.createdAt, 'createdAt')!,
+      }),
+    ),
   }
   return { snapshot, mediaFiles: [...media] }
 }
 
 /** The province directory: every live commune by district, with its site address. */
-export const exportDirectory = async (payload: Payload, siteUrl: (slug: string, domains: string[]) => string): Promise<DirectorySnapshot> => {
+export const exportDirectory = async (
+  payload: Payload,
+  siteUrl: (slug: string, domains: string[]) => string,
+): Promise<DirectorySnapshot> => {
   const [districts, communes] = await Promise.all([
     payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0, sort: 'code' }),
-    payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, sort: 'code' }),
+    payload.find({
+      collection: 'communes',
+      where: { status: { equals: 'live' } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'code',
+    }),
   ])
   return {
     generatedAt: new Date().toISOString(),
@@ -262,7 +355,14 @@ export const exportDirectory = async (payload: Payload, siteUrl: (slug: string, 
       name: d.name,
       communes: communes.docs
         .filter((c) => c.district === d.id)
-        .map((c) => ({ name: c.name, slug: c.slug ?? '', url: siteUrl(c.slug ?? '', (c.domains ?? []).map((x) => x.domain)) })),
+        .map((c) => ({
+          name: c.name,
+          slug: c.slug ?? '',
+          url: siteUrl(
+            c.slug ?? '',
+            (c.domains ?? []).map((x) => x.domain),
+          ),
+        })),
     })),
   }
 }

@@ -14,7 +14,8 @@ import { isSafeLinkUrl, type LinkUrlPolicy } from '../cms/fields/link-url'
  */
 
 /** Site-relative image addresses only ("/media/…"): no tracking pixels, no data: or other hosts. */
-const isSiteImageUrl = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/') && isSafeLinkUrl(value)
+const isSiteImageUrl = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith('/') && isSafeLinkUrl(value)
 
 const srcsetUrls = (srcset: string): string[] =>
   srcset
@@ -22,10 +23,14 @@ const srcsetUrls = (srcset: string): string[] =>
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
     .filter(Boolean)
 
-const positiveInt = (value: unknown, max: number): string | null => (typeof value === 'string' && /^[1-9][0-9]{0,5}$/.test(value) && Number(value) <= max ? value : null)
+const positiveInt = (value: unknown, max: number): string | null =>
+  typeof value === 'string' && /^[1-9][0-9]{0,5}$/.test(value) && Number(value) <= max ? value : null
 
 /** Keeps the listed attributes that pass their check; drops every other one. */
-const keep = (attribs: sanitizeHtml.Attributes, checks: Record<string, (value: string) => string | null>): sanitizeHtml.Attributes => {
+const keep = (
+  attribs: sanitizeHtml.Attributes,
+  checks: Record<string, (value: string) => string | null>,
+): sanitizeHtml.Attributes => {
   const out: sanitizeHtml.Attributes = {}
   for (const [name, check] of Object.entries(checks)) {
     const value = attribs[name]
@@ -44,9 +49,45 @@ const CELL_STYLES = { border: [/^1px solid #[0-9a-f]{3,6}$/i], padding: PIXELS, 
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'span', 'code', 'sub', 'sup', 'pre',
-    'blockquote', 'ul', 'ol', 'li', 'a', 'hr', 'div', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
-    'img', 'picture', 'source', 'figure', 'figcaption',
+    'p',
+    'br',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'span',
+    'code',
+    'sub',
+    'sup',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'hr',
+    'div',
+    'table',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'th',
+    'td',
+    'caption',
+    'img',
+    'picture',
+    'source',
+    'figure',
+    'figcaption',
   ],
   allowedAttributes: {
     '*': ['style'],
@@ -73,7 +114,25 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href', 'src', 'srcset', 'cite'],
   allowProtocolRelative: false,
   // Elements whose content is code or chrome, not prose: dropped with what they hold.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'select', 'noscript', 'iframe', 'object', 'embed', 'template', 'title', 'xmp', 'noembed', 'noframes', 'svg', 'math', 'head'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'select',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'template',
+    'title',
+    'xmp',
+    'noembed',
+    'noframes',
+    'svg',
+    'math',
+    'head',
+  ],
   disallowedTagsMode: 'discard',
   transformTags: {
     // A link keeps a safe address only; new-tab links never hand the site's window over.
@@ -105,19 +164,28 @@ const OPTIONS: sanitizeHtml.IOptions = {
         type: (v) => (/^image\/(?:webp|jpeg|png|avif)$/.test(v) ? v : null),
       }),
     }),
-    td: (_tag, attribs) => ({ tagName: 'td', attribs: keep(attribs, { colspan: (v) => positiveInt(v, 100), rowspan: (v) => positiveInt(v, 1000) }) }),
+    td: (_tag, attribs) => ({
+      tagName: 'td',
+      attribs: keep(attribs, { colspan: (v) => positiveInt(v, 100), rowspan: (v) => positiveInt(v, 1000) }),
+    }),
     th: (_tag, attribs) => ({
       tagName: 'th',
-      attribs: keep(attribs, { colspan: (v) => positiveInt(v, 100), rowspan: (v) => positiveInt(v, 1000), scope: (v) => (['row', 'col', 'rowgroup', 'colgroup'].includes(v) ? v : null) }),
+      attribs: keep(attribs, {
+        colspan: (v) => positiveInt(v, 100),
+        rowspan: (v) => positiveInt(v, 1000),
+        scope: (v) => (['row', 'col', 'rowgroup', 'colgroup'].includes(v) ? v : null),
+      }),
     }),
     ol: (_tag, attribs) => ({ tagName: 'ol', attribs: keep(attribs, { start: (v) => positiveInt(v, 100_000) }) }),
   },
   // An image without a usable address, or a source without one, is dropped whole.
-  exclusiveFilter: (frame) => (frame.tag === 'img' && !frame.attribs.src) || (frame.tag === 'source' && !frame.attribs.srcset),
+  exclusiveFilter: (frame) =>
+    (frame.tag === 'img' && !frame.attribs.src) || (frame.tag === 'source' && !frame.attribs.srcset),
 }
 
 /** Rich text HTML made safe for a public page (see the module comment for what is kept). */
 export const sanitizeRichText = (html: string): string => (html ? sanitizeHtml(html, OPTIONS) : '')
 
 /** `url` when it may be a link's address on a public page, else null (the link is dropped). */
-export const safeLinkUrl = (url: unknown, policy: LinkUrlPolicy = {}): string | null => (isSafeLinkUrl(url, policy) ? url : null)
+export const safeLinkUrl = (url: unknown, policy: LinkUrlPolicy = {}): string | null =>
+  isSafeLinkUrl(url, policy) ? url : null

@@ -61,7 +61,14 @@ export type SitePost = {
   featured: boolean
 }
 
-export type SitePage = { slug: string; path: string; title: string; html: string; parentPath: string | null; order: number }
+export type SitePage = {
+  slug: string
+  path: string
+  title: string
+  html: string
+  parentPath: string | null
+  order: number
+}
 
 export type SiteAnnouncement = {
   slug: string
@@ -128,7 +135,14 @@ export type SiteProcedure = {
 }
 
 /** A published answer; the asker's contact is never exported. */
-export type SiteQuestion = { id: string; askerName: string; question: string; answer: string; answeredAt: string | null; askedAt: string }
+export type SiteQuestion = {
+  id: string
+  askerName: string
+  question: string
+  answer: string
+  answeredAt: string | null
+  askedAt: string
+}
 
 export type SiteSnapshot = {
   generatedAt: string

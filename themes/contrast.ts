@@ -19,7 +19,11 @@ function channels(hex: string): [number, number, number] {
 
 /** WCAG 2.1 relative luminance (sRGB; 0.04045 is the sRGB threshold the spec's note endorses). */
 export function relativeLuminance(hex: string): number {
-  const [r, g, b] = channels(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number]
+  const [r, g, b] = channels(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ]
   return 0.2126 * r + 0.7152 * g + 0.0722 * b
 }
 
@@ -43,7 +47,8 @@ export function resolveTokenIn(tokens: Readonly<Record<string, string>>, name: s
     if (seen.includes(current)) throw new Error(`Cycle in token references: ${[...seen, current].join(' → ')}`)
     seen.push(current)
     const value = tokens[current]
-    if (value === undefined) throw new Error(`Token ${current} is not defined${seen.length > 1 ? ` (reached from ${name})` : ''}`)
+    if (value === undefined)
+      throw new Error(`Token ${current} is not defined${seen.length > 1 ? ` (reached from ${name})` : ''}`)
     const ref = VAR.exec(value.trim())
     if (!ref) return value.trim()
     const [, next, fallback] = ref

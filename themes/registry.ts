@@ -11,15 +11,16 @@ export { FAMILIES, SCHEMES }
 
 export const THEMES: readonly Theme[] = Object.freeze(
   FAMILIES.flatMap((family, f) =>
-    SCHEMES.map((scheme, s): Theme =>
-      Object.freeze({
-        number: f * SCHEMES.length + s + 1,
-        slug: `${family.slug}-${scheme.slug}`,
-        name: `${family.name} – ${scheme.name}`,
-        family: family.slug,
-        familyName: family.name,
-        scheme: scheme.slug,
-      }),
+    SCHEMES.map(
+      (scheme, s): Theme =>
+        Object.freeze({
+          number: f * SCHEMES.length + s + 1,
+          slug: `${family.slug}-${scheme.slug}`,
+          name: `${family.name} – ${scheme.name}`,
+          family: family.slug,
+          familyName: family.name,
+          scheme: scheme.slug,
+        }),
     ),
   ),
 )
@@ -32,7 +33,8 @@ export function themeByNumber(n: number): Theme {
 
 export function themeBySlug(slug: string): Theme {
   const theme = THEMES.find((t) => t.slug === slug)
-  if (!theme) throw new RangeError(`Unknown theme slug "${slug}": expected one of ${THEMES.map((t) => t.slug).join(', ')}`)
+  if (!theme)
+    throw new RangeError(`Unknown theme slug "${slug}": expected one of ${THEMES.map((t) => t.slug).join(', ')}`)
   return theme
 }
 

@@ -181,7 +181,9 @@ const DEFAULT_SEMANTIC: Record<SemanticToken, PaletteKey> = {
  * The semantic tier: every `--x-color-*` as a `var()` of a palette entry. Overrides name
  * palette roles, so a scheme cannot point at a colour its palette lacks.
  */
-export function semanticTier(overrides: Partial<Record<SemanticToken, PaletteKey>> = {}): Record<SemanticToken, string> {
+export function semanticTier(
+  overrides: Partial<Record<SemanticToken, PaletteKey>> = {},
+): Record<SemanticToken, string> {
   const mapping = { ...DEFAULT_SEMANTIC, ...overrides }
   const out = {} as Record<SemanticToken, string>
   for (const token of SEMANTIC_TOKENS) out[token] = `var(${PALETTE_PREFIX}${mapping[token]})`

@@ -25,14 +25,18 @@ export type CommuneContentAccessOptions = {
 const published: Where = { _status: { equals: 'published' } }
 const notPublished: Where = { _status: { not_equals: 'published' } }
 const tenantIn = (ids: ID[], prefix = ''): Where => ({ [`${prefix}tenant`]: { in: ids } })
-const anyOf = (clauses: Where[]): Where | false => (clauses.length === 0 ? false : clauses.length === 1 ? clauses[0] : { or: clauses })
+const anyOf = (clauses: Where[]): Where | false =>
+  clauses.length === 0 ? false : clauses.length === 1 ? clauses[0] : { or: clauses }
 
 /**
  * Contributors work only on what they wrote, and never on what is live. This filter reads the
  * main row, which a draft save does not write: whether the item is still a draft or returned
  * (not submitted) is decided from its latest version by guardEditorialChange, per document.
  */
-const ownDraft = (userId: ID, drafts: boolean): Where[] => [{ createdBy: { equals: userId } }, ...(drafts ? [notPublished] : [])]
+const ownDraft = (userId: ID, drafts: boolean): Where[] => [
+  { createdBy: { equals: userId } },
+  ...(drafts ? [notPublished] : []),
+]
 
 /**
  * Editors and contributors delete only their own drafts that never went live (role table);
@@ -52,29 +56,38 @@ const ownNeverPublished = (userId: ID): Where[] => [
  * functions. The multi-tenant plugin adds its own "tenant in your communes" constraint on top
  * (defence in depth); these rules are complete without it.
  */
-export const communeContentAccess = ({ writers, publicRead, drafts, contributorsRead = true }: CommuneContentAccessOptions): NonNullable<CollectionConfig['access']> => {
-  const canRead = (prefix: '' | 'version.'): Access => async ({ req }) => {
-    const user = asRoleUser(req.user)
-    if (!user) {
-      if (prefix !== '' || publicRead === false) return false
-      // Only live communes are public: not suspended, merged or still provisioning ones.
-      const live = await inLiveCommunes(req)
-      if (!live) return false
-      return publicRead === true ? live : { and: [publicRead, live] }
+export const communeContentAccess = ({
+  writers,
+  publicRead,
+  drafts,
+  contributorsRead = true,
+}: CommuneContentAccessOptions): NonNullable<CollectionConfig['access']> => {
+  const canRead =
+    (prefix: '' | 'version.'): Access =>
+    async ({ req }) => {
+      const user = asRoleUser(req.user)
+      if (!user) {
+        if (prefix !== '' || publicRead === false) return false
+        // Only live communes are public: not suspended, merged or still provisioning ones.
+        const live = await inLiveCommunes(req)
+        if (!live) return false
+        return publicRead === true ? live : { and: [publicRead, live] }
+      }
+      if (isProvinceAdmin(user)) return true
+      if (isDistrictViewer(user)) return tenantIn(await districtCommuneIds(req), prefix)
+      const full = communeIdsWithRole(user, ['chief', 'editor'])
+      const contributorOnly = communeIdsWithRole(user, ['contributor']).filter((id) => !full.includes(id))
+      const clauses: Where[] = []
+      if (full.length) clauses.push(tenantIn(full, prefix))
+      if (contributorOnly.length && contributorsRead) {
+        const ownOrLive: Where[] = [{ [`${prefix}createdBy`]: { equals: user.id } }]
+        if (drafts && prefix === '') ownOrLive.push(published)
+        clauses.push(
+          drafts ? { and: [tenantIn(contributorOnly, prefix), { or: ownOrLive }] } : tenantIn(contributorOnly, prefix),
+        )
+      }
+      return anyOf(clauses)
     }
-    if (isProvinceAdmin(user)) return true
-    if (isDistrictViewer(user)) return tenantIn(await districtCommuneIds(req), prefix)
-    const full = communeIdsWithRole(user, ['chief', 'editor'])
-    const contributorOnly = communeIdsWithRole(user, ['contributor']).filter((id) => !full.includes(id))
-    const clauses: Where[] = []
-    if (full.length) clauses.push(tenantIn(full, prefix))
-    if (contributorOnly.length && contributorsRead) {
-      const ownOrLive: Where[] = [{ [`${prefix}createdBy`]: { equals: user.id } }]
-      if (drafts && prefix === '') ownOrLive.push(published)
-      clauses.push(drafts ? { and: [tenantIn(contributorOnly, prefix), { or: ownOrLive }] } : tenantIn(contributorOnly, prefix))
-    }
-    return anyOf(clauses)
-  }
 
   const create: Access = ({ req, data }) => {
     const user = asRoleUser(req.user)
@@ -97,7 +110,10 @@ export const communeContentAccess = ({ writers, publicRead, drafts, contributors
       const chief = communeIdsWithRole(user, ['chief'])
       return chief.length ? tenantIn(chief) : false
     }
-    const full = communeIdsWithRole(user, writers.filter((r) => r !== 'contributor'))
+    const full = communeIdsWithRole(
+      user,
+      writers.filter((r) => r !== 'contributor'),
+    )
     const contributor = writers.includes('contributor')
       ? communeIdsWithRole(user, ['contributor']).filter((id) => !full.includes(id))
       : []
@@ -112,15 +128,21 @@ export const communeContentAccess = ({ writers, publicRead, drafts, contributors
     if (!user) return false
     if (isProvinceAdmin(user)) return true
     const chief = communeIdsWithRole(user, ['chief'])
-    const editor = writers.includes('editor') ? communeIdsWithRole(user, ['editor']).filter((id) => !chief.includes(id)) : []
+    const editor = writers.includes('editor')
+      ? communeIdsWithRole(user, ['editor']).filter((id) => !chief.includes(id))
+      : []
     const contributor = writers.includes('contributor')
       ? communeIdsWithRole(user, ['contributor']).filter((id) => !chief.includes(id) && !editor.includes(id))
       : []
     const clauses: Where[] = []
     if (chief.length) clauses.push(tenantIn(chief))
     // Only a chief removes what has been live, even once (published, unpublished, archived).
-    if (editor.length) clauses.push(drafts ? { and: [tenantIn(editor), ...ownNeverPublished(user.id)] } : tenantIn(editor))
-    if (contributor.length) clauses.push({ and: [tenantIn(contributor), ...(drafts ? ownNeverPublished(user.id) : ownDraft(user.id, false))] })
+    if (editor.length)
+      clauses.push(drafts ? { and: [tenantIn(editor), ...ownNeverPublished(user.id)] } : tenantIn(editor))
+    if (contributor.length)
+      clauses.push({
+        and: [tenantIn(contributor), ...(drafts ? ownNeverPublished(user.id) : ownDraft(user.id, false))],
+      })
     return anyOf(clauses)
   }
 

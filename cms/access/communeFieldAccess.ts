@@ -18,7 +18,8 @@ export const siteStateReaders: FieldAccess<CommuneDoc> = ({ req, doc }) => {
   // admin's list columns): yes for anyone who oversees or sits on a board; each row is then
   // read with its document and filtered by the rules below.
   if (!doc) return user.globalRole === 'district-viewer' || Boolean(user.tenants?.length)
-  if (user.globalRole === 'district-viewer') return idOf(user.district) !== undefined && String(idOf(user.district)) === String(idOf(doc?.district))
+  if (user.globalRole === 'district-viewer')
+    return idOf(user.district) !== undefined && String(idOf(user.district)) === String(idOf(doc?.district))
   return memberRoleIn(user, idOf(doc?.id)) !== undefined
 }
 

@@ -20,8 +20,10 @@ export type EditorialState = {
 export const AUTHOR_STATES = ['draft', 'returned'] as const
 
 const named = (noun: string, state: EditorialState) => (state.title ? `${noun} «${state.title}»` : noun)
-const isOwn = (userId: ID, state: EditorialState) => state.createdBy !== undefined && String(state.createdBy) === String(userId)
-const heldByAuthor = (state: EditorialState) => (AUTHOR_STATES as readonly string[]).includes(String(state.workflowStatus ?? 'draft'))
+const isOwn = (userId: ID, state: EditorialState) =>
+  state.createdBy !== undefined && String(state.createdBy) === String(userId)
+const heldByAuthor = (state: EditorialState) =>
+  (AUTHOR_STATES as readonly string[]).includes(String(state.workflowStatus ?? 'draft'))
 
 /**
  * Why `role` may not change this item, or null when they may. Chiefs run their commune; editors
@@ -29,13 +31,19 @@ const heldByAuthor = (state: EditorialState) => (AUTHOR_STATES as readonly strin
  * contributors only their own item while it is a draft or has been returned to them: once
  * submitted, it is the chief's until returned (no edit, no withdrawal).
  */
-export const changeRefusal = (role: MemberRole | undefined, userId: ID, state: EditorialState, noun: string): string | null => {
+export const changeRefusal = (
+  role: MemberRole | undefined,
+  userId: ID,
+  state: EditorialState,
+  noun: string,
+): string | null => {
   if (role === 'chief' || role === 'editor') return null
   if (role !== 'contributor') return 'Bạn không thuộc ban biên tập của đơn vị có nội dung này.'
   if (!isOwn(userId, state)) return `${named(noun, state)}: cộng tác viên chỉ được sửa bài do chính mình viết.`
   if (state.live || state.workflowStatus === 'published' || state.workflowStatus === 'archived')
     return `${named(noun, state)} đã xuất bản hoặc đã lưu trữ: cộng tác viên không được sửa.`
-  if (state.workflowStatus === 'submitted') return `${named(noun, state)} đã gửi duyệt: chỉ sửa hoặc rút lại được khi Trưởng ban biên tập trả lại bài.`
+  if (state.workflowStatus === 'submitted')
+    return `${named(noun, state)} đã gửi duyệt: chỉ sửa hoặc rút lại được khi Trưởng ban biên tập trả lại bài.`
   if (!heldByAuthor(state)) return `${named(noun, state)}: cộng tác viên chỉ được sửa bản nháp hoặc bài bị trả lại.`
   return null
 }
@@ -45,12 +53,20 @@ export const changeRefusal = (role: MemberRole | undefined, userId: ID, state: E
  * their commune's content; editors and contributors only their own drafts that were never
  * published (what has been public is the chief's to remove) and are not awaiting review.
  */
-export const deleteRefusal = (role: MemberRole | undefined, userId: ID, state: EditorialState, noun: string): string | null => {
+export const deleteRefusal = (
+  role: MemberRole | undefined,
+  userId: ID,
+  state: EditorialState,
+  noun: string,
+): string | null => {
   if (role === 'chief') return null
   if (role !== 'editor' && role !== 'contributor') return 'Bạn không thuộc ban biên tập của đơn vị có nội dung này.'
-  if (!isOwn(userId, state)) return `${named(noun, state)}: chỉ được xóa bản nháp do chính mình tạo; hãy đề nghị Trưởng ban biên tập.`
-  if (state.live || state.everPublished) return `${named(noun, state)} đã từng được xuất bản: chỉ Trưởng ban biên tập được xóa.`
-  if (state.workflowStatus === 'submitted') return `${named(noun, state)} đang chờ duyệt: chỉ xóa được khi Trưởng ban biên tập trả lại bài.`
+  if (!isOwn(userId, state))
+    return `${named(noun, state)}: chỉ được xóa bản nháp do chính mình tạo; hãy đề nghị Trưởng ban biên tập.`
+  if (state.live || state.everPublished)
+    return `${named(noun, state)} đã từng được xuất bản: chỉ Trưởng ban biên tập được xóa.`
+  if (state.workflowStatus === 'submitted')
+    return `${named(noun, state)} đang chờ duyệt: chỉ xóa được khi Trưởng ban biên tập trả lại bài.`
   if (!heldByAuthor(state)) return `${named(noun, state)}: chỉ được xóa bản nháp.`
   return null
 }
@@ -64,9 +80,15 @@ export const CHIEF_ONLY_STATES = ['published', 'returned', 'archived'] as const
  * the request: publishing, returning and archiving are the chief's, and a submission waits for
  * the chief (nobody else takes it back).
  */
-export const transitionRefusal = (role: MemberRole | undefined, from: string | null | undefined, to: string | null | undefined): string | null => {
+export const transitionRefusal = (
+  role: MemberRole | undefined,
+  from: string | null | undefined,
+  to: string | null | undefined,
+): string | null => {
   if (role === 'chief' || to === undefined || to === null || to === from) return null
-  if ((CHIEF_ONLY_STATES as readonly string[]).includes(to)) return 'Chỉ Trưởng ban biên tập được xuất bản, trả lại hoặc lưu trữ nội dung.'
-  if (from === 'submitted') return 'Nội dung đang chờ duyệt: chỉ Trưởng ban biên tập được trả lại hoặc chuyển trạng thái.'
+  if ((CHIEF_ONLY_STATES as readonly string[]).includes(to))
+    return 'Chỉ Trưởng ban biên tập được xuất bản, trả lại hoặc lưu trữ nội dung.'
+  if (from === 'submitted')
+    return 'Nội dung đang chờ duyệt: chỉ Trưởng ban biên tập được trả lại hoặc chuyển trạng thái.'
   return null
 }

@@ -7,7 +7,8 @@ import { communeIdsWhere, type ID } from './roles'
  * GraphQL, file downloads, populated relationships). Read per request, not cached across
  * requests, so a suspension takes effect on the very next read on every server.
  */
-export const liveCommuneIds = (req: PayloadRequest): Promise<ID[]> => communeIdsWhere(req, 'liveCommunes', { status: { equals: 'live' } })
+export const liveCommuneIds = (req: PayloadRequest): Promise<ID[]> =>
+  communeIdsWhere(req, 'liveCommunes', { status: { equals: 'live' } })
 
 /** A filter on `tenant` (or `version.tenant`) to the live communes; `false` when none is live. */
 export const inLiveCommunes = async (req: PayloadRequest, prefix = ''): Promise<Where | false> => {

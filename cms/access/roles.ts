@@ -26,7 +26,9 @@ export const idOf = (value: ID | { id: ID } | null | undefined): ID | undefined 
 
 /** The acting user, or null for citizens and for disabled accounts (their sessions lose every right at once). */
 export const asRoleUser = (user: unknown): RoleUser | null =>
-  user && typeof user === 'object' && (user as RoleUser).collection === 'users' && !(user as RoleUser).disabled ? (user as RoleUser) : null
+  user && typeof user === 'object' && (user as RoleUser).collection === 'users' && !(user as RoleUser).disabled
+    ? (user as RoleUser)
+    : null
 
 export const isProvinceAdmin = (user: unknown): boolean => asRoleUser(user)?.globalRole === 'province-admin'
 
@@ -68,7 +70,16 @@ export const districtCommuneIds = async (req: PayloadRequest): Promise<ID[]> => 
 export const communeIdsWhere = async (req: PayloadRequest, key: string, where: Where): Promise<ID[]> => {
   const cache = (req.context.accessCache ??= {}) as Record<string, ID[]>
   if (!cache[key]) {
-    const result = await req.payload.find({ collection: 'communes', where, depth: 0, limit: 0, pagination: false, select: {}, overrideAccess: true, req })
+    const result = await req.payload.find({
+      collection: 'communes',
+      where,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: {},
+      overrideAccess: true,
+      req,
+    })
     cache[key] = result.docs.map((doc) => doc.id)
   }
   return cache[key]

@@ -11,8 +11,16 @@ import { communeHooks, editorialVersions, slugPerCommune } from './shared'
 export const Announcements: CollectionConfig = {
   slug: 'announcements',
   graphQL: { singularName: 'Announcement', pluralName: 'Announcements' },
-  access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'urgency', 'validUntil', 'workflowStatus'], group: { vi: 'Nội dung', en: 'Content' } },
+  access: communeContentAccess({
+    writers: ['chief', 'editor', 'contributor'],
+    publicRead: { _status: { equals: 'published' } },
+    drafts: true,
+  }),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'urgency', 'validUntil', 'workflowStatus'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
   labels: { singular: { vi: 'Thông báo', en: 'Announcement' }, plural: { vi: 'Thông báo', en: 'Announcements' } },
   indexes: slugPerCommune,
   fields: [
@@ -41,8 +49,20 @@ export const Announcements: CollectionConfig = {
           ? 'Hiệu lực đến: phải sau ngày bắt đầu hiệu lực.'
           : true,
     },
-    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Tệp đính kèm', en: 'Attachments' } },
-    { name: 'publishedAt', type: 'date', index: true, label: { vi: 'Ngày đăng', en: 'Published at' }, admin: { position: 'sidebar' } },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: { vi: 'Tệp đính kèm', en: 'Attachments' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Ngày đăng', en: 'Published at' },
+      admin: { position: 'sidebar' },
+    },
     ...workflowFields(),
     createdByField(),
     demoField(),

@@ -36,7 +36,10 @@ const updateCommunes: Access = ({ req }) => {
 const provinceAdminField: FieldAccess = ({ req }) => isProvinceAdmin(req.user)
 
 /** Short headings of the `site.*` list columns (Payload would prefix them with the group's label). */
-const siteColumnLabel = (label: 'website' | 'liveSince' | 'buildTime') => ({ path: '/components/SiteCells#SiteColumnLabel', clientProps: { label } })
+const siteColumnLabel = (label: 'website' | 'liveSince' | 'buildTime') => ({
+  path: '/components/SiteCells#SiteColumnLabel',
+  clientProps: { label },
+})
 
 export const SITE_STATES = ['none', 'queued', 'building', 'live', 'failed'] as const
 export type SiteState = (typeof SITE_STATES)[number]
@@ -56,7 +59,12 @@ const siteStateField: Field = {
     readOnly: true,
     // The panel shows the state, the last build, its error, a link to the site and, for the
     // province admin, a rebuild button. SITES_DOMAIN is read here, on the server.
-    components: { Field: { path: '/components/SitePanel#SitePanel', clientProps: { sitesDomain: process.env.SITES_DOMAIN || 'localhost' } } },
+    components: {
+      Field: {
+        path: '/components/SitePanel#SitePanel',
+        clientProps: { sitesDomain: process.env.SITES_DOMAIN || 'localhost' },
+      },
+    },
   },
   fields: [
     {
@@ -78,7 +86,10 @@ const siteStateField: Field = {
       name: 'liveSince',
       type: 'date',
       label: { vi: 'Bản hiện tại từ', en: 'Live since' },
-      admin: { date: { pickerAppearance: 'dayAndTime' }, components: { Cell: '/components/SiteCells#SiteLiveSinceCell', Label: siteColumnLabel('liveSince') } },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        components: { Cell: '/components/SiteCells#SiteLiveSinceCell', Label: siteColumnLabel('liveSince') },
+      },
     },
     {
       name: 'lastBuildMs',
@@ -89,7 +100,12 @@ const siteStateField: Field = {
     { name: 'pages', type: 'number', label: { vi: 'Số trang', en: 'Pages' } },
     { name: 'builds', type: 'number', defaultValue: 0, label: { vi: 'Số lần xây dựng', en: 'Builds' } },
     { name: 'error', type: 'textarea', label: { vi: 'Lỗi', en: 'Error' }, access: { read: siteInternalsReaders } },
-    { name: 'errorPage', type: 'text', label: { vi: 'Trang gây lỗi', en: 'Failing page' }, access: { read: siteInternalsReaders } },
+    {
+      name: 'errorPage',
+      type: 'text',
+      label: { vi: 'Trang gây lỗi', en: 'Failing page' },
+      access: { read: siteInternalsReaders },
+    },
     // Bookkeeping for workers: the last change asking for a build, the change the live build
     // includes, and the generator fingerprint it was built with (cms/publishing/fingerprint.ts).
     { name: 'requestedAt', type: 'date', admin: { hidden: true }, access: { read: siteInternalsReaders } },
@@ -114,7 +130,13 @@ export const Communes: CollectionConfig = {
   defaultSort: 'code',
   endpoints: [rebuildEndpoint, removeEndpoint, provisionEndpoint],
   fields: [
-    { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' }, access: { update: provinceAdminField } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { vi: 'Tên đơn vị', en: 'Name' },
+      access: { update: provinceAdminField },
+    },
     {
       name: 'type',
       type: 'select',
@@ -127,8 +149,23 @@ export const Communes: CollectionConfig = {
         { value: 'thi-tran', label: { vi: 'Thị trấn', en: 'Township (thị trấn)' } },
       ],
     },
-    { name: 'code', type: 'text', required: true, unique: true, label: { vi: 'Mã đơn vị hành chính', en: 'Official code' }, access: { update: provinceAdminField } },
-    { name: 'district', type: 'relationship', relationTo: 'districts', required: true, index: true, label: { vi: 'Huyện/thị xã/thành phố', en: 'District' }, access: { update: provinceAdminField } },
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { vi: 'Mã đơn vị hành chính', en: 'Official code' },
+      access: { update: provinceAdminField },
+    },
+    {
+      name: 'district',
+      type: 'relationship',
+      relationTo: 'districts',
+      required: true,
+      index: true,
+      label: { vi: 'Huyện/thị xã/thành phố', en: 'District' },
+      access: { update: provinceAdminField },
+    },
     slugField('name', { unique: true, access: { update: provinceAdminField } }),
     {
       name: 'domains',
@@ -196,12 +233,33 @@ export const Communes: CollectionConfig = {
             { value: 'tiktok', label: 'TikTok' },
           ],
         },
-        { name: 'url', type: 'text', required: true, validate: linkUrlValidator('Địa chỉ tài khoản mạng xã hội', { httpsOnly: true }) },
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          validate: linkUrlValidator('Địa chỉ tài khoản mạng xã hội', { httpsOnly: true }),
+        },
       ],
     },
-    { name: 'matomoSiteId', type: 'number', min: 1, label: { vi: 'Mã trang Matomo (idsite)', en: 'Matomo site ID' }, access: { update: provinceAdminField } },
-    { name: 'emcSiteId', type: 'text', label: { vi: 'Mã EMC', en: 'EMC site ID' }, access: { update: provinceAdminField } },
-    { name: 'trustBadgeId', type: 'text', label: { vi: 'Mã tín nhiệm mạng', en: 'Trust badge ID' }, access: { update: provinceAdminField } },
+    {
+      name: 'matomoSiteId',
+      type: 'number',
+      min: 1,
+      label: { vi: 'Mã trang Matomo (idsite)', en: 'Matomo site ID' },
+      access: { update: provinceAdminField },
+    },
+    {
+      name: 'emcSiteId',
+      type: 'text',
+      label: { vi: 'Mã EMC', en: 'EMC site ID' },
+      access: { update: provinceAdminField },
+    },
+    {
+      name: 'trustBadgeId',
+      type: 'text',
+      label: { vi: 'Mã tín nhiệm mạng', en: 'Trust badge ID' },
+      access: { update: provinceAdminField },
+    },
     {
       name: 'status',
       type: 'select',
@@ -218,5 +276,9 @@ export const Communes: CollectionConfig = {
     },
     siteStateField,
   ],
-  hooks: { afterChange: [auditContentChange, rebuildAfterCommuneChange, suspendOrResumeCommune, addMatomoAliasesAfterChange], beforeDelete: [refuseDeleteWithoutExport], afterDelete: [auditContentDelete] },
+  hooks: {
+    afterChange: [auditContentChange, rebuildAfterCommuneChange, suspendOrResumeCommune, addMatomoAliasesAfterChange],
+    beforeDelete: [refuseDeleteWithoutExport],
+    afterDelete: [auditContentDelete],
+  },
 }

@@ -14,7 +14,8 @@ import { communeHooks, editorialVersions, slugPerCommune } from './shared'
  */
 const computeOnTime: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const decision = data.decisionDate ?? originalDoc?.decisionDate
-  if (data._status === 'published' && !(data.publicationDate ?? originalDoc?.publicationDate)) data.publicationDate = new Date().toISOString()
+  if (data._status === 'published' && !(data.publicationDate ?? originalDoc?.publicationDate))
+    data.publicationDate = new Date().toISOString()
   const publication = data.publicationDate ?? originalDoc?.publicationDate
   data.publishedOnTime = decision && publication ? isPublishedWithinWorkingDays(decision, publication) : null
   return data
@@ -24,14 +25,29 @@ const computeOnTime: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
 export const Disclosures: CollectionConfig = {
   slug: 'disclosures',
   graphQL: { singularName: 'Disclosure', pluralName: 'Disclosures' },
-  access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'decisionDate', 'publicationDate', 'publishedOnTime'], group: { vi: 'Công khai', en: 'Disclosure' } },
+  access: communeContentAccess({
+    writers: ['chief', 'editor', 'contributor'],
+    publicRead: { _status: { equals: 'published' } },
+    drafts: true,
+  }),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'decisionDate', 'publicationDate', 'publishedOnTime'],
+    group: { vi: 'Công khai', en: 'Disclosure' },
+  },
   labels: { singular: { vi: 'Nội dung công khai', en: 'Disclosure' }, plural: { vi: 'Công khai', en: 'Disclosures' } },
   indexes: slugPerCommune,
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     slugField('title'),
-    { name: 'category', type: 'select', required: true, index: true, label: { vi: 'Lĩnh vực công khai', en: 'Category' }, options: DISCLOSURE_CATEGORIES.map((o) => ({ ...o })) },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { vi: 'Lĩnh vực công khai', en: 'Category' },
+      options: DISCLOSURE_CATEGORIES.map((o) => ({ ...o })),
+    },
     { name: 'decisionDate', type: 'date', required: true, label: { vi: 'Ngày quyết định', en: 'Decision date' } },
     { name: 'publicationDate', type: 'date', label: { vi: 'Ngày công khai', en: 'Publication date' } },
     {
@@ -42,7 +58,13 @@ export const Disclosures: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
-    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Tệp đính kèm', en: 'Attachments' } },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: { vi: 'Tệp đính kèm', en: 'Attachments' },
+    },
     ...workflowFields(),
     createdByField(),
     demoField(),

@@ -15,7 +15,10 @@ export const Districts: CollectionConfig = {
     // Boards never edit districts; the list would only be noise in their menu.
     hidden: ({ user }) => !isProvinceAdmin(user),
   },
-  labels: { singular: { vi: 'Huyện/thị xã/thành phố', en: 'District' }, plural: { vi: 'Huyện/thị xã/thành phố', en: 'Districts' } },
+  labels: {
+    singular: { vi: 'Huyện/thị xã/thành phố', en: 'District' },
+    plural: { vi: 'Huyện/thị xã/thành phố', en: 'Districts' },
+  },
   defaultSort: 'code',
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },

@@ -7,7 +7,12 @@ import { dataDir } from '../lib/data-dir'
 import { ALLOWED_UPLOADS, UploadRejectedError, stripAndNormalizeImage, validateUpload } from '../lib/upload-validation'
 import { communeHooks } from './shared'
 
-const webp = (name: string, width: number) => ({ name, width, withoutEnlargement: true, formatOptions: { format: 'webp' as const, options: { quality: 72 } } })
+const webp = (name: string, width: number) => ({
+  name,
+  width,
+  withoutEnlargement: true,
+  formatOptions: { format: 'webp' as const, options: { quality: 72 } },
+})
 
 /**
  * Every upload is checked by content before Payload writes anything to disk, so a refused
@@ -19,12 +24,30 @@ const validateFile: CollectionBeforeOperationHook = async ({ args, operation, re
   // when the request asks for a crop or a focal point: a file no one checked. Duplicating copies
   // a stored file, checked when it was uploaded.
   if (!req.file && operation === 'create' && !(args as { duplicateFromID?: unknown }).duplicateFromID)
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message: 'Tệp tải lên: hãy chọn một tệp trên máy để tải lên (không nhận tệp từ địa chỉ URL).' }] }, req.t)
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [
+          {
+            path: 'file',
+            message: 'Tệp tải lên: hãy chọn một tệp trên máy để tải lên (không nhận tệp từ địa chỉ URL).',
+          },
+        ],
+      },
+      req.t,
+    )
   if (!req.file) return args
   const data = (args.data ?? {}) as { alt?: string }
   try {
-    const checked = await validateUpload({ buffer: req.file.data, filename: req.file.name, mimetype: req.file.mimetype, alt: data.alt })
-    const buffer = ALLOWED_UPLOADS[checked.kind].isImage ? await stripAndNormalizeImage(req.file.data, checked.kind as 'jpeg' | 'png' | 'webp') : req.file.data
+    const checked = await validateUpload({
+      buffer: req.file.data,
+      filename: req.file.name,
+      mimetype: req.file.mimetype,
+      alt: data.alt,
+    })
+    const buffer = ALLOWED_UPLOADS[checked.kind].isImage
+      ? await stripAndNormalizeImage(req.file.data, checked.kind as 'jpeg' | 'png' | 'webp')
+      : req.file.data
     req.file.data = buffer
     req.file.size = buffer.length
     req.file.name = checked.safeFilename
@@ -32,7 +55,10 @@ const validateFile: CollectionBeforeOperationHook = async ({ args, operation, re
   } catch (err) {
     if (!(err instanceof UploadRejectedError)) throw err
     req.payload.logger.warn(`upload refused (${err.code}): ${err.message} file=${JSON.stringify(req.file.name)}`)
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: err.field, message: err.messageVi }] }, req.t)
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ path: err.field, message: err.messageVi }] },
+      req.t,
+    )
   }
   return args
 }
@@ -41,7 +67,11 @@ export const Media: CollectionConfig = {
   slug: 'media',
   graphQL: { singularName: 'Media', pluralName: 'AllMedia' },
   access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: true, drafts: false }),
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: { vi: 'Nội dung', en: 'Content' } },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
   labels: { singular: { vi: 'Tệp', en: 'Media' }, plural: { vi: 'Thư viện tệp', en: 'Media' } },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
@@ -55,7 +85,12 @@ export const Media: CollectionConfig = {
       name: 'alt',
       type: 'text',
       label: { vi: 'Văn bản thay thế (alt)', en: 'Alt text' },
-      admin: { description: { vi: 'Bắt buộc với ảnh: mô tả ảnh cho người khiếm thị.', en: 'Required for images: describes the image for screen readers.' } },
+      admin: {
+        description: {
+          vi: 'Bắt buộc với ảnh: mô tả ảnh cho người khiếm thị.',
+          en: 'Required for images: describes the image for screen readers.',
+        },
+      },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         String(siblingData?.mimeType ?? '').startsWith('image/') && !String(value ?? '').trim()
           ? 'Văn bản thay thế (alt): bắt buộc với ảnh.'

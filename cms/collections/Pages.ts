@@ -17,7 +17,15 @@ const computePath: CollectionBeforeChangeHook = async ({ data, originalDoc, req 
   }
   if (originalDoc?.id !== undefined && String(parentId) === String(originalDoc.id))
     throw new Error('Trang cha: một trang không thể là trang cha của chính nó.')
-  const parent = await req.payload.findByID({ collection: 'pages', id: parentId, depth: 0, draft: true, overrideAccess: true, req, select: { path: true } })
+  const parent = await req.payload.findByID({
+    collection: 'pages',
+    id: parentId,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+    select: { path: true },
+  })
   data.path = `${parent.path ?? ''}/${slug}`.replace(/^\//, '')
   return data
 }
@@ -25,16 +33,42 @@ const computePath: CollectionBeforeChangeHook = async ({ data, originalDoc, req 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   graphQL: { singularName: 'Page', pluralName: 'Pages' },
-  access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'path', 'workflowStatus', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' } },
+  access: communeContentAccess({
+    writers: ['chief', 'editor', 'contributor'],
+    publicRead: { _status: { equals: 'published' } },
+    drafts: true,
+  }),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'path', 'workflowStatus', 'updatedAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
   labels: { singular: { vi: 'Trang', en: 'Page' }, plural: { vi: 'Trang', en: 'Pages' } },
   indexes: slugPerCommune,
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     slugField('title'),
-    { name: 'parent', type: 'relationship', relationTo: 'pages', label: { vi: 'Trang cha', en: 'Parent page' }, admin: { position: 'sidebar' } },
-    { name: 'path', type: 'text', index: true, label: { vi: 'Đường dẫn đầy đủ', en: 'Path' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'order', type: 'number', defaultValue: 0, label: { vi: 'Thứ tự', en: 'Order' }, admin: { position: 'sidebar' } },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'pages',
+      label: { vi: 'Trang cha', en: 'Parent page' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'path',
+      type: 'text',
+      index: true,
+      label: { vi: 'Đường dẫn đầy đủ', en: 'Path' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      label: { vi: 'Thứ tự', en: 'Order' },
+      admin: { position: 'sidebar' },
+    },
     { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
     ...workflowFields(),
     createdByField(),

@@ -10,7 +10,11 @@ import { communeHooks, editorialVersions, slugPerCommune } from './shared'
 export const Posts: CollectionConfig = {
   slug: 'posts',
   graphQL: { singularName: 'Post', pluralName: 'Posts' },
-  access: communeContentAccess({ writers: ['chief', 'editor', 'contributor'], publicRead: { _status: { equals: 'published' } }, drafts: true }),
+  access: communeContentAccess({
+    writers: ['chief', 'editor', 'contributor'],
+    publicRead: { _status: { equals: 'published' } },
+    drafts: true,
+  }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'workflowStatus', 'publishedAt', 'updatedAt'],
@@ -30,7 +34,13 @@ export const Posts: CollectionConfig = {
     { name: 'excerpt', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Excerpt' }, maxLength: 1000 },
     { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Cover image' } },
-    { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, label: { vi: 'Chuyên mục', en: 'Categories' } },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: { vi: 'Chuyên mục', en: 'Categories' },
+    },
     { name: 'featured', type: 'checkbox', label: { vi: 'Tin nổi bật', en: 'Featured' }, defaultValue: false },
     {
       type: 'collapsible',
@@ -44,7 +54,14 @@ export const Posts: CollectionConfig = {
           fields: [
             { name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } },
             { name: 'user', type: 'relationship', relationTo: 'users', label: { vi: 'Tài khoản', en: 'Account' } },
-            { name: 'share', type: 'number', min: 0, max: 100, defaultValue: 100, label: { vi: 'Tỷ lệ (%)', en: 'Share (%)' } },
+            {
+              name: 'share',
+              type: 'number',
+              min: 0,
+              max: 100,
+              defaultValue: 100,
+              label: { vi: 'Tỷ lệ (%)', en: 'Share (%)' },
+            },
           ],
           validate: (rows: unknown) => {
             const list = Array.isArray(rows) ? (rows as { share?: number }[]) : []
@@ -57,7 +74,10 @@ export const Posts: CollectionConfig = {
           name: 'photographers',
           type: 'array',
           label: { vi: 'Người chụp ảnh', en: 'Photographers' },
-          labels: { singular: { vi: 'người chụp ảnh', en: 'photographer' }, plural: { vi: 'người chụp ảnh', en: 'photographers' } },
+          labels: {
+            singular: { vi: 'người chụp ảnh', en: 'photographer' },
+            plural: { vi: 'người chụp ảnh', en: 'photographers' },
+          },
           fields: [{ name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } }],
         },
         {
@@ -88,11 +108,19 @@ export const Posts: CollectionConfig = {
           label: { vi: 'Nguồn (khi đăng lại)', en: 'Source (for reprints)' },
           admin: { condition: (data) => data?.origin === 'reprint' },
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-            siblingData?.origin === 'reprint' && !String(value ?? '').trim() ? 'Nguồn: cần ghi nguồn của bài đăng lại.' : true,
+            siblingData?.origin === 'reprint' && !String(value ?? '').trim()
+              ? 'Nguồn: cần ghi nguồn của bài đăng lại.'
+              : true,
         },
       ],
     },
-    { name: 'publishedAt', type: 'date', label: { vi: 'Ngày đăng', en: 'Published at' }, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: { vi: 'Ngày đăng', en: 'Published at' },
+      index: true,
+      admin: { position: 'sidebar' },
+    },
     ...workflowFields(),
     createdByField(),
     demoField(),

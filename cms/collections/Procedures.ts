@@ -21,13 +21,22 @@ export const Procedures: CollectionConfig = {
   graphQL: { singularName: 'Procedure', pluralName: 'Procedures' },
   access: communeContentAccess({ writers: ['chief', 'editor'], publicRead: true, drafts: false }),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'field'], group: { vi: 'Nội dung', en: 'Content' } },
-  labels: { singular: { vi: 'Thủ tục hành chính', en: 'Procedure' }, plural: { vi: 'Thủ tục hành chính', en: 'Procedures' } },
+  labels: {
+    singular: { vi: 'Thủ tục hành chính', en: 'Procedure' },
+    plural: { vi: 'Thủ tục hành chính', en: 'Procedures' },
+  },
   indexes: slugPerCommune,
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên thủ tục', en: 'Name' } },
     slugField('name'),
     { name: 'code', type: 'text', label: { vi: 'Mã thủ tục', en: 'Code' } },
-    { name: 'field', type: 'select', index: true, label: { vi: 'Lĩnh vực', en: 'Field' }, options: PROCEDURE_FIELDS.map((o) => ({ ...o })) },
+    {
+      name: 'field',
+      type: 'select',
+      index: true,
+      label: { vi: 'Lĩnh vực', en: 'Field' },
+      options: PROCEDURE_FIELDS.map((o) => ({ ...o })),
+    },
     { name: 'processingTime', type: 'text', label: { vi: 'Thời hạn giải quyết', en: 'Processing time' } },
     { name: 'fee', type: 'text', label: { vi: 'Phí, lệ phí', en: 'Fee' } },
     {

@@ -8,7 +8,12 @@ import { submitQuestion } from './submitQuestion'
 /** The version of the personal-data notice shown beside the question form. */
 export const PRIVACY_NOTICE_VERSION = '2025-01'
 
-const base = communeContentAccess({ writers: ['chief', 'editor'], publicRead: { published: { equals: true } }, drafts: false, contributorsRead: false })
+const base = communeContentAccess({
+  writers: ['chief', 'editor'],
+  publicRead: { published: { equals: true } },
+  drafts: false,
+  contributorsRead: false,
+})
 
 /** The asker's contact is personal data: only the commune's board and the province see it. */
 const staffOfTheCommune: FieldAccess = ({ req, doc }) => {
@@ -43,7 +48,11 @@ export const Questions: CollectionConfig = {
   graphQL: { singularName: 'Question', pluralName: 'Questions' },
   access: base,
   endpoints: [submitQuestion],
-  admin: { useAsTitle: 'question', defaultColumns: ['question', 'askerName', 'status', 'published', 'createdAt'], group: { vi: 'Nội dung', en: 'Content' } },
+  admin: {
+    useAsTitle: 'question',
+    defaultColumns: ['question', 'askerName', 'status', 'published', 'createdAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
   labels: { singular: { vi: 'Hỏi đáp', en: 'Question' }, plural: { vi: 'Hỏi đáp - Góp ý', en: 'Questions' } },
   fields: [
     { name: 'askerName', type: 'text', required: true, maxLength: 120, label: { vi: 'Họ tên người hỏi', en: 'Name' } },
@@ -55,17 +64,36 @@ export const Questions: CollectionConfig = {
       label: { vi: 'Số điện thoại hoặc thư điện tử (không công khai)', en: 'Contact (never public)' },
       access: { read: staffOfTheCommune },
     },
-    { name: 'question', type: 'textarea', required: true, maxLength: 4000, label: { vi: 'Nội dung câu hỏi', en: 'Question' } },
+    {
+      name: 'question',
+      type: 'textarea',
+      required: true,
+      maxLength: 4000,
+      label: { vi: 'Nội dung câu hỏi', en: 'Question' },
+    },
     {
       name: 'consent',
       type: 'checkbox',
       required: true,
       label: { vi: 'Đồng ý cho xử lý dữ liệu cá nhân', en: 'Consent to processing' },
-      validate: (value: unknown) => (value === true ? true : 'Đồng ý xử lý dữ liệu cá nhân: cần đánh dấu để gửi câu hỏi.'),
+      validate: (value: unknown) =>
+        value === true ? true : 'Đồng ý xử lý dữ liệu cá nhân: cần đánh dấu để gửi câu hỏi.',
       access: { read: staffOfTheCommune },
     },
-    { name: 'consentAt', type: 'date', label: { vi: 'Thời điểm đồng ý', en: 'Consent given at' }, access: { read: staffOfTheCommune, update: () => false }, admin: { readOnly: true } },
-    { name: 'noticeVersion', type: 'text', label: { vi: 'Phiên bản thông báo', en: 'Notice version' }, access: { read: staffOfTheCommune, update: () => false }, admin: { readOnly: true } },
+    {
+      name: 'consentAt',
+      type: 'date',
+      label: { vi: 'Thời điểm đồng ý', en: 'Consent given at' },
+      access: { read: staffOfTheCommune, update: () => false },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'noticeVersion',
+      type: 'text',
+      label: { vi: 'Phiên bản thông báo', en: 'Notice version' },
+      access: { read: staffOfTheCommune, update: () => false },
+      admin: { readOnly: true },
+    },
     {
       name: 'status',
       type: 'select',
@@ -78,9 +106,25 @@ export const Questions: CollectionConfig = {
         { value: 'rejected', label: { vi: 'Không trả lời', en: 'Rejected' } },
       ],
     },
-    { name: 'answer', type: 'textarea', label: { vi: 'Trả lời', en: 'Answer' }, access: { create: boardOnly, update: boardOnly } },
-    { name: 'answeredAt', type: 'date', label: { vi: 'Ngày trả lời', en: 'Answered at' }, access: { create: boardOnly, update: boardOnly } },
-    { name: 'published', type: 'checkbox', defaultValue: false, label: { vi: 'Công khai câu trả lời', en: 'Published' }, access: { create: chiefOnly, update: chiefOnly } },
+    {
+      name: 'answer',
+      type: 'textarea',
+      label: { vi: 'Trả lời', en: 'Answer' },
+      access: { create: boardOnly, update: boardOnly },
+    },
+    {
+      name: 'answeredAt',
+      type: 'date',
+      label: { vi: 'Ngày trả lời', en: 'Answered at' },
+      access: { create: boardOnly, update: boardOnly },
+    },
+    {
+      name: 'published',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Công khai câu trả lời', en: 'Published' },
+      access: { create: chiefOnly, update: chiefOnly },
+    },
     demoField(),
   ],
   hooks: communeHooks({ workflow: false, beforeChange: [recordConsent] }),

@@ -6,7 +6,13 @@ import { communeHooks } from './shared'
 /** A label and an address; `where` names the list in the message when the address is refused. */
 const link = (where: string): Field[] => [
   { name: 'label', type: 'text', required: true, label: { vi: 'Nhãn', en: 'Label' } },
-  { name: 'url', type: 'text', required: true, label: { vi: 'Địa chỉ', en: 'URL' }, validate: linkUrlValidator(`Liên kết (${where})`) },
+  {
+    name: 'url',
+    type: 'text',
+    required: true,
+    label: { vi: 'Địa chỉ', en: 'URL' },
+    validate: linkUrlValidator(`Liên kết (${where})`),
+  },
 ]
 
 /** The main menu, two levels; also the commune template's (cms/globals/CommuneTemplate.ts). */
@@ -17,7 +23,13 @@ export const mainMenuField = {
   labels: { singular: { vi: 'mục menu', en: 'menu item' }, plural: { vi: 'mục menu', en: 'menu items' } },
   fields: [
     ...link('Menu chính'),
-    { name: 'children', type: 'array', label: { vi: 'Menu con', en: 'Sub-menu' }, labels: { singular: { vi: 'mục menu con', en: 'sub-item' }, plural: { vi: 'mục menu con', en: 'sub-items' } }, fields: link('Menu con') },
+    {
+      name: 'children',
+      type: 'array',
+      label: { vi: 'Menu con', en: 'Sub-menu' },
+      labels: { singular: { vi: 'mục menu con', en: 'sub-item' }, plural: { vi: 'mục menu con', en: 'sub-items' } },
+      fields: link('Menu con'),
+    },
   ],
 } as const satisfies Field
 
@@ -37,7 +49,10 @@ export const SiteSettings: CollectionConfig = {
   graphQL: { singularName: 'SiteSetting', pluralName: 'SiteSettings' },
   access: communeContentAccess({ writers: ['chief'], publicRead: true, drafts: false }),
   admin: { useAsTitle: 'siteTitle', group: { vi: 'Cấu hình', en: 'Settings' } },
-  labels: { singular: { vi: 'Cấu hình trang', en: 'Site settings' }, plural: { vi: 'Cấu hình trang', en: 'Site settings' } },
+  labels: {
+    singular: { vi: 'Cấu hình trang', en: 'Site settings' },
+    plural: { vi: 'Cấu hình trang', en: 'Site settings' },
+  },
   fields: [
     { name: 'siteTitle', type: 'text', label: { vi: 'Tên trang', en: 'Site title' } },
     mainMenuField,
@@ -64,7 +79,13 @@ export const SiteSettings: CollectionConfig = {
       fields: [
         { name: 'responsiblePerson', type: 'text', label: { vi: 'Người chịu trách nhiệm', en: 'Responsible person' } },
         { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
-        { name: 'links', type: 'array', label: { vi: 'Liên kết', en: 'Links' }, labels: { singular: { vi: 'liên kết', en: 'link' }, plural: { vi: 'liên kết', en: 'links' } }, fields: link('Chân trang') },
+        {
+          name: 'links',
+          type: 'array',
+          label: { vi: 'Liên kết', en: 'Links' },
+          labels: { singular: { vi: 'liên kết', en: 'link' }, plural: { vi: 'liên kết', en: 'links' } },
+          fields: link('Chân trang'),
+        },
       ],
     },
   ],

@@ -11,10 +11,12 @@ export const checkQuestion = (body: Record<string, unknown>): FieldError[] => {
   const contact = text(body.askerContact)
   const question = text(body.question)
   if (!text(body.commune)) errors.push({ field: 'commune', message: 'Đơn vị: thiếu đơn vị nhận câu hỏi.' })
-  if (name.length < 2 || name.length > 120) errors.push({ field: 'askerName', message: 'Họ tên: cần từ 2 đến 120 ký tự.' })
+  if (name.length < 2 || name.length > 120)
+    errors.push({ field: 'askerName', message: 'Họ tên: cần từ 2 đến 120 ký tự.' })
   if (!/^(\+?84|0)[0-9 .-]{8,13}$/.test(contact) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact))
     errors.push({ field: 'askerContact', message: 'Liên hệ: cần số điện thoại hoặc địa chỉ thư điện tử hợp lệ.' })
-  if (question.length < 10 || question.length > 4000) errors.push({ field: 'question', message: 'Câu hỏi: cần từ 10 đến 4000 ký tự.' })
+  if (question.length < 10 || question.length > 4000)
+    errors.push({ field: 'question', message: 'Câu hỏi: cần từ 10 đến 4000 ký tự.' })
   if (body.consent !== true && body.consent !== 'true' && body.consent !== 'on')
     errors.push({ field: 'consent', message: 'Đồng ý xử lý dữ liệu cá nhân: cần đánh dấu để gửi câu hỏi.' })
   return errors
@@ -34,8 +36,15 @@ export const submitQuestion: Endpoint = {
     const errors = checkQuestion(body)
     const communes = errors.length
       ? null
-      : await req.payload.find({ collection: 'communes', where: { and: [{ slug: { equals: text(body.commune) } }, { status: { equals: 'live' } }] }, limit: 1, depth: 0, overrideAccess: true })
-    if (communes && !communes.docs[0]) errors.push({ field: 'commune', message: 'Đơn vị: không tìm thấy đơn vị đang hoạt động.' })
+      : await req.payload.find({
+          collection: 'communes',
+          where: { and: [{ slug: { equals: text(body.commune) } }, { status: { equals: 'live' } }] },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+        })
+    if (communes && !communes.docs[0])
+      errors.push({ field: 'commune', message: 'Đơn vị: không tìm thấy đơn vị đang hoạt động.' })
     if (errors.length) return Response.json({ errors }, { status: 400 })
     // A server-side write of checked fields: the tenant plugin refuses a tenant set by an anonymous REST request, not by 'local'.
     req.payloadAPI = 'local'

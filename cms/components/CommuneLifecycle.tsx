@@ -16,7 +16,13 @@ const DANGER_CSS = `.commune-lifecycle .btn.commune-lifecycle__danger{background
 .commune-lifecycle .btn.commune-lifecycle__danger.btn--disabled{opacity:.45;cursor:not-allowed}
 .commune-lifecycle .btn.commune-lifecycle__danger-outline{color:var(--theme-error-600);box-shadow:inset 0 0 0 1px var(--theme-error-400)}`
 
-const boxStyle: CSSProperties = { margin: '8px 0 0', padding: 8, borderRadius: 4, border: '1px solid var(--theme-elevation-150)', background: 'var(--theme-elevation-50)' }
+const boxStyle: CSSProperties = {
+  margin: '8px 0 0',
+  padding: 8,
+  borderRadius: 4,
+  border: '1px solid var(--theme-elevation-150)',
+  background: 'var(--theme-elevation-50)',
+}
 const rowStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 8 }
 
 /**
@@ -26,7 +32,15 @@ const rowStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 8, mar
  * each after a confirmation that says what will happen. The document form's status field is
  * brought in line with what was saved, so saving the form afterwards does not undo it.
  */
-export const CommuneLifecycle = ({ id, commune, onChanged }: { id: number | string; commune: LifecycleCommune; onChanged: (doc: LifecycleCommune) => void }) => {
+export const CommuneLifecycle = ({
+  id,
+  commune,
+  onChanged,
+}: {
+  id: number | string
+  commune: LifecycleCommune
+  onChanged: (doc: LifecycleCommune) => void
+}) => {
   const { text } = useCommuneAdminText()
   const apiBase = useApiBase()
   const { config } = useConfig()
@@ -56,7 +70,12 @@ export const CommuneLifecycle = ({ id, commune, onChanged }: { id: number | stri
     setConfirming(null)
     setSending(true)
     setAnswer({ ok: true, message: text.sending })
-    const response = await fetch(`${url}?depth=0`, { method: 'PATCH', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: next }) }).catch(() => null)
+    const response = await fetch(`${url}?depth=0`, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: next }),
+    }).catch(() => null)
     setSending(false)
     if (!response?.ok) return setAnswer({ ok: false, message: response ? await errorOf(response) : text.networkError })
     const { doc } = (await response.json()) as { doc: LifecycleCommune }
@@ -68,7 +87,12 @@ export const CommuneLifecycle = ({ id, commune, onChanged }: { id: number | stri
   const remove = async () => {
     setSending(true)
     setAnswer({ ok: true, message: text.removing })
-    const response = await fetch(`${url}/remove`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ confirm: typed.trim() }) }).catch(() => null)
+    const response = await fetch(`${url}/remove`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ confirm: typed.trim() }),
+    }).catch(() => null)
     if (!response?.ok) {
       setSending(false)
       return setAnswer({ ok: false, message: response ? await errorOf(response) : text.networkError })
@@ -82,20 +106,34 @@ export const CommuneLifecycle = ({ id, commune, onChanged }: { id: number | stri
   }
 
   return (
-    <div className="commune-lifecycle" data-status={status} style={{ marginTop: 'var(--base)', paddingTop: 8, borderTop: '1px solid var(--theme-elevation-150)' }}>
+    <div
+      className="commune-lifecycle"
+      data-status={status}
+      style={{ marginTop: 'var(--base)', paddingTop: 8, borderTop: '1px solid var(--theme-elevation-150)' }}
+    >
       <style>{DANGER_CSS}</style>
       <div className="field-label" style={{ marginBottom: 6 }}>
         {text.lifecycle}
       </div>
       {status === 'suspended' ? (
-        <p className="commune-lifecycle__suspended" style={{ margin: '0 0 8px', color: 'var(--theme-warning-750, var(--theme-elevation-800))' }}>
+        <p
+          className="commune-lifecycle__suspended"
+          style={{ margin: '0 0 8px', color: 'var(--theme-warning-750, var(--theme-elevation-800))' }}
+        >
           {text.suspendedNote}
         </p>
       ) : null}
 
       {confirming === 'suspend' || confirming === 'resume' ? (
-        <div className="commune-lifecycle__confirm" role="group" aria-label={confirming === 'suspend' ? text.suspend : text.resume} style={boxStyle}>
-          <p style={{ margin: 0 }}>{fill(confirming === 'suspend' ? text.suspendConfirm : text.resumeConfirm, { name })}</p>
+        <div
+          className="commune-lifecycle__confirm"
+          role="group"
+          aria-label={confirming === 'suspend' ? text.suspend : text.resume}
+          style={boxStyle}
+        >
+          <p style={{ margin: 0 }}>
+            {fill(confirming === 'suspend' ? text.suspendConfirm : text.resumeConfirm, { name })}
+          </p>
           <div style={rowStyle}>
             <Button
               id="commune-status-confirm"
@@ -108,22 +146,48 @@ export const CommuneLifecycle = ({ id, commune, onChanged }: { id: number | stri
             >
               {confirming === 'suspend' ? text.suspendYes : text.resumeYes}
             </Button>
-            <Button id="commune-status-cancel" buttonStyle="secondary" size="small" margin={false} onClick={() => setConfirming(null)}>
+            <Button
+              id="commune-status-cancel"
+              buttonStyle="secondary"
+              size="small"
+              margin={false}
+              onClick={() => setConfirming(null)}
+            >
               {text.cancel}
             </Button>
           </div>
         </div>
       ) : confirming === 'remove' ? (
-        <div className="commune-lifecycle__remove" role="group" aria-label={text.removeOpen} style={{ ...boxStyle, borderColor: 'var(--theme-error-300)', background: 'var(--theme-error-50)' }}>
+        <div
+          className="commune-lifecycle__remove"
+          role="group"
+          aria-label={text.removeOpen}
+          style={{ ...boxStyle, borderColor: 'var(--theme-error-300)', background: 'var(--theme-error-50)' }}
+        >
           <p style={{ margin: 0 }}>{fill(text.removeExplain, { name })}</p>
           <label htmlFor="commune-remove-confirm-slug" style={{ display: 'block', margin: '8px 0 4px' }}>
             {fill(text.removeType, { slug })}
           </label>
           <div className="field-type text">
-            <input id="commune-remove-confirm-slug" type="text" value={typed} autoComplete="off" spellCheck={false} onChange={(e) => setTyped(e.target.value)} />
+            <input
+              id="commune-remove-confirm-slug"
+              type="text"
+              value={typed}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setTyped(e.target.value)}
+            />
           </div>
           <div style={rowStyle}>
-            <Button id="commune-remove-confirm" buttonStyle="primary" className="commune-lifecycle__danger" size="small" margin={false} disabled={sending || typed.trim() !== slug} onClick={() => void remove()}>
+            <Button
+              id="commune-remove-confirm"
+              buttonStyle="primary"
+              className="commune-lifecycle__danger"
+              size="small"
+              margin={false}
+              disabled={sending || typed.trim() !== slug}
+              onClick={() => void remove()}
+            >
               {text.removeYes}
             </Button>
             <Button
@@ -144,21 +208,48 @@ export const CommuneLifecycle = ({ id, commune, onChanged }: { id: number | stri
       ) : removed ? null : (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
           {status === 'suspended' ? (
-            <Button id="commune-resume" buttonStyle="secondary" size="small" margin={false} disabled={sending} onClick={() => (setAnswer(null), setConfirming('resume'))}>
+            <Button
+              id="commune-resume"
+              buttonStyle="secondary"
+              size="small"
+              margin={false}
+              disabled={sending}
+              onClick={() => (setAnswer(null), setConfirming('resume'))}
+            >
               {text.resume}
             </Button>
           ) : status === 'live' ? (
-            <Button id="commune-suspend" buttonStyle="secondary" size="small" margin={false} disabled={sending} onClick={() => (setAnswer(null), setConfirming('suspend'))}>
+            <Button
+              id="commune-suspend"
+              buttonStyle="secondary"
+              size="small"
+              margin={false}
+              disabled={sending}
+              onClick={() => (setAnswer(null), setConfirming('suspend'))}
+            >
               {text.suspend}
             </Button>
           ) : null}
-          <Button id="commune-remove" buttonStyle="secondary" className="commune-lifecycle__danger-outline" size="small" margin={false} disabled={sending} onClick={() => (setAnswer(null), setTyped(''), setConfirming('remove'))}>
+          <Button
+            id="commune-remove"
+            buttonStyle="secondary"
+            className="commune-lifecycle__danger-outline"
+            size="small"
+            margin={false}
+            disabled={sending}
+            onClick={() => (setAnswer(null), setTyped(''), setConfirming('remove'))}
+          >
             {text.removeOpen}
           </Button>
         </div>
       )}
       {answer ? (
-        <p className="commune-lifecycle__message" role="status" data-ok={String(answer.ok)} style={{ marginTop: 8, color: answer.ok ? 'var(--theme-success-750)' : 'var(--theme-error-600)' }}>
+        <p
+          className="commune-lifecycle__message"
+          role="status"
+          data-ok={String(answer.ok)}
+          style={{ marginTop: 8, color: answer.ok ? 'var(--theme-success-750)' : 'var(--theme-error-600)' }}
+        >
           {answer.message}
         </p>
       ) : null}

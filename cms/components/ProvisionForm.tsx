@@ -1,6 +1,15 @@
 'use client'
 import { Button, useConfig, useStepNav } from '@payloadcms/ui'
-import { useCallback, useEffect, useId, useRef, useState, type CSSProperties, type FormEvent, type ReactNode } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FormEvent,
+  type ReactNode,
+} from 'react'
 import { useCommuneAdminText, type CommuneAdminText } from './commune-admin-text'
 import { useApiBase } from './site-text'
 import type { ProvisionResult } from '../provisioning/provision'
@@ -32,7 +41,8 @@ const typeOfName = (name: string): CommuneType | undefined => {
   return TYPE_PREFIXES.find(([, prefix]) => lower.startsWith(prefix))?.[0]
 }
 
-const roleLabel = (role: Role, text: CommuneAdminText) => ({ chief: text.roleChief, editor: text.roleEditor, contributor: text.roleContributor })[role]
+const roleLabel = (role: Role, text: CommuneAdminText) =>
+  ({ chief: text.roleChief, editor: text.roleEditor, contributor: text.roleContributor })[role]
 
 const controlStyle: CSSProperties = {
   width: '100%',
@@ -47,21 +57,52 @@ const controlStyle: CSSProperties = {
 }
 const errorControlStyle: CSSProperties = { ...controlStyle, borderColor: 'var(--theme-error-500)' }
 const sectionStyle: CSSProperties = { margin: '0 0 calc(var(--base) * 1.5)', padding: 0, border: 0 }
-const legendStyle: CSSProperties = { fontSize: '1.15rem', fontWeight: 600, margin: '0 0 calc(var(--base) * 0.5)', padding: 0 }
+const legendStyle: CSSProperties = {
+  fontSize: '1.15rem',
+  fontWeight: 600,
+  margin: '0 0 calc(var(--base) * 0.5)',
+  padding: 0,
+}
 const hintStyle: CSSProperties = { color: 'var(--theme-elevation-600)', margin: '0 0 calc(var(--base) * 0.5)' }
 const errorStyle: CSSProperties = { color: 'var(--theme-error-600)', margin: '4px 0 0', fontSize: '0.9rem' }
-const gridStyle: CSSProperties = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', gap: 'calc(var(--base) * 0.75) var(--base)' }
+const gridStyle: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
+  gap: 'calc(var(--base) * 0.75) var(--base)',
+}
 
 /** One labelled control with its hint and, below it, its error (Payload's field classes give inputs the admin's look). */
-const Field = ({ id, label, error, required, hint, children }: { id: string; label: string; error?: string; required?: boolean; hint?: string; children: ReactNode }) => (
-  <div className={`field-type text provision-field${error ? ' error' : ''}`} data-field={id} style={{ marginBottom: 0 }}>
+const Field = ({
+  id,
+  label,
+  error,
+  required,
+  hint,
+  children,
+}: {
+  id: string
+  label: string
+  error?: string
+  required?: boolean
+  hint?: string
+  children: ReactNode
+}) => (
+  <div
+    className={`field-type text provision-field${error ? ' error' : ''}`}
+    data-field={id}
+    style={{ marginBottom: 0 }}
+  >
     <label className="field-label" htmlFor={id}>
       {label}
       {required ? <span className="required">*</span> : null}
     </label>
     <div className="field-type__wrap">{children}</div>
     {hint ? (
-      <div className="field-description" id={`${id}-hint`} style={{ marginTop: 4, color: 'var(--theme-elevation-500)' }}>
+      <div
+        className="field-description"
+        id={`${id}-hint`}
+        style={{ marginTop: 4, color: 'var(--theme-elevation-500)' }}
+      >
         {hint}
       </div>
     ) : null}
@@ -98,7 +139,15 @@ const described = (id: string, error: string | undefined, hint?: boolean) => ({
  * shows the commune, the steps, the invitations (emailed, or a link to hand over, shown this once)
  * and follows the site's build until it is live.
  */
-export const ProvisionForm = ({ allowed, themes, sitesDomain }: { allowed: boolean; themes: { number: number; name: string }[]; sitesDomain: string }) => {
+export const ProvisionForm = ({
+  allowed,
+  themes,
+  sitesDomain,
+}: {
+  allowed: boolean
+  themes: { number: number; name: string }[]
+  sitesDomain: string
+}) => {
   const { text } = useCommuneAdminText()
   const { config } = useConfig()
   const adminRoute = config.routes.admin
@@ -167,13 +216,20 @@ export const ProvisionForm = ({ allowed, themes, sitesDomain }: { allowed: boole
     setGeneral([])
     let response: Response
     try {
-      response = await fetch(`${apiBase}/communes/provision`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+      response = await fetch(`${apiBase}/communes/provision`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
     } catch {
       setSending(false)
       setGeneral([text.networkError])
       return
     }
-    const answer = (await response.json().catch(() => null)) as (Result & { errors?: { field?: string; message?: string }[] }) | null
+    const answer = (await response.json().catch(() => null)) as
+      | (Result & { errors?: { field?: string; message?: string }[] })
+      | null
     setSending(false)
     if (response.ok && answer?.commune) {
       setResult(answer)
@@ -189,9 +245,11 @@ export const ProvisionForm = ({ allowed, themes, sitesDomain }: { allowed: boole
       const domain = /^domains\[(\d+)\]$/.exec(field)
       const member = /^board\[(\d+)\]\.(name|email|role)$/.exec(field)
       if (['name', 'type', 'code', 'district', 'theme'].includes(field)) add(`provision-${field}`, message)
-      else if (domain && sentDomains[Number(domain[1])]) add(`provision-domain-${domains.indexOf(sentDomains[Number(domain[1])]!)}`, message)
+      else if (domain && sentDomains[Number(domain[1])])
+        add(`provision-domain-${domains.indexOf(sentDomains[Number(domain[1])]!)}`, message)
       else if (field === 'domains') add('provision-domains', message)
-      else if (member && sentBoard[Number(member[1])]) add(`provision-member-${board.indexOf(sentBoard[Number(member[1])]!)}-${member[2]}`, message)
+      else if (member && sentBoard[Number(member[1])])
+        add(`provision-member-${board.indexOf(sentBoard[Number(member[1])]!)}-${member[2]}`, message)
       else if (message) rest.push(message)
     }
     if (!Object.keys(byField).length && !rest.length) rest.push(`${text.networkError} (HTTP ${response.status})`)
@@ -224,7 +282,17 @@ export const ProvisionForm = ({ allowed, themes, sitesDomain }: { allowed: boole
       <p style={{ ...hintStyle, maxWidth: 820, marginBottom: 'calc(var(--base) * 1.5)' }}>{text.intro}</p>
       <form className="provision-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={sending}>
         {hasErrors ? (
-          <div className="provision-form__summary" role="alert" style={{ margin: '0 0 var(--base)', padding: 'calc(var(--base) * 0.5) calc(var(--base) * 0.75)', borderRadius: 4, background: 'var(--theme-error-50)', border: '1px solid var(--theme-error-200)' }}>
+          <div
+            className="provision-form__summary"
+            role="alert"
+            style={{
+              margin: '0 0 var(--base)',
+              padding: 'calc(var(--base) * 0.5) calc(var(--base) * 0.75)',
+              borderRadius: 4,
+              background: 'var(--theme-error-50)',
+              border: '1px solid var(--theme-error-200)',
+            }}
+          >
             <strong style={{ color: 'var(--theme-error-700)' }}>{text.fixErrors}</strong>
             {general.map((message) => (
               <p key={message} className="provision-form__general-error" style={{ margin: '4px 0 0' }}>
@@ -252,16 +320,34 @@ export const ProvisionForm = ({ allowed, themes, sitesDomain }: { allowed: boole
               />
             </Field>
             <Field id="provision-type" label={text.type} error={errors['provision-type']} required>
-              <select {...described('provision-type', errors['provision-type'])} value={type} onChange={(e) => setType(e.target.value as CommuneType)} style={errors['provision-type'] ? errorControlStyle : controlStyle}>
+              <select
+                {...described('provision-type', errors['provision-type'])}
+                value={type}
+                onChange={(e) => setType(e.target.value as CommuneType)}
+                style={errors['provision-type'] ? errorControlStyle : controlStyle}
+              >
                 <option value="xa">{text.typeXa}</option>
                 <option value="phuong">{text.typePhuong}</option>
                 <option value="thi-tran">{text.typeThiTran}</option>
               </select>
             </Field>
             <Field id="provision-code" label={text.code} error={errors['provision-code']} required hint={text.codeHint}>
-              <input {...described('provision-code', errors['provision-code'], true)} type="text" inputMode="numeric" maxLength={5} value={code} autoComplete="off" onChange={(e) => setCode(e.target.value)} />
+              <input
+                {...described('provision-code', errors['provision-code'], true)}
+                type="text"
+                inputMode="numeric"
+                maxLength={5}
+                value={code}
+                autoComplete="off"
+                onChange={(e) => setCode(e.target.value)}
+              />
             </Field>
-            <Field id="provision-district" label={text.district} error={errors['provision-district'] ?? (districtsFailed ? text.districtsFailed : undefined)} required>
+            <Field
+              id="provision-district"
+              label={text.district}
+              error={errors['provision-district'] ?? (districtsFailed ? text.districtsFailed : undefined)}
+              required
+            >
               <select
                 {...described('provision-district', errors['provision-district'])}
                 value={district}
@@ -278,7 +364,12 @@ export const ProvisionForm = ({ allowed, themes, sitesDomain }: { allowed: boole
               </select>
             </Field>
             <Field id="provision-theme" label={text.theme} error={errors['provision-theme']} required>
-              <select {...described('provision-theme', errors['provision-theme'])} value={theme} onChange={(e) => setTheme(e.target.value)} style={errors['provision-theme'] ? errorControlStyle : controlStyle}>
+              <select
+                {...described('provision-theme', errors['provision-theme'])}
+                value={theme}
+                onChange={(e) => setTheme(e.target.value)}
+                style={errors['provision-theme'] ? errorControlStyle : controlStyle}
+              >
                 <option value="">{text.chooseTheme}</option>
                 {themes.map((t) => (
                   <option key={t.number} value={String(t.number)}>
@@ -301,9 +392,23 @@ export const ProvisionForm = ({ allowed, themes, sitesDomain }: { allowed: boole
             </p>
           ) : null}
           {domains.map((row, i) => (
-            <div key={row.key} className="provision-form__domain-row" style={{ display: 'flex', alignItems: 'flex-start', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 0.5)', maxWidth: 720 }}>
+            <div
+              key={row.key}
+              className="provision-form__domain-row"
+              style={{
+                display: 'flex',
+                alignItems: 'flex-start',
+                gap: 'var(--base)',
+                marginBottom: 'calc(var(--base) * 0.5)',
+                maxWidth: 720,
+              }}
+            >
               <div style={{ flex: 1 }}>
-                <Field id={`provision-domain-${i}`} label={`${text.domain} ${i + 1}`} error={errors[`provision-domain-${i}`]}>
+                <Field
+                  id={`provision-domain-${i}`}
+                  label={`${text.domain} ${i + 1}`}
+                  error={errors[`provision-domain-${i}`]}
+                >
                   <input
                     {...described(`provision-domain-${i}`, errors[`provision-domain-${i}`])}
                     type="text"
@@ -311,18 +416,33 @@ export const ProvisionForm = ({ allowed, themes, sitesDomain }: { allowed: boole
                     placeholder={text.domainPlaceholder}
                     autoComplete="off"
                     spellCheck={false}
-                    onChange={(e) => setDomains((rows) => rows.map((r) => (r.key === row.key ? { ...r, value: e.target.value } : r)))}
+                    onChange={(e) =>
+                      setDomains((rows) => rows.map((r) => (r.key === row.key ? { ...r, value: e.target.value } : r)))
+                    }
                   />
                 </Field>
               </div>
               <RowAction>
-                <Button buttonStyle="secondary" size="small" margin={false} className="provision-form__remove-domain" aria-label={`${text.remove}: ${text.domain} ${i + 1}`} onClick={() => setDomains((rows) => rows.filter((r) => r.key !== row.key))}>
+                <Button
+                  buttonStyle="secondary"
+                  size="small"
+                  margin={false}
+                  className="provision-form__remove-domain"
+                  aria-label={`${text.remove}: ${text.domain} ${i + 1}`}
+                  onClick={() => setDomains((rows) => rows.filter((r) => r.key !== row.key))}
+                >
                   {text.remove}
                 </Button>
               </RowAction>
             </div>
           ))}
-          <Button id="provision-add-domain" buttonStyle="secondary" size="small" margin={false} onClick={() => setDomains((rows) => [...rows, { key: key(), value: '' }])}>
+          <Button
+            id="provision-add-domain"
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            onClick={() => setDomains((rows) => [...rows, { key: key(), value: '' }])}
+          >
             + {text.addDomain}
           </Button>
         </fieldset>
@@ -332,37 +452,77 @@ export const ProvisionForm = ({ allowed, themes, sitesDomain }: { allowed: boole
           <p style={hintStyle}>{text.boardHint}</p>
           {board.map((row, i) => {
             const id = `provision-member-${i}`
-            const set = (patch: Partial<MemberRow>) => setBoard((rows) => rows.map((r) => (r.key === row.key ? { ...r, ...patch } : r)))
+            const set = (patch: Partial<MemberRow>) =>
+              setBoard((rows) => rows.map((r) => (r.key === row.key ? { ...r, ...patch } : r)))
             return (
               <div
                 key={row.key}
                 className="provision-form__member-row"
                 role="group"
                 aria-label={`${text.boardSection} ${i + 1}`}
-                style={{ display: 'grid', gridTemplateColumns: 'minmax(180px, 1.2fr) minmax(200px, 1.2fr) minmax(180px, 1fr) auto', alignItems: 'start', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 0.75)' }}
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: 'minmax(180px, 1.2fr) minmax(200px, 1.2fr) minmax(180px, 1fr) auto',
+                  alignItems: 'start',
+                  gap: 'var(--base)',
+                  marginBottom: 'calc(var(--base) * 0.75)',
+                }}
               >
                 <Field id={`${id}-name`} label={text.memberName} error={errors[`${id}-name`]}>
-                  <input {...described(`${id}-name`, errors[`${id}-name`])} type="text" value={row.name} autoComplete="off" onChange={(e) => set({ name: e.target.value })} />
+                  <input
+                    {...described(`${id}-name`, errors[`${id}-name`])}
+                    type="text"
+                    value={row.name}
+                    autoComplete="off"
+                    onChange={(e) => set({ name: e.target.value })}
+                  />
                 </Field>
                 <Field id={`${id}-email`} label={text.memberEmail} error={errors[`${id}-email`]}>
-                  <input {...described(`${id}-email`, errors[`${id}-email`])} type="email" value={row.email} autoComplete="off" spellCheck={false} onChange={(e) => set({ email: e.target.value })} />
+                  <input
+                    {...described(`${id}-email`, errors[`${id}-email`])}
+                    type="email"
+                    value={row.email}
+                    autoComplete="off"
+                    spellCheck={false}
+                    onChange={(e) => set({ email: e.target.value })}
+                  />
                 </Field>
                 <Field id={`${id}-role`} label={text.memberRole} error={errors[`${id}-role`]}>
-                  <select {...described(`${id}-role`, errors[`${id}-role`])} value={row.role} onChange={(e) => set({ role: e.target.value as Role })} style={errors[`${id}-role`] ? errorControlStyle : controlStyle}>
+                  <select
+                    {...described(`${id}-role`, errors[`${id}-role`])}
+                    value={row.role}
+                    onChange={(e) => set({ role: e.target.value as Role })}
+                    style={errors[`${id}-role`] ? errorControlStyle : controlStyle}
+                  >
                     <option value="chief">{text.roleChief}</option>
                     <option value="editor">{text.roleEditor}</option>
                     <option value="contributor">{text.roleContributor}</option>
                   </select>
                 </Field>
                 <RowAction>
-                  <Button buttonStyle="secondary" size="small" margin={false} className="provision-form__remove-member" aria-label={`${text.remove}: ${text.boardSection} ${i + 1}`} onClick={() => setBoard((rows) => rows.filter((r) => r.key !== row.key))}>
+                  <Button
+                    buttonStyle="secondary"
+                    size="small"
+                    margin={false}
+                    className="provision-form__remove-member"
+                    aria-label={`${text.remove}: ${text.boardSection} ${i + 1}`}
+                    onClick={() => setBoard((rows) => rows.filter((r) => r.key !== row.key))}
+                  >
                     {text.remove}
                   </Button>
                 </RowAction>
               </div>
             )
           })}
-          <Button id="provision-add-member" buttonStyle="secondary" size="small" margin={false} onClick={() => setBoard((rows) => [...rows, { key: key(), name: '', email: '', role: rows.length ? 'editor' : 'chief' }])}>
+          <Button
+            id="provision-add-member"
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            onClick={() =>
+              setBoard((rows) => [...rows, { key: key(), name: '', email: '', role: rows.length ? 'editor' : 'chief' }])
+            }
+          >
             + {text.addMember}
           </Button>
         </fieldset>
@@ -406,9 +566,24 @@ const CopyButton = ({ value, text, label }: { value: string; text: CommuneAdminT
   return (
     <span style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
       <span className="field-type text" style={{ flex: '1 1 340px', minWidth: 240 }}>
-        <input id={inputId} className="provision-result__link" type="text" readOnly value={value} aria-label={label} onFocus={(e) => e.target.select()} style={{ fontFamily: 'var(--font-mono, monospace)', fontSize: 13 }} />
+        <input
+          id={inputId}
+          className="provision-result__link"
+          type="text"
+          readOnly
+          value={value}
+          aria-label={label}
+          onFocus={(e) => e.target.select()}
+          style={{ fontFamily: 'var(--font-mono, monospace)', fontSize: 13 }}
+        />
       </span>
-      <Button className="provision-result__copy" buttonStyle="secondary" size="small" margin={false} onClick={() => void copy()}>
+      <Button
+        className="provision-result__copy"
+        buttonStyle="secondary"
+        size="small"
+        margin={false}
+        onClick={() => void copy()}
+      >
         {state === 'copied' ? `✓ ${text.copied}` : text.copy}
       </Button>
       {state === 'failed' ? (
@@ -420,7 +595,15 @@ const CopyButton = ({ value, text, label }: { value: string; text: CommuneAdminT
   )
 }
 
-const ProvisionResultPanel = ({ result, sitesDomain, onAnother }: { result: Result; sitesDomain: string; onAnother: () => void }) => {
+const ProvisionResultPanel = ({
+  result,
+  sitesDomain,
+  onAnother,
+}: {
+  result: Result
+  sitesDomain: string
+  onAnother: () => void
+}) => {
   const { text } = useCommuneAdminText()
   const { config } = useConfig()
   const apiBase = useApiBase()
@@ -435,7 +618,9 @@ const ProvisionResultPanel = ({ result, sitesDomain, onAnother }: { result: Resu
   useEffect(() => setAddress(slugAddress(commune.slug, sitesDomain)), [commune.slug, sitesDomain])
 
   const read = useCallback(async (): Promise<SiteState | null> => {
-    const response = await fetch(`${apiBase}/communes/${encodeURIComponent(String(commune.id))}?depth=0`, { credentials: 'include' }).catch(() => null)
+    const response = await fetch(`${apiBase}/communes/${encodeURIComponent(String(commune.id))}?depth=0`, {
+      credentials: 'include',
+    }).catch(() => null)
     if (!response?.ok) return null
     const doc = (await response.json()) as { site?: { state?: string | null; error?: string | null } | null }
     return { state: doc.site?.state || 'none', error: doc.site?.error }
@@ -462,7 +647,13 @@ const ProvisionResultPanel = ({ result, sitesDomain, onAnother }: { result: Resu
   }, [read])
 
   const live = site.state === 'live'
-  const stateText = live ? text.siteLive : site.state === 'failed' ? text.siteFailed : site.state === 'building' ? text.siteBuilding : text.siteQueued
+  const stateText = live
+    ? text.siteLive
+    : site.state === 'failed'
+      ? text.siteFailed
+      : site.state === 'building'
+        ? text.siteBuilding
+        : text.siteQueued
   const box = (tone: 'success' | 'warning' | 'error'): CSSProperties => ({
     margin: '0 0 var(--base)',
     padding: 'calc(var(--base) * 0.5) calc(var(--base) * 0.75)',
@@ -471,12 +662,23 @@ const ProvisionResultPanel = ({ result, sitesDomain, onAnother }: { result: Resu
     border: `1px solid var(--theme-${tone}-200)`,
   })
   return (
-    <section className="provision-result" aria-labelledby="provision-result-title" style={{ padding: 'var(--base) 0 calc(var(--base) * 3)', maxWidth: 1100 }}>
-      <h1 id="provision-result-title" className="provision-result__title" style={{ marginBottom: 'calc(var(--base) * 0.5)' }}>
+    <section
+      className="provision-result"
+      aria-labelledby="provision-result-title"
+      style={{ padding: 'var(--base) 0 calc(var(--base) * 3)', maxWidth: 1100 }}
+    >
+      <h1
+        id="provision-result-title"
+        className="provision-result__title"
+        style={{ marginBottom: 'calc(var(--base) * 0.5)' }}
+      >
         {result.created ? text.created : text.existing}: {commune.name}
       </h1>
       <p style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', margin: '0 0 var(--base)' }}>
-        <a className="provision-result__admin" href={`${config.routes.admin}/collections/communes/${encodeURIComponent(String(commune.id))}`}>
+        <a
+          className="provision-result__admin"
+          href={`${config.routes.admin}/collections/communes/${encodeURIComponent(String(commune.id))}`}
+        >
           {text.openAdmin}
         </a>
         {address ? (
@@ -494,11 +696,18 @@ const ProvisionResultPanel = ({ result, sitesDomain, onAnother }: { result: Resu
         ))}
       </p>
 
-      <div className="provision-result__site-state" data-state={site.state} role="status" style={box(live ? 'success' : site.state === 'failed' ? 'error' : 'warning')}>
+      <div
+        className="provision-result__site-state"
+        data-state={site.state}
+        role="status"
+        style={box(live ? 'success' : site.state === 'failed' ? 'error' : 'warning')}
+      >
         <strong>
           {text.siteState}: {stateText}
         </strong>
-        {site.state === 'failed' && site.error ? <pre style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0', fontSize: 12 }}>{site.error}</pre> : null}
+        {site.state === 'failed' && site.error ? (
+          <pre style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0', fontSize: 12 }}>{site.error}</pre>
+        ) : null}
         {slow && !live && site.state !== 'failed' ? <p style={{ margin: '4px 0 0' }}>{text.siteSlow}</p> : null}
       </div>
 
@@ -520,11 +729,21 @@ const ProvisionResultPanel = ({ result, sitesDomain, onAnother }: { result: Resu
         </p>
       ) : null}
       {invitations.length ? (
-        <table className="provision-result__invitations table" style={{ width: '100%', borderCollapse: 'collapse', marginBottom: 'var(--base)' }}>
+        <table
+          className="provision-result__invitations table"
+          style={{ width: '100%', borderCollapse: 'collapse', marginBottom: 'var(--base)' }}
+        >
           <thead>
             <tr>
               {[text.memberName, text.memberEmail, text.memberRole, ''].map((h, i) => (
-                <th key={i} style={{ textAlign: 'left', padding: '6px 8px', borderBottom: '1px solid var(--theme-elevation-150)' }}>
+                <th
+                  key={i}
+                  style={{
+                    textAlign: 'left',
+                    padding: '6px 8px',
+                    borderBottom: '1px solid var(--theme-elevation-150)',
+                  }}
+                >
                   {h}
                 </th>
               ))}
@@ -532,12 +751,25 @@ const ProvisionResultPanel = ({ result, sitesDomain, onAnother }: { result: Resu
           </thead>
           <tbody>
             {invitations.map((inv) => (
-              <tr key={inv.email} className="provision-result__invitation" data-email={inv.email} data-emailed={String(inv.emailed)}>
+              <tr
+                key={inv.email}
+                className="provision-result__invitation"
+                data-email={inv.email}
+                data-emailed={String(inv.emailed)}
+              >
                 <td style={{ padding: '6px 8px', borderBottom: '1px solid var(--theme-elevation-100)' }}>{inv.name}</td>
-                <td style={{ padding: '6px 8px', borderBottom: '1px solid var(--theme-elevation-100)' }}>{inv.email}</td>
-                <td style={{ padding: '6px 8px', borderBottom: '1px solid var(--theme-elevation-100)' }}>{roleLabel(inv.role, text)}</td>
+                <td style={{ padding: '6px 8px', borderBottom: '1px solid var(--theme-elevation-100)' }}>
+                  {inv.email}
+                </td>
+                <td style={{ padding: '6px 8px', borderBottom: '1px solid var(--theme-elevation-100)' }}>
+                  {roleLabel(inv.role, text)}
+                </td>
                 <td style={{ padding: '6px 8px', borderBottom: '1px solid var(--theme-elevation-100)', width: '50%' }}>
-                  {inv.link ? <CopyButton value={inv.link} text={text} label={`${inv.name} <${inv.email}>`} /> : <span className="provision-result__emailed">✓ {text.emailed}</span>}
+                  {inv.link ? (
+                    <CopyButton value={inv.link} text={text} label={`${inv.name} <${inv.email}>`} />
+                  ) : (
+                    <span className="provision-result__emailed">✓ {text.emailed}</span>
+                  )}
                 </td>
               </tr>
             ))}
@@ -562,4 +794,3 @@ const ProvisionResultPanel = ({ result, sitesDomain, onAnother }: { result: Resu
     </section>
   )
 }
-

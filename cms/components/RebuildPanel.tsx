@@ -60,19 +60,46 @@ export const RebuildPanel = () => {
     <section
       className="rebuild-panel"
       aria-labelledby="rebuild-panel-title"
-      style={{ margin: '0 0 var(--base)', padding: 'calc(var(--base) * 0.75)', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m, 4px)' }}
+      style={{
+        margin: '0 0 var(--base)',
+        padding: 'calc(var(--base) * 0.75)',
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 'var(--style-radius-m, 4px)',
+      }}
     >
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 12, margin: '0 0 8px' }}>
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          gap: 12,
+          margin: '0 0 8px',
+        }}
+      >
         <h3 id="rebuild-panel-title" style={{ margin: 0, fontSize: '1rem' }}>
           {text.rebuildPanel}
         </h3>
-        <Button id="provision-link" el="link" to={`${config.routes.admin}/provision`} buttonStyle="primary" size="small" margin={false} icon="plus" iconPosition="left">
+        <Button
+          id="provision-link"
+          el="link"
+          to={`${config.routes.admin}/provision`}
+          buttonStyle="primary"
+          size="small"
+          margin={false}
+          icon="plus"
+          iconPosition="left"
+        >
           {communeText.title}
         </Button>
       </div>
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12 }}>
         {confirming ? (
-          <span className="rebuild-panel__confirm" role="group" style={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, maxWidth: 720 }}>
+          <span
+            className="rebuild-panel__confirm"
+            role="group"
+            style={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, maxWidth: 720 }}
+          >
             <span>{text.rebuildAllConfirm}</span>
             <Button
               id="rebuild-all-confirm"
@@ -87,17 +114,34 @@ export const RebuildPanel = () => {
             >
               {text.confirm}
             </Button>
-            <Button id="rebuild-all-cancel" buttonStyle="secondary" size="small" margin={false} onClick={() => setConfirming(false)}>
+            <Button
+              id="rebuild-all-cancel"
+              buttonStyle="secondary"
+              size="small"
+              margin={false}
+              onClick={() => setConfirming(false)}
+            >
               {text.cancel}
             </Button>
           </span>
         ) : (
-          <Button id="rebuild-all" buttonStyle="secondary" size="small" margin={false} disabled={sending} onClick={() => setConfirming(true)}>
+          <Button
+            id="rebuild-all"
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            disabled={sending}
+            onClick={() => setConfirming(true)}
+          >
             {text.rebuildAll}
           </Button>
         )}
         <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-          <label htmlFor="rebuild-district-select" className="sr-only" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+          <label
+            htmlFor="rebuild-district-select"
+            className="sr-only"
+            style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+          >
             {text.chooseDistrict}
           </label>
           <select
@@ -105,7 +149,14 @@ export const RebuildPanel = () => {
             value={district}
             onChange={(e) => setDistrict(e.target.value)}
             disabled={!districts}
-            style={{ height: 32, padding: '0 8px', border: '1px solid var(--theme-elevation-150)', borderRadius: 4, background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
+            style={{
+              height: 32,
+              padding: '0 8px',
+              border: '1px solid var(--theme-elevation-150)',
+              borderRadius: 4,
+              background: 'var(--theme-input-bg)',
+              color: 'var(--theme-text)',
+            }}
           >
             <option value="">{text.chooseDistrict}</option>
             {(districts ?? []).map((d) => (
@@ -114,14 +165,28 @@ export const RebuildPanel = () => {
               </option>
             ))}
           </select>
-          <Button id="rebuild-district" buttonStyle="secondary" size="small" margin={false} disabled={sending || !district} onClick={() => void send({ scope: 'district', id: Number(district) || district })}>
+          <Button
+            id="rebuild-district"
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            disabled={sending || !district}
+            onClick={() => void send({ scope: 'district', id: Number(district) || district })}
+          >
             {text.rebuildDistrict}
           </Button>
         </span>
       </div>
-      {districtsFailed ? <p style={{ color: 'var(--theme-error-600)', margin: '8px 0 0' }}>{text.districtsFailed}</p> : null}
+      {districtsFailed ? (
+        <p style={{ color: 'var(--theme-error-600)', margin: '8px 0 0' }}>{text.districtsFailed}</p>
+      ) : null}
       {answer ? (
-        <p className="rebuild-panel__message" role="status" data-ok={String(answer.ok)} style={{ margin: '8px 0 0', color: answer.ok ? 'var(--theme-success-750)' : 'var(--theme-error-600)' }}>
+        <p
+          className="rebuild-panel__message"
+          role="status"
+          data-ok={String(answer.ok)}
+          style={{ margin: '8px 0 0', color: answer.ok ? 'var(--theme-success-750)' : 'var(--theme-error-600)' }}
+        >
           {answer.message}
         </p>
       ) : null}

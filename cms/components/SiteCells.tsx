@@ -17,7 +17,11 @@ export const SiteStateCell = ({ cellData, field, rowData }: DefaultCellComponent
   const site = (rowData.site ?? {}) as SiteData
   const error = site.error || (state === 'failed' ? text.error : '')
   return (
-    <span className="site-state-cell" data-state={state} style={{ display: 'inline-flex', alignItems: 'center', gap: 6, flexWrap: 'wrap' }}>
+    <span
+      className="site-state-cell"
+      data-state={state}
+      style={{ display: 'inline-flex', alignItems: 'center', gap: 6, flexWrap: 'wrap' }}
+    >
       <Pill pillStyle={SITE_STATE_PILL[state] ?? 'light'} size="small">
         {optionLabel(field.options, state, i18n)}
       </Pill>

@@ -3,9 +3,24 @@ import { Button, Pill, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import type { ClientField, GroupFieldClientProps } from 'payload'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { CommuneLifecycle } from './CommuneLifecycle'
-import { formatDateTime, formatDuration, optionLabel, requestRebuild, SITE_STATE_PILL, useApiBase, useSiteText, type SiteData } from './site-text'
+import {
+  formatDateTime,
+  formatDuration,
+  optionLabel,
+  requestRebuild,
+  SITE_STATE_PILL,
+  useApiBase,
+  useSiteText,
+  type SiteData,
+} from './site-text'
 
-type Commune = { name?: string | null; status?: string | null; slug?: string | null; domains?: { domain?: string | null }[] | null; site?: SiteData | null }
+type Commune = {
+  name?: string | null
+  status?: string | null
+  slug?: string | null
+  domains?: { domain?: string | null }[] | null
+  site?: SiteData | null
+}
 
 /** While a build is pending, the panel asks for the state this often, for at most this long. */
 const POLL_MS = 2000
@@ -16,7 +31,11 @@ const PENDING = new Set(['queued', 'building'])
  * The public address of the site, as sites/build.ts names it: the commune's first domain, else
  * <slug>.<SITES_DOMAIN> on the port the admin itself is reached on (one server serves both).
  */
-const siteAddress = (commune: Commune, sitesDomain: string, location: { protocol: string; port: string } | null): string | null => {
+const siteAddress = (
+  commune: Commune,
+  sitesDomain: string,
+  location: { protocol: string; port: string } | null,
+): string | null => {
   const domain = commune.domains?.find((d) => d.domain)?.domain
   if (domain) return `https://${domain}/`
   if (!commune.slug || !location) return null
@@ -24,7 +43,16 @@ const siteAddress = (commune: Commune, sitesDomain: string, location: { protocol
 }
 
 const Row = ({ label, children, name }: { label: string; children: React.ReactNode; name: string }) => (
-  <div className={`site-panel__row site-panel__${name}`} style={{ display: 'flex', justifyContent: 'space-between', gap: 8, padding: '4px 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
+  <div
+    className={`site-panel__row site-panel__${name}`}
+    style={{
+      display: 'flex',
+      justifyContent: 'space-between',
+      gap: 8,
+      padding: '4px 0',
+      borderBottom: '1px solid var(--theme-elevation-100)',
+    }}
+  >
     <span style={{ color: 'var(--theme-elevation-600)' }}>{label}</span>
     <span className="site-panel__value" style={{ textAlign: 'right', fontWeight: 500 }}>
       {children}
@@ -72,10 +100,13 @@ export const SitePanel = ({ field, sitesDomain = 'localhost' }: GroupFieldClient
 
   const reload = useCallback(async (): Promise<Commune | null> => {
     if (id === undefined) return null
-    const response = await fetch(`${apiBase}/communes/${encodeURIComponent(String(id))}?depth=0`, { credentials: 'include' }).catch(() => null)
+    const response = await fetch(`${apiBase}/communes/${encodeURIComponent(String(id))}?depth=0`, {
+      credentials: 'include',
+    }).catch(() => null)
     if (!response?.ok) return null
     const doc = (await response.json()) as Commune
-    if (mounted.current) setCommune((previous) => ({ ...previous, slug: doc.slug, domains: doc.domains, site: doc.site }))
+    if (mounted.current)
+      setCommune((previous) => ({ ...previous, slug: doc.slug, domains: doc.domains, site: doc.site }))
     return doc
   }, [apiBase, id])
 
@@ -138,9 +169,31 @@ export const SitePanel = ({ field, sitesDomain = 'localhost' }: GroupFieldClient
             {site.builds ?? 0}
           </Row>
           {site.error ? (
-            <div className="site-panel__error" role="alert" style={{ marginTop: 8, padding: 8, borderRadius: 4, background: 'var(--theme-error-50)', border: '1px solid var(--theme-error-200)' }}>
-              <strong style={{ color: 'var(--theme-error-700)' }}>{state === 'failed' ? text.error : text.previousFailed}</strong>
-              <pre className="site-panel__error-text" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', margin: '4px 0', fontSize: 12, maxHeight: 240, overflow: 'auto' }}>
+            <div
+              className="site-panel__error"
+              role="alert"
+              style={{
+                marginTop: 8,
+                padding: 8,
+                borderRadius: 4,
+                background: 'var(--theme-error-50)',
+                border: '1px solid var(--theme-error-200)',
+              }}
+            >
+              <strong style={{ color: 'var(--theme-error-700)' }}>
+                {state === 'failed' ? text.error : text.previousFailed}
+              </strong>
+              <pre
+                className="site-panel__error-text"
+                style={{
+                  whiteSpace: 'pre-wrap',
+                  wordBreak: 'break-word',
+                  margin: '4px 0',
+                  fontSize: 12,
+                  maxHeight: 240,
+                  overflow: 'auto',
+                }}
+              >
                 {site.error}
               </pre>
               {site.errorPage ? (
@@ -160,16 +213,36 @@ export const SitePanel = ({ field, sitesDomain = 'localhost' }: GroupFieldClient
             </p>
           ) : null}
           {isProvinceAdmin ? (
-            <Button id="site-panel-rebuild" buttonStyle="secondary" size="small" type="button" disabled={sending} onClick={() => void rebuild()} margin={false} className="site-panel__rebuild">
+            <Button
+              id="site-panel-rebuild"
+              buttonStyle="secondary"
+              size="small"
+              type="button"
+              disabled={sending}
+              onClick={() => void rebuild()}
+              margin={false}
+              className="site-panel__rebuild"
+            >
               {text.rebuildThis}
             </Button>
           ) : null}
           {answer ? (
-            <p className="site-panel__message" role="status" data-ok={String(answer.ok)} style={{ marginTop: 8, color: answer.ok ? 'var(--theme-success-750)' : 'var(--theme-error-600)' }}>
+            <p
+              className="site-panel__message"
+              role="status"
+              data-ok={String(answer.ok)}
+              style={{ marginTop: 8, color: answer.ok ? 'var(--theme-success-750)' : 'var(--theme-error-600)' }}
+            >
               {answer.message}
             </p>
           ) : null}
-          {isProvinceAdmin ? <CommuneLifecycle id={id} commune={commune} onChanged={(doc) => setCommune((previous) => ({ ...previous, ...doc }))} /> : null}
+          {isProvinceAdmin ? (
+            <CommuneLifecycle
+              id={id}
+              commune={commune}
+              onChanged={(doc) => setCommune((previous) => ({ ...previous, ...doc }))}
+            />
+          ) : null}
         </>
       )}
     </div>

@@ -34,7 +34,8 @@ const TEXT = {
     domainPlaceholder: 'mykhanh.longxuyen.angiang.gov.vn',
     addDomain: 'Thêm tên miền',
     boardSection: 'Ban biên tập',
-    boardHint: 'Mỗi người nhận một tài khoản và một lời mời đặt mật khẩu (hiệu lực 7 ngày). Có thể bỏ trống và thêm tài khoản sau.',
+    boardHint:
+      'Mỗi người nhận một tài khoản và một lời mời đặt mật khẩu (hiệu lực 7 ngày). Có thể bỏ trống và thêm tài khoản sau.',
     memberName: 'Họ tên',
     memberEmail: 'Thư điện tử',
     memberRole: 'Vai trò',
@@ -67,7 +68,8 @@ const TEXT = {
     siteBuilding: 'Đang xây dựng trang...',
     siteLive: 'Trang đã hoạt động',
     siteFailed: 'Xây dựng trang bị lỗi',
-    siteSlow: 'Trang vẫn đang chờ xây dựng. Nếu máy chủ không chạy tiến trình xây dựng trang, hãy chạy "npm run worker" hoặc "npm run provision" cho đơn vị này.',
+    siteSlow:
+      'Trang vẫn đang chờ xây dựng. Nếu máy chủ không chạy tiến trình xây dựng trang, hãy chạy "npm run worker" hoặc "npm run provision" cho đơn vị này.',
     another: 'Khởi tạo đơn vị khác',
     // Site panel: the commune's status
     lifecycle: 'Hoạt động của đơn vị',
@@ -76,7 +78,8 @@ const TEXT = {
       'Tạm dừng {name}? Trang web của đơn vị chỉ còn hiển thị thông báo tạm ngừng hoạt động; ban biên tập bị đăng xuất và không đăng nhập được cho đến khi đơn vị hoạt động lại. Nội dung được giữ nguyên.',
     suspendYes: 'Xác nhận tạm dừng',
     suspended: 'Đã tạm dừng {name}. Trang web hiển thị thông báo sau ít giây.',
-    suspendedNote: 'Đơn vị đang tạm dừng: trang web hiển thị thông báo tạm ngừng hoạt động, ban biên tập không đăng nhập được.',
+    suspendedNote:
+      'Đơn vị đang tạm dừng: trang web hiển thị thông báo tạm ngừng hoạt động, ban biên tập không đăng nhập được.',
     resume: 'Cho hoạt động lại',
     resumeConfirm: 'Cho {name} hoạt động lại? Trang web hiển thị lại bình thường và ban biên tập đăng nhập được.',
     resumeYes: 'Xác nhận cho hoạt động lại',
@@ -116,7 +119,8 @@ const TEXT = {
     domainPlaceholder: 'mykhanh.longxuyen.angiang.gov.vn',
     addDomain: 'Add a domain',
     boardSection: 'Editorial board',
-    boardHint: 'Each person gets an account and an invitation to set a password (valid 7 days). May be left empty; accounts can be added later.',
+    boardHint:
+      'Each person gets an account and an invitation to set a password (valid 7 days). May be left empty; accounts can be added later.',
     memberName: 'Full name',
     memberEmail: 'Email',
     memberRole: 'Role',
@@ -149,7 +153,8 @@ const TEXT = {
     siteBuilding: 'Building the site...',
     siteLive: 'The site is live',
     siteFailed: 'The site build failed',
-    siteSlow: 'The site is still queued. If the server runs no build worker, run "npm run worker" or "npm run provision" for this commune.',
+    siteSlow:
+      'The site is still queued. If the server runs no build worker, run "npm run worker" or "npm run provision" for this commune.',
     another: 'Provision another commune',
     lifecycle: "The commune's status",
     suspend: 'Suspend the commune',
@@ -185,4 +190,5 @@ export const useCommuneAdminText = () => {
 }
 
 /** Fills "{name}"-style placeholders. */
-export const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
+export const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)

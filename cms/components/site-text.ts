@@ -27,7 +27,8 @@ const TEXT = {
     rebuildThis: 'Xây dựng lại trang này',
     rebuildPanel: 'Xây dựng lại trang web',
     rebuildAll: 'Xây dựng lại toàn bộ',
-    rebuildAllConfirm: 'Xây dựng lại trang của tất cả đơn vị đang hoạt động và trang danh bạ của tỉnh? Việc này có thể mất nhiều phút; các trang hiện tại vẫn hoạt động trong lúc xây dựng.',
+    rebuildAllConfirm:
+      'Xây dựng lại trang của tất cả đơn vị đang hoạt động và trang danh bạ của tỉnh? Việc này có thể mất nhiều phút; các trang hiện tại vẫn hoạt động trong lúc xây dựng.',
     confirm: 'Xác nhận xây dựng lại toàn bộ',
     cancel: 'Hủy',
     rebuildDistrict: 'Xây dựng lại theo huyện',
@@ -54,7 +55,8 @@ const TEXT = {
     rebuildThis: 'Rebuild this site',
     rebuildPanel: 'Rebuild websites',
     rebuildAll: 'Rebuild all sites',
-    rebuildAllConfirm: "Rebuild the sites of every live commune and the province directory? This can take several minutes; the current sites stay live meanwhile.",
+    rebuildAllConfirm:
+      'Rebuild the sites of every live commune and the province directory? This can take several minutes; the current sites stay live meanwhile.',
     confirm: 'Confirm: rebuild all',
     cancel: 'Cancel',
     rebuildDistrict: 'Rebuild a district',
@@ -85,11 +87,21 @@ export const useApiBase = (): string => {
   return `${config.serverURL ?? ''}${config.routes.api}`
 }
 
-export const SITE_STATE_PILL: Record<string, PillStyle> = { none: 'light-gray', queued: 'warning', building: 'warning', live: 'success', failed: 'error' }
+export const SITE_STATE_PILL: Record<string, PillStyle> = {
+  none: 'light-gray',
+  queued: 'warning',
+  building: 'warning',
+  live: 'success',
+  failed: 'error',
+}
 
 type Option = string | { label: unknown; value: string }
 /** The translated label of a select option, from the field config the admin received. */
-export const optionLabel = (options: readonly Option[] | undefined, value: string, i18n: Parameters<typeof getTranslation>[1]): string => {
+export const optionLabel = (
+  options: readonly Option[] | undefined,
+  value: string,
+  i18n: Parameters<typeof getTranslation>[1],
+): string => {
   const option = options?.find((o) => (typeof o === 'string' ? o : o.value) === value)
   if (!option) return value
   if (typeof option === 'string') return option
@@ -99,7 +111,15 @@ export const optionLabel = (options: readonly Option[] | undefined, value: strin
 
 /** The province's time zone: the server and the browser format the same text (no hydration mismatch). */
 const TIME_ZONE = 'Asia/Ho_Chi_Minh'
-const dateParts = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE })
+const dateParts = new Intl.DateTimeFormat('en-GB', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TIME_ZONE,
+})
 
 /** Vietnamese date-time, "dd/MM/yyyy HH:mm" (also fine in English). */
 export const formatDateTime = (value: unknown): string => {
@@ -138,17 +158,32 @@ export type RebuildAnswer = { ok: boolean; message: string; queued?: number }
  * POSTs /api/communes/rebuild and turns the answer into one line for the user: the server's
  * Vietnamese message (English built from the count), or the server's error.
  */
-export const requestRebuild = async (apiBase: string, body: { scope: 'commune' | 'district' | 'all'; id?: number | string }, lang: Lang, text: SiteText): Promise<RebuildAnswer> => {
+export const requestRebuild = async (
+  apiBase: string,
+  body: { scope: 'commune' | 'district' | 'all'; id?: number | string },
+  lang: Lang,
+  text: SiteText,
+): Promise<RebuildAnswer> => {
   let response: Response
   try {
-    response = await fetch(`${apiBase}/communes/rebuild`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    response = await fetch(`${apiBase}/communes/rebuild`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
   } catch {
     return { ok: false, message: text.networkError }
   }
-  const answer = (await response.json().catch(() => null)) as { queued?: number; message?: string; errors?: { message?: string }[] } | null
+  const answer = (await response.json().catch(() => null)) as {
+    queued?: number
+    message?: string
+    errors?: { message?: string }[]
+  } | null
   if (response.ok && answer) {
     const queued = answer.queued ?? 0
-    const message = lang === 'en' ? `Queued ${queued} site${queued === 1 ? '' : 's'} for rebuilding.` : (answer.message ?? '')
+    const message =
+      lang === 'en' ? `Queued ${queued} site${queued === 1 ? '' : 's'} for rebuilding.` : (answer.message ?? '')
     return { ok: true, message, queued }
   }
   const errors = answer?.errors?.map((e) => e.message).filter(Boolean) ?? []

@@ -48,7 +48,9 @@ export const isSafeLinkUrl = (value: unknown, { httpsOnly = false }: LinkUrlPoli
 const isWebUrl = (value: string, only?: 'https:'): boolean => {
   try {
     const url = new URL(value)
-    return (only ? url.protocol === only : url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0
+    return (
+      (only ? url.protocol === only : url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0
+    )
   } catch {
     return false
   }

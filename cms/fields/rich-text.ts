@@ -2,7 +2,12 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ValidationError } from 'payload'
 import { isSafeLinkUrl, LINK_URL_RULE } from './link-url'
 
-type LexicalNode = { type?: unknown; text?: unknown; fields?: { url?: unknown; linkType?: unknown } | null; children?: unknown }
+type LexicalNode = {
+  type?: unknown
+  text?: unknown
+  fields?: { url?: unknown; linkType?: unknown } | null
+  children?: unknown
+}
 
 /** The first link (or auto-link) node whose typed address breaks the link rule, with its text. */
 export const findUnsafeRichTextLink = (value: unknown): { url: string; text: string } | null => {
@@ -25,10 +30,16 @@ export const findUnsafeRichTextLink = (value: unknown): { url: string; text: str
 }
 
 const textOf = (nodes: unknown): string =>
-  Array.isArray(nodes) ? (nodes as LexicalNode[]).map((n) => (typeof n?.text === 'string' ? n.text : textOf(n?.children))).join('') : ''
+  Array.isArray(nodes)
+    ? (nodes as LexicalNode[]).map((n) => (typeof n?.text === 'string' ? n.text : textOf(n?.children))).join('')
+    : ''
 
 const labelOf = (label: unknown): string =>
-  typeof label === 'string' ? label : label && typeof label === 'object' && typeof (label as { vi?: unknown }).vi === 'string' ? (label as { vi: string }).vi : 'Nội dung'
+  typeof label === 'string'
+    ? label
+    : label && typeof label === 'object' && typeof (label as { vi?: unknown }).vi === 'string'
+      ? (label as { vi: string }).vi
+      : 'Nội dung'
 
 /** "Nội dung (liên kết «Bấm vào đây»): chỉ chấp nhận …", or null when every link is safe. */
 const unsafeLinkMessage = (value: unknown, label: unknown): string | null => {
@@ -46,7 +57,11 @@ type LexicalAdapter = Awaited<ReturnType<ReturnType<typeof lexicalEditor>>>
 type BeforeValidateHook = NonNullable<NonNullable<LexicalAdapter['hooks']>['beforeValidate']>[number]
 const refuseUnsafeLinks: BeforeValidateHook = ({ value, field, path, collection, global, req }) => {
   const message = unsafeLinkMessage(value, 'label' in field ? field.label : undefined)
-  if (message) throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), message }] }, req.t)
+  if (message)
+    throw new ValidationError(
+      { collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), message }] },
+      req.t,
+    )
   return value
 }
 

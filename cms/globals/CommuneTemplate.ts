@@ -13,7 +13,8 @@ const uniqueSlugIn =
   (list: 'pages' | 'categories', required: boolean): Validate =>
   (value: unknown, { data }: { data: unknown }) => {
     if (value === undefined || value === null || value === '') return required ? 'Đường dẫn: bắt buộc.' : true
-    if (typeof value !== 'string' || !SLUG_RE.test(value)) return 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.'
+    if (typeof value !== 'string' || !SLUG_RE.test(value))
+      return 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.'
     const rows = ((data as Rows<{ slug?: string | null }>)?.[list] ?? []).filter((r) => r?.slug === value)
     return rows.length > 1 ? `Đường dẫn "${value}" bị trùng.` : true
   }
@@ -22,8 +23,11 @@ const uniqueSlugIn =
 const parentInTemplate: Validate = (value: unknown, { data, siblingData }: { data: unknown; siblingData: unknown }) => {
   if (value === undefined || value === null || value === '') return true
   const pages = (data as Rows<TemplatePage>)?.pages ?? []
-  if (value === (siblingData as TemplatePage | undefined)?.slug) return 'Trang cha: một trang không thể là trang cha của chính nó.'
-  return pages.some((p) => p?.slug === value) ? true : `Trang cha: không có trang nào của mẫu có đường dẫn "${String(value)}".`
+  if (value === (siblingData as TemplatePage | undefined)?.slug)
+    return 'Trang cha: một trang không thể là trang cha của chính nó.'
+  return pages.some((p) => p?.slug === value)
+    ? true
+    : `Trang cha: không có trang nào của mẫu có đường dẫn "${String(value)}".`
 }
 
 /**
@@ -44,7 +48,13 @@ export const CommuneTemplate: GlobalConfig = {
     },
   },
   fields: [
-    { name: 'siteTitle', type: 'text', required: true, defaultValue: DEFAULT_TEMPLATE.siteTitle, label: { vi: 'Tên trang', en: 'Site title' } },
+    {
+      name: 'siteTitle',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_TEMPLATE.siteTitle,
+      label: { vi: 'Tên trang', en: 'Site title' },
+    },
     {
       type: 'tabs',
       tabs: [
@@ -55,11 +65,19 @@ export const CommuneTemplate: GlobalConfig = {
               name: 'categories',
               type: 'array',
               label: { vi: 'Chuyên mục', en: 'Categories' },
-              labels: { singular: { vi: 'chuyên mục', en: 'category' }, plural: { vi: 'chuyên mục', en: 'categories' } },
+              labels: {
+                singular: { vi: 'chuyên mục', en: 'category' },
+                plural: { vi: 'chuyên mục', en: 'categories' },
+              },
               defaultValue: DEFAULT_TEMPLATE.categories,
               fields: [
                 { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
-                { name: 'slug', type: 'text', label: { vi: 'Đường dẫn (để trống: tạo từ tên)', en: 'Slug (empty: from the name)' }, validate: uniqueSlugIn('categories', false) },
+                {
+                  name: 'slug',
+                  type: 'text',
+                  label: { vi: 'Đường dẫn (để trống: tạo từ tên)', en: 'Slug (empty: from the name)' },
+                  validate: uniqueSlugIn('categories', false),
+                },
                 { name: 'description', type: 'textarea', label: { vi: 'Mô tả', en: 'Description' } },
               ],
             },
@@ -76,8 +94,19 @@ export const CommuneTemplate: GlobalConfig = {
               defaultValue: DEFAULT_TEMPLATE.pages,
               fields: [
                 { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
-                { name: 'slug', type: 'text', required: true, label: { vi: 'Đường dẫn', en: 'Slug' }, validate: uniqueSlugIn('pages', true) },
-                { name: 'parent', type: 'text', label: { vi: 'Trang cha (đường dẫn của một trang ở trên)', en: 'Parent (slug of a page above)' }, validate: parentInTemplate },
+                {
+                  name: 'slug',
+                  type: 'text',
+                  required: true,
+                  label: { vi: 'Đường dẫn', en: 'Slug' },
+                  validate: uniqueSlugIn('pages', true),
+                },
+                {
+                  name: 'parent',
+                  type: 'text',
+                  label: { vi: 'Trang cha (đường dẫn của một trang ở trên)', en: 'Parent (slug of a page above)' },
+                  validate: parentInTemplate,
+                },
                 { name: 'order', type: 'number', defaultValue: 0, label: { vi: 'Thứ tự', en: 'Order' } },
                 { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
               ],
@@ -89,7 +118,12 @@ export const CommuneTemplate: GlobalConfig = {
           fields: [
             {
               ...mainMenuField,
-              admin: { description: { vi: 'Mục "Giới thiệu" và "Tin tức" không có menu con sẽ nhận các trang giới thiệu và chuyên mục tin làm menu con.', en: 'Introduction and news items without sub-items get the introduction pages and the news categories as sub-items.' } },
+              admin: {
+                description: {
+                  vi: 'Mục "Giới thiệu" và "Tin tức" không có menu con sẽ nhận các trang giới thiệu và chuyên mục tin làm menu con.',
+                  en: 'Introduction and news items without sub-items get the introduction pages and the news categories as sub-items.',
+                },
+              },
               defaultValue: DEFAULT_TEMPLATE.mainMenu,
             },
             {
@@ -100,7 +134,12 @@ export const CommuneTemplate: GlobalConfig = {
               defaultValue: DEFAULT_TEMPLATE.homepageSections,
               options: HOMEPAGE_SECTIONS.map((o) => ({ ...o })),
             },
-            { name: 'footerNote', type: 'textarea', defaultValue: DEFAULT_TEMPLATE.footerNote, label: { vi: 'Ghi chú chân trang', en: 'Footer note' } },
+            {
+              name: 'footerNote',
+              type: 'textarea',
+              defaultValue: DEFAULT_TEMPLATE.footerNote,
+              label: { vi: 'Ghi chú chân trang', en: 'Footer note' },
+            },
           ],
         },
       ],

@@ -51,7 +51,11 @@ export const clientIp = (req: PayloadRequest): string | undefined => {
  * `inTransaction: false` writes outside the request's transaction, for events (a failed
  * login) whose transaction is rolled back.
  */
-export const writeAudit = async (req: PayloadRequest, entry: AuditEntry, { inTransaction = true } = {}): Promise<void> => {
+export const writeAudit = async (
+  req: PayloadRequest,
+  entry: AuditEntry,
+  { inTransaction = true } = {},
+): Promise<void> => {
   if (req.context?.skipAudit) return
   const user = asRoleUser(req.user)
   try {

@@ -1,7 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { writeAudit, type AuditAction } from './audit'
 
-type Doc = { id: number | string; tenant?: unknown; title?: string; name?: string; _status?: string; workflowStatus?: string }
+type Doc = {
+  id: number | string
+  tenant?: unknown
+  title?: string
+  name?: string
+  _status?: string
+  workflowStatus?: string
+}
 
 const titleOf = (doc: Doc): string | undefined => doc.title ?? doc.name
 
@@ -19,7 +26,13 @@ export const transitionOf = (previous: Doc | undefined, doc: Doc, operation: 'cr
   return operation
 }
 
-export const auditContentChange: CollectionAfterChangeHook<Doc> = async ({ collection, doc, previousDoc, operation, req }) => {
+export const auditContentChange: CollectionAfterChangeHook<Doc> = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (req.context?.skipAudit) return doc
   const action = transitionOf(operation === 'update' ? previousDoc : undefined, doc, operation)
   await writeAudit(req, {
@@ -35,6 +48,12 @@ export const auditContentChange: CollectionAfterChangeHook<Doc> = async ({ colle
 
 export const auditContentDelete: CollectionAfterDeleteHook<Doc> = async ({ collection, doc, req }) => {
   if (req.context?.skipAudit) return doc
-  await writeAudit(req, { action: 'delete', collection: collection.slug, documentId: doc.id, tenant: doc.tenant as never, summary: titleOf(doc) })
+  await writeAudit(req, {
+    action: 'delete',
+    collection: collection.slug,
+    documentId: doc.id,
+    tenant: doc.tenant as never,
+    summary: titleOf(doc),
+  })
   return doc
 }

@@ -13,6 +13,10 @@ export const auditFailedLogin: AfterErrorHook = async ({ error, req }) => {
   if (typeof email === 'string' && email && (status === 401 || status === 403 || status === 423)) {
     req.context.loginEmail = undefined
     const reason = failure?.originalError?.message ?? failure?.message ?? ''
-    await writeAudit(req, { action: 'login-failed', collection: 'users', email, summary: `${email}: ${reason}` }, { inTransaction: false })
+    await writeAudit(
+      req,
+      { action: 'login-failed', collection: 'users', email, summary: `${email}: ${reason}` },
+      { inTransaction: false },
+    )
   }
 }

@@ -2,7 +2,12 @@ import { Forbidden, ValidationError, type CollectionBeforeOperationHook, type Pa
 import { asRoleUser, idOf, isProvinceAdmin, memberRoleIn, type ID } from '../access/roles'
 import { readEditorialState } from './guardEditorial'
 
-type Data = { _status?: string; workflowStatus?: string; reviewComment?: string | null; tenant?: ID | { id: ID } | null }
+type Data = {
+  _status?: string
+  workflowStatus?: string
+  reviewComment?: string | null
+  tenant?: ID | { id: ID } | null
+}
 
 const CHIEF_ONLY = new Set(['published', 'returned', 'archived'])
 
@@ -59,14 +64,26 @@ export const enforceWorkflow: CollectionBeforeOperationHook = async ({ args, ope
 
   const target = data.workflowStatus
   if (target && CHIEF_ONLY.has(target))
-    forbid(req, 'Chỉ Trưởng ban biên tập được xuất bản, trả lại hoặc lưu trữ nội dung.', `${collection.slug} -> ${target}`)
+    forbid(
+      req,
+      'Chỉ Trưởng ban biên tập được xuất bản, trả lại hoặc lưu trữ nội dung.',
+      `${collection.slug} -> ${target}`,
+    )
   // A submission waits for the chief: nobody else takes it back (withdraws it) meanwhile.
   if (current === 'submitted' && target && target !== 'submitted')
-    forbid(req, 'Nội dung đang chờ duyệt: chỉ Trưởng ban biên tập được trả lại hoặc chuyển trạng thái.', `${collection.slug} submitted -> ${target}`)
+    forbid(
+      req,
+      'Nội dung đang chờ duyệt: chỉ Trưởng ban biên tập được trả lại hoặc chuyển trạng thái.',
+      `${collection.slug} submitted -> ${target}`,
+    )
 
   const draftSave = Boolean(args.draft) && data._status !== 'published'
   if (operation === 'update' && live && !draftSave)
-    forbid(req, 'Nội dung đang xuất bản: chỉ Trưởng ban biên tập được sửa trực tiếp hoặc gỡ xuống; hãy lưu bản nháp để gửi duyệt.', `${collection.slug} live edit`)
+    forbid(
+      req,
+      'Nội dung đang xuất bản: chỉ Trưởng ban biên tập được sửa trực tiếp hoặc gỡ xuống; hãy lưu bản nháp để gửi duyệt.',
+      `${collection.slug} live edit`,
+    )
 
   if (operation === 'create') data._status = 'draft'
   return args
@@ -75,7 +92,17 @@ export const enforceWorkflow: CollectionBeforeOperationHook = async ({ args, ope
 /** A returned item needs a comment; checked for chiefs too, after enforceWorkflow let them through. */
 export const requireReturnComment: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   const data = (args as { data?: Data }).data
-  if ((operation === 'create' || operation === 'update') && data?.workflowStatus === 'returned' && !String(data.reviewComment ?? '').trim())
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'reviewComment', message: 'Ý kiến duyệt: cần ghi lý do khi trả lại bài.' }] }, req.t)
+  if (
+    (operation === 'create' || operation === 'update') &&
+    data?.workflowStatus === 'returned' &&
+    !String(data.reviewComment ?? '').trim()
+  )
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [{ path: 'reviewComment', message: 'Ý kiến duyệt: cần ghi lý do khi trả lại bài.' }],
+      },
+      req.t,
+    )
   return args
 }

@@ -1,4 +1,10 @@
-import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionSlug, type PayloadRequest } from 'payload'
+import {
+  Forbidden,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type CollectionSlug,
+  type PayloadRequest,
+} from 'payload'
 import { changeRefusal, deleteRefusal, transitionRefusal, type EditorialState } from '../access/editorialRules'
 import { asRoleUser, idOf, isProvinceAdmin, memberRoleIn, type ID } from '../access/roles'
 
@@ -19,10 +25,16 @@ const EVER_LIVE = new Set(['published', 'archived'])
  * main row when no version matches the access filter": that fallback let a contributor edit a
  * submitted item whose main row still said "draft". This reads both, without access filters.
  */
-export const readEditorialState = async (req: PayloadRequest, collection: string, id: ID): Promise<(EditorialState & { tenant?: ID }) | null> => {
+export const readEditorialState = async (
+  req: PayloadRequest,
+  collection: string,
+  id: ID,
+): Promise<(EditorialState & { tenant?: ID }) | null> => {
   const slug = collection as CollectionSlug
   // An id of the wrong shape is Payload's to refuse (400/404), not a server error here.
-  const main = (await req.payload.db.findOne({ collection: slug, where: { id: { equals: id } }, req }).catch(() => null)) as Row | null
+  const main = (await req.payload.db
+    .findOne({ collection: slug, where: { id: { equals: id } }, req })
+    .catch(() => null)) as Row | null
   if (!main) return null
   const versions = await req.payload.db.findVersions({
     collection: slug,
@@ -56,7 +68,9 @@ const refuse = (req: PayloadRequest, messageVi: string, log: string): never => {
 
 const nounOf = (collection: { labels?: { singular?: unknown } }): string => {
   const singular = collection.labels?.singular
-  return typeof singular === 'object' && singular && 'vi' in singular ? String((singular as { vi: string }).vi) : 'Nội dung'
+  return typeof singular === 'object' && singular && 'vi' in singular
+    ? String((singular as { vi: string }).vi)
+    : 'Nội dung'
 }
 
 /** Who acts, when the rules apply to them: nobody (trusted server code) and the province admin are not limited. */
@@ -70,7 +84,13 @@ const boardMember = (req: PayloadRequest) => {
  * restoring a version are covered too): contributors change only their own item while it is a
  * draft or returned to them, and only the chief moves it to a chief's state or out of review.
  */
-export const guardEditorialChange: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const guardEditorialChange: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const user = boardMember(req)
   const id = (originalDoc as { id?: ID } | undefined)?.id
   if (!user || operation !== 'update' || id === undefined) return data
@@ -78,8 +98,14 @@ export const guardEditorialChange: CollectionBeforeChangeHook = async ({ collect
   if (!state) return data
   const role = memberRoleIn(user, state.tenant)
   const target = (data as { workflowStatus?: string | null }).workflowStatus
-  const reason = changeRefusal(role, user.id, state, nounOf(collection)) ?? transitionRefusal(role, state.workflowStatus, target)
-  if (reason) refuse(req, reason, `${collection.slug} ${String(id)} change in state ${String(state.workflowStatus)} to ${String(target)}`)
+  const reason =
+    changeRefusal(role, user.id, state, nounOf(collection)) ?? transitionRefusal(role, state.workflowStatus, target)
+  if (reason)
+    refuse(
+      req,
+      reason,
+      `${collection.slug} ${String(id)} change in state ${String(state.workflowStatus)} to ${String(target)}`,
+    )
   return data
 }
 

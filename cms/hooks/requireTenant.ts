@@ -4,7 +4,8 @@ import { asRoleUser, idOf, isProvinceAdmin, memberRoleIn, type ID } from '../acc
 export const TENANT_REQUIRED_MESSAGE = 'Đơn vị: cần chọn đơn vị (xã, phường, thị trấn) của nội dung này.'
 export const TENANT_UNKNOWN_MESSAGE = 'Đơn vị: không tìm thấy đơn vị đã chọn.'
 export const TENANT_NOT_YOURS_MESSAGE = 'Đơn vị: bạn không được tạo loại nội dung này trong đơn vị đã chọn.'
-export const TENANT_LOCKED_MESSAGE = 'Đơn vị: không thể chuyển nội dung sang đơn vị khác (chỉ quản trị tỉnh được chuyển).'
+export const TENANT_LOCKED_MESSAGE =
+  'Đơn vị: không thể chuyển nội dung sang đơn vị khác (chỉ quản trị tỉnh được chuyển).'
 
 const missing = (req: PayloadRequest, collection: string, message: string): never => {
   throw new ValidationError({ collection, errors: [{ path: 'tenant', message }] }, req.t)
@@ -13,7 +14,12 @@ const missing = (req: PayloadRequest, collection: string, message: string): neve
 const communeExists = async (req: PayloadRequest, id: ID): Promise<boolean> => {
   if (typeof id === 'string' && !/^\d+$/.test(id) && !/^[a-f0-9]{24}$/i.test(id)) return false
   try {
-    const found = await req.payload.count({ collection: 'communes', where: { id: { equals: id } }, overrideAccess: true, req })
+    const found = await req.payload.count({
+      collection: 'communes',
+      where: { id: { equals: id } },
+      overrideAccess: true,
+      req,
+    })
     return found.totalDocs > 0
   } catch {
     return false // an id of the wrong shape for this database
@@ -31,10 +37,17 @@ const communeExists = async (req: PayloadRequest, id: ID): Promise<boolean> => {
  * names the field in Vietnamese; the tenant field's default (the admin's selector) is applied
  * by then.
  */
-export const requireTenant: CollectionBeforeValidateHook = async ({ collection, data = {}, operation, originalDoc, req }) => {
+export const requireTenant: CollectionBeforeValidateHook = async ({
+  collection,
+  data = {},
+  operation,
+  originalDoc,
+  req,
+}) => {
   const given = operation === 'update' && !('tenant' in data) ? originalDoc?.tenant : data.tenant
   const tenant = idOf(given as ID | { id: ID } | null | undefined)
-  if (tenant === undefined || tenant === null || tenant === '' || tenant === 0) missing(req, collection.slug, TENANT_REQUIRED_MESSAGE)
+  if (tenant === undefined || tenant === null || tenant === '' || tenant === 0)
+    missing(req, collection.slug, TENANT_REQUIRED_MESSAGE)
   if (operation === 'update' && String(tenant) === String(idOf(originalDoc?.tenant))) return data
   if (!(await communeExists(req, tenant as ID))) missing(req, collection.slug, TENANT_UNKNOWN_MESSAGE)
 
@@ -42,9 +55,13 @@ export const requireTenant: CollectionBeforeValidateHook = async ({ collection, 
   if (!user || isProvinceAdmin(user)) return data
   if (operation === 'update') missing(req, collection.slug, TENANT_LOCKED_MESSAGE)
   const create = collection.access?.create
-  const allowed = memberRoleIn(user, tenant as ID) !== undefined && (typeof create !== 'function' || (await create({ req, data: { ...data, tenant } })) !== false)
+  const allowed =
+    memberRoleIn(user, tenant as ID) !== undefined &&
+    (typeof create !== 'function' || (await create({ req, data: { ...data, tenant } })) !== false)
   if (!allowed) {
-    req.payload.logger.warn(`requireTenant refused: ${collection.slug} create in commune ${String(tenant)} (user ${String(user.id)})`)
+    req.payload.logger.warn(
+      `requireTenant refused: ${collection.slug} create in commune ${String(tenant)} (user ${String(user.id)})`,
+    )
     const error = new Forbidden(req.t)
     error.message = TENANT_NOT_YOURS_MESSAGE
     throw error

@@ -12,15 +12,21 @@ const onlyInSuspendedCommunes = async (payload: Payload, user: BoardUser): Promi
   if (isProvinceAdmin(user) || isDistrictViewer(user)) return false
   const ids = (user.tenants ?? []).map((m) => idOf(m.tenant)).filter((id): id is ID => id !== undefined)
   if (!ids.length) return false
-  const active = await payload.count({ collection: 'communes', where: { and: [{ id: { in: ids } }, { status: { not_equals: 'suspended' } }] }, overrideAccess: true })
+  const active = await payload.count({
+    collection: 'communes',
+    where: { and: [{ id: { in: ids } }, { status: { not_equals: 'suspended' } }] },
+    overrideAccess: true,
+  })
   return active.totalDocs === 0
 }
 
-export const SUSPENDED_LOGIN_MESSAGE = 'Đơn vị của bạn đang tạm dừng hoạt động: tài khoản tạm thời không đăng nhập được. Hãy liên hệ quản trị tỉnh.'
+export const SUSPENDED_LOGIN_MESSAGE =
+  'Đơn vị của bạn đang tạm dừng hoạt động: tài khoản tạm thời không đăng nhập được. Hãy liên hệ quản trị tỉnh.'
 
 /** The board of a suspended commune cannot log in (someone also working in a live commune can). */
 export const refuseSuspendedLogin: CollectionBeforeLoginHook = async ({ user, req }) => {
-  if (asRoleUser({ ...user, collection: 'users' }) && (await onlyInSuspendedCommunes(req.payload, user as BoardUser))) throw new APIError(SUSPENDED_LOGIN_MESSAGE, 401)
+  if (asRoleUser({ ...user, collection: 'users' }) && (await onlyInSuspendedCommunes(req.payload, user as BoardUser)))
+    throw new APIError(SUSPENDED_LOGIN_MESSAGE, 401)
   return user
 }
 
@@ -31,7 +37,12 @@ export const refuseSuspendedLogin: CollectionBeforeLoginHook = async ({ user, re
  * the site host table of this process learns every change of a commune here. Resuming lets
  * them log in again. Both are in the audit log.
  */
-export const suspendOrResumeCommune: CollectionAfterChangeHook<CommuneHostRow & { id: ID; name: string }> = async ({ doc, previousDoc, operation, req }) => {
+export const suspendOrResumeCommune: CollectionAfterChangeHook<CommuneHostRow & { id: ID; name: string }> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (req.context?.siteState) return doc
   noteCommuneChange(doc)
   if (operation !== 'update') return doc
@@ -40,13 +51,34 @@ export const suspendOrResumeCommune: CollectionAfterChangeHook<CommuneHostRow & 
   if (!suspended && !resumed) return doc
   let signedOut = 0
   if (suspended) {
-    const board = await req.payload.find({ collection: 'users', where: { 'tenants.tenant': { equals: doc.id } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, req })
+    const board = await req.payload.find({
+      collection: 'users',
+      where: { 'tenants.tenant': { equals: doc.id } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     for (const user of board.docs as BoardUser[]) {
       if (!(await onlyInSuspendedCommunes(req.payload, user))) continue
       // As Payload's own logout does: the whole user written back, sessions emptied (a partial
       // write at this level would empty the user's other arrays too, memberships included).
-      const full = await req.payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-      await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { ...full, sessions: [], updatedAt: null }, req, returning: false })
+      const full = await req.payload.findByID({
+        collection: 'users',
+        id: user.id,
+        depth: 0,
+        overrideAccess: true,
+        showHiddenFields: true,
+        req,
+      })
+      await req.payload.db.updateOne({
+        collection: 'users',
+        id: user.id,
+        data: { ...full, sessions: [], updatedAt: null },
+        req,
+        returning: false,
+      })
       signedOut++
     }
   }

@@ -4,7 +4,9 @@ import net from 'node:net'
 export const mongoHost = (uri: string): { host: string; port: number } | null => {
   const match = /^mongodb:\/\/(?:[^@/]*@)?([^/?,]+)/.exec(uri)
   if (!match) return null
-  const [host, port] = match[1]!.startsWith('[') ? [match[1]!.slice(1, match[1]!.indexOf(']')), match[1]!.split(']:')[1]] : match[1]!.split(':')
+  const [host, port] = match[1]!.startsWith('[')
+    ? [match[1]!.slice(1, match[1]!.indexOf(']')), match[1]!.split(']:')[1]]
+    : match[1]!.split(':')
   return { host: host!, port: Number(port || 27017) }
 }
 

@@ -19,10 +19,16 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
   if (uri && isMongoUri(uri))
     return mongooseAdapter({
       url: uri,
-      connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
+      connectOptions: {
+        serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS,
+        connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS,
+      },
     })
-  if (uri && !uri.startsWith('file:')) throw new Error(`DATABASE_URI must be a mongodb:// URI or a file: URL, got "${uri.split(':')[0]}:..."`)
-  const file = uri ? decodeURIComponent(uri.replace(/^file:(\/\/)?/, '').split('?')[0]!) : path.join(dataDir(), 'commune-sites.db')
+  if (uri && !uri.startsWith('file:'))
+    throw new Error(`DATABASE_URI must be a mongodb:// URI or a file: URL, got "${uri.split(':')[0]}:..."`)
+  const file = uri
+    ? decodeURIComponent(uri.replace(/^file:(\/\/)?/, '').split('?')[0]!)
+    : path.join(dataDir(), 'commune-sites.db')
   secureDataDir(path.resolve(file))
   return sqliteAdapter({
     client: { url: uri || `file:${file}` },

@@ -4,19 +4,19 @@
  * names that collide once diacritics are stripped get a readable suffix or
  * prefix instead of an arbitrary counter, so no unit "wins" the bare slug.
  */
-import { foldForSearch, normalizeText, normalizeUnitName, slugify } from './vietnamese';
+import { foldForSearch, normalizeText, normalizeUnitName, slugify } from './vietnamese'
 
 export interface SlugUnit {
-  code: string;
-  name: string;
-  type: string;
-  districtName: string;
+  code: string
+  name: string
+  type: string
+  districtName: string
 }
 
 // Type prefixes used when the caller does not know a name's type (e.g. a
 // district name alone). A prefix only matches when followed by a space, so
 // none of them can shadow another.
-const ADMIN_PREFIXES = ['Thành phố', 'Thị xã', 'Huyện', 'Quận', 'Tỉnh', 'Thị trấn', 'Phường', 'Xã'];
+const ADMIN_PREFIXES = ['Thành phố', 'Thị xã', 'Huyện', 'Quận', 'Tỉnh', 'Thị trấn', 'Phường', 'Xã']
 
 /**
  * Name without its administrative type prefix. Uses `type` when given,
@@ -24,37 +24,37 @@ const ADMIN_PREFIXES = ['Thành phố', 'Thị xã', 'Huyện', 'Quận', 'Tỉn
  * or if stripping would leave nothing.
  */
 export function stripTypePrefix(name: string, type?: string): string {
-  const prefixes = type !== undefined && type.trim() !== '' ? [type] : ADMIN_PREFIXES;
+  const prefixes = type !== undefined && type.trim() !== '' ? [type] : ADMIN_PREFIXES
   for (const prefix of prefixes) {
-    const n = normalizeUnitName(name, prefix);
-    const p = normalizeText(prefix);
+    const n = normalizeUnitName(name, prefix)
+    const p = normalizeText(prefix)
     if (n.startsWith(`${p} `)) {
-      const rest = n.slice(p.length + 1).trim();
-      if (rest !== '') return rest;
+      const rest = n.slice(p.length + 1).trim()
+      if (rest !== '') return rest
     }
   }
-  return normalizeText(name);
+  return normalizeText(name)
 }
 
 /** District slug: "Thành phố Long Xuyên" -> "long-xuyen", "Huyện An Phú" -> "an-phu". */
 export function districtSlug(name: string, type?: string): string {
-  return slugify(stripTypePrefix(name, type));
+  return slugify(stripTypePrefix(name, type))
 }
 
 /** Base (undisambiguated) slug of a commune: "Phường Mỹ Bình" -> "my-binh". */
 export function baseUnitSlug(name: string, type: string): string {
-  return slugify(stripTypePrefix(name, type));
+  return slugify(stripTypePrefix(name, type))
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+  const groups = new Map<string, T[]>()
   for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
   }
-  return groups;
+  return groups
 }
 
 /**
@@ -67,15 +67,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * is always unique ("phu-thanh-30427").
  */
 export function assignUnitSlugs(units: readonly SlugUnit[]): Map<string, string> {
-  const codes = new Set<string>();
+  const codes = new Set<string>()
   for (const unit of units) {
-    if (codes.has(unit.code)) throw new Error(`Duplicate unit code ${unit.code} (${unit.name})`);
-    codes.add(unit.code);
+    if (codes.has(unit.code)) throw new Error(`Duplicate unit code ${unit.code} (${unit.name})`)
+    codes.add(unit.code)
   }
 
-  const slugs = new Map<string, string>();
-  for (const unit of units) slugs.set(unit.code, baseUnitSlug(unit.name, unit.type));
-  const slugOf = (u: SlugUnit): string => slugs.get(u.code) ?? '';
+  const slugs = new Map<string, string>()
+  for (const unit of units) slugs.set(unit.code, baseUnitSlug(unit.name, unit.type))
+  const slugOf = (u: SlugUnit): string => slugs.get(u.code) ?? ''
 
   // `differs` is the attribute that must vary inside a colliding group for
   // the tier to help; `apply` decorates the current slug.
@@ -83,13 +83,13 @@ export function assignUnitSlugs(units: readonly SlugUnit[]): Map<string, string>
     { differs: (u) => foldForSearch(u.type), apply: (u, s) => `${slugify(u.type)}-${s}` },
     { differs: (u) => foldForSearch(u.districtName), apply: (u, s) => `${s}-${districtSlug(u.districtName)}` },
     { differs: (u) => u.code, apply: (u, s) => `${s}-${slugify(u.code)}` },
-  ];
+  ]
 
   for (const tier of tiers) {
     for (const group of groupBy(units, slugOf).values()) {
-      if (group.length < 2) continue;
-      if (new Set(group.map(tier.differs)).size < 2) continue;
-      for (const unit of group) slugs.set(unit.code, tier.apply(unit, slugOf(unit)));
+      if (group.length < 2) continue
+      if (new Set(group.map(tier.differs)).size < 2) continue
+      for (const unit of group) slugs.set(unit.code, tier.apply(unit, slugOf(unit)))
     }
   }
 
@@ -98,10 +98,10 @@ export function assignUnitSlugs(units: readonly SlugUnit[]): Map<string, string>
   // rather than emit duplicate URLs.
   for (const [slug, group] of groupBy(units, slugOf)) {
     if (group.length > 1) {
-      throw new Error(`Could not assign unique slug "${slug}" to units ${group.map((u) => u.code).join(', ')}`);
+      throw new Error(`Could not assign unique slug "${slug}" to units ${group.map((u) => u.code).join(', ')}`)
     }
   }
-  return slugs;
+  return slugs
 }
 
 /**
@@ -109,9 +109,9 @@ export function assignUnitSlugs(units: readonly SlugUnit[]): Map<string, string>
  * the caller records the result once it is actually used.
  */
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
+  if (!taken.has(base)) return base
   for (let i = 2; ; i++) {
-    const candidate = `${base}-${i}`;
-    if (!taken.has(candidate)) return candidate;
+    const candidate = `${base}-${i}`
+    if (!taken.has(candidate)) return candidate
   }
 }

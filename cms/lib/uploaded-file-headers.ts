@@ -9,15 +9,22 @@
  *   sandboxed document (crbug 41131921), and the sandbox is what makes a file harmless; the
  *   sites already link documents with `download`.
  */
-export const UPLOADED_FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox"
+export const UPLOADED_FILE_CSP =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox"
 
 const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp'])
 
 /** A file name safe inside a quoted header parameter (stored names are already ASCII slugs). */
 const headerFilename = (name: string): string => name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 150) || 'tep'
 
-export const uploadedFileHeaders = (contentType: string | null | undefined, filename?: string): Record<string, string> => {
-  const type = String(contentType ?? '').split(';')[0]!.trim().toLowerCase()
+export const uploadedFileHeaders = (
+  contentType: string | null | undefined,
+  filename?: string,
+): Record<string, string> => {
+  const type = String(contentType ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase()
   const disposition = INLINE_TYPES.has(type) ? 'inline' : 'attachment'
   return {
     'X-Content-Type-Options': 'nosniff',

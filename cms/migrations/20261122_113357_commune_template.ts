@@ -11,8 +11,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`commune_template\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`commune_template_categories_order_idx\` ON \`commune_template_categories\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`commune_template_categories_parent_id_idx\` ON \`commune_template_categories\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`commune_template_categories_order_idx\` ON \`commune_template_categories\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`commune_template_categories_parent_id_idx\` ON \`commune_template_categories\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`commune_template_pages\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -26,7 +30,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`commune_template_pages_order_idx\` ON \`commune_template_pages\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`commune_template_pages_parent_id_idx\` ON \`commune_template_pages\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`commune_template_pages_parent_id_idx\` ON \`commune_template_pages\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`commune_template_main_menu_children\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -36,8 +42,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`commune_template_main_menu\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`commune_template_main_menu_children_order_idx\` ON \`commune_template_main_menu_children\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`commune_template_main_menu_children_parent_id_idx\` ON \`commune_template_main_menu_children\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`commune_template_main_menu_children_order_idx\` ON \`commune_template_main_menu_children\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`commune_template_main_menu_children_parent_id_idx\` ON \`commune_template_main_menu_children\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`commune_template_main_menu\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -47,8 +57,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`commune_template\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`commune_template_main_menu_order_idx\` ON \`commune_template_main_menu\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`commune_template_main_menu_parent_id_idx\` ON \`commune_template_main_menu\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`commune_template_main_menu_order_idx\` ON \`commune_template_main_menu\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`commune_template_main_menu_parent_id_idx\` ON \`commune_template_main_menu\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`commune_template_homepage_sections\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -57,8 +71,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`commune_template\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`commune_template_homepage_sections_order_idx\` ON \`commune_template_homepage_sections\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`commune_template_homepage_sections_parent_idx\` ON \`commune_template_homepage_sections\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`commune_template_homepage_sections_order_idx\` ON \`commune_template_homepage_sections\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`commune_template_homepage_sections_parent_idx\` ON \`commune_template_homepage_sections\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`commune_template\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`site_title\` text DEFAULT 'Trang thông tin điện tử {Xa}' NOT NULL,

@@ -9,7 +9,18 @@ import { authThrottle } from '../security/auth-throttle'
 import { firstPublishedPlugin } from './first-published'
 
 /** Commune-scoped collections: each gets the `tenant` field, tenant access and list filters. */
-export const COMMUNE_SCOPED = ['posts', 'pages', 'categories', 'media', 'documents', 'officials', 'announcements', 'disclosures', 'procedures', 'questions'] as const
+export const COMMUNE_SCOPED = [
+  'posts',
+  'pages',
+  'categories',
+  'media',
+  'documents',
+  'officials',
+  'announcements',
+  'disclosures',
+  'procedures',
+  'questions',
+] as const
 
 export const plugins: Plugin[] = [
   // Before the tenant plugin: only adds a field to the workflow collections.
@@ -43,7 +54,11 @@ export const plugins: Plugin[] = [
     userHasAccessToAllTenants: (user) => isProvinceAdmin(user) || isDistrictViewer(user),
     i18n: {
       translations: {
-        vi: { 'nav-tenantSelector-label': 'Đơn vị', 'assign-tenant-button-label': 'Gán đơn vị', 'field-assignedTenant-label': 'Đơn vị' },
+        vi: {
+          'nav-tenantSelector-label': 'Đơn vị',
+          'assign-tenant-button-label': 'Gán đơn vị',
+          'field-assignedTenant-label': 'Đơn vị',
+        },
       },
     },
   }),

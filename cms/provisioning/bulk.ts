@@ -45,7 +45,12 @@ const listSlugs = (units: UnitRow[], districtName: (u: UnitRow) => string): Map<
   for (const u of units) {
     if (!u.input.name || !/^\d{5}$/.test(u.input.code) || codes.has(u.input.code)) continue
     codes.add(u.input.code)
-    candidates.push({ code: u.input.code, name: u.input.name, type: u.input.type ? TYPE_LABEL[u.input.type] : '', districtName: districtName(u) })
+    candidates.push({
+      code: u.input.code,
+      name: u.input.name,
+      type: u.input.type ? TYPE_LABEL[u.input.type] : '',
+      districtName: districtName(u),
+    })
   }
   try {
     return assignUnitSlugs(candidates)
@@ -71,7 +76,13 @@ export const provisionMany = async (
     reinvite = false,
     build = true,
     actor,
-  }: { log?: (line: string) => void; shouldStop?: () => boolean; reinvite?: boolean; build?: boolean; actor?: string } = {},
+  }: {
+    log?: (line: string) => void
+    shouldStop?: () => boolean
+    reinvite?: boolean
+    build?: boolean
+    actor?: string
+  } = {},
 ): Promise<BulkSummary> => {
   const started = Date.now()
   const slugs = listSlugs(units, (u) => u.district.name ?? u.input.district)
@@ -86,7 +97,13 @@ export const provisionMany = async (
       interrupted = true
       break
     }
-    const base = { row: unit.row, code: unit.input.code, name: unit.input.name, warnings: [] as string[], invitations: [] as Invitation[] }
+    const base = {
+      row: unit.row,
+      code: unit.input.code,
+      name: unit.input.name,
+      warnings: [] as string[],
+      invitations: [] as Invitation[],
+    }
     if (seen.has(unit.input.code)) {
       outcomes.push({ ...base, status: 'failed', reason: `Mã ${unit.input.code} lặp lại trong danh sách.` })
       log(`[${i + 1}/${units.length}] FAILED ${unit.input.name} (${unit.input.code}): duplicate code in the list`)
@@ -100,16 +117,33 @@ export const provisionMany = async (
       slug: unit.input.slug ?? slugs.get(unit.input.code),
     }
     try {
-      const result = await provisionCommune(payload, input, { build: 'none', log: () => undefined, reinvite, districtFacts: unit.district, actor })
+      const result = await provisionCommune(payload, input, {
+        build: 'none',
+        log: () => undefined,
+        reinvite,
+        districtFacts: unit.district,
+        actor,
+      })
       const status = result.created ? 'created' : result.changed ? 'resumed' : 'skipped'
       if (result.changed) anyNew = true
-      outcomes.push({ ...base, name: result.commune.name, slug: result.commune.slug, status, warnings: result.warnings ?? [], invitations: result.invitations })
+      outcomes.push({
+        ...base,
+        name: result.commune.name,
+        slug: result.commune.slug,
+        status,
+        warnings: result.warnings ?? [],
+        invitations: result.invitations,
+      })
       provisioned.push(result.commune.id)
       const left = ((Date.now() - started) / (i + 1)) * (units.length - i - 1)
-      log(`[${i + 1}/${units.length}] ${status} ${result.commune.name} (${result.commune.slug})${result.warnings?.length ? ` - ${result.warnings.length} warning(s)` : ''} · about ${Math.ceil(left / 1000)} s left`)
+      log(
+        `[${i + 1}/${units.length}] ${status} ${result.commune.name} (${result.commune.slug})${result.warnings?.length ? ` - ${result.warnings.length} warning(s)` : ''} · about ${Math.ceil(left / 1000)} s left`,
+      )
     } catch (err) {
       outcomes.push({ ...base, status: 'failed', reason: reasonOf(err) })
-      log(`[${i + 1}/${units.length}] FAILED ${unit.input.name || `row ${unit.row}`} (${unit.input.code}): ${(err as Error).message}`)
+      log(
+        `[${i + 1}/${units.length}] FAILED ${unit.input.name || `row ${unit.row}`} (${unit.input.code}): ${(err as Error).message}`,
+      )
     }
   }
 
@@ -120,7 +154,13 @@ export const provisionMany = async (
     ? (
         await payload.find({
           collection: 'communes',
-          where: { and: [{ id: { in: provisioned } }, { status: { equals: 'live' } }, { 'site.state': { not_equals: 'live' } }] },
+          where: {
+            and: [
+              { id: { in: provisioned } },
+              { status: { equals: 'live' } },
+              { 'site.state': { not_equals: 'live' } },
+            ],
+          },
           limit: 0,
           pagination: false,
           depth: 0,

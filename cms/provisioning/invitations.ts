@@ -11,7 +11,11 @@ import type { Payload, PayloadRequest } from 'payload'
 /** How long an invitation link stays valid (an ordinary "forgot password" link keeps Payload's hour). */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
-export const ROLE_LABELS_VI = { chief: 'Trưởng ban biên tập', editor: 'Biên tập viên', contributor: 'Cộng tác viên' } as const
+export const ROLE_LABELS_VI = {
+  chief: 'Trưởng ban biên tập',
+  editor: 'Biên tập viên',
+  contributor: 'Cộng tác viên',
+} as const
 export type BoardRole = keyof typeof ROLE_LABELS_VI
 
 /** The server's own address: HOST and PORT as configured, localhost when it listens on every interface. */
@@ -50,7 +54,13 @@ export const newInvitationFields = (): { resetPasswordToken: string; resetPasswo
 
 /** A new invitation for an existing account (Payload's forgot-password token, valid INVITATION_TTL_MS). */
 export const createInvitationToken = async (payload: Payload, email: string, req?: PayloadRequest): Promise<string> => {
-  const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, expiration: INVITATION_TTL_MS, req })
+  const token = await payload.forgotPassword({
+    collection: 'users',
+    data: { email },
+    disableEmail: true,
+    expiration: INVITATION_TTL_MS,
+    req,
+  })
   if (!token) throw new Error(`no account ${email} to invite`)
   return token
 }
@@ -68,12 +78,28 @@ const smtp = (): Transporter | null => {
 }
 export const smtpConfigured = (): boolean => Boolean(process.env.SMTP_URL?.trim())
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 const formatDate = (d: Date): string =>
-  new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d)
+  new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(d)
 
-export type InvitationMail = { to: string; name: string; role: BoardRole; communeName: string; link: string; loginUrl: string; expires: Date }
+export type InvitationMail = {
+  to: string
+  name: string
+  role: BoardRole
+  communeName: string
+  link: string
+  loginUrl: string
+  expires: Date
+}
 
 /** The invitation's subject, plain text and HTML, in Vietnamese. */
 export const invitationMessage = (m: InvitationMail): { subject: string; text: string; html: string } => {
@@ -101,6 +127,12 @@ export const sendInvitation = async (mail: InvitationMail): Promise<boolean> => 
   const transport = smtp()
   if (!transport) return false
   const { subject, text, html } = invitationMessage(mail)
-  await transport.sendMail({ from: process.env.SMTP_FROM?.trim() || defaultFrom(), to: { name: mail.name, address: mail.to }, subject, text, html })
+  await transport.sendMail({
+    from: process.env.SMTP_FROM?.trim() || defaultFrom(),
+    to: { name: mail.name, address: mail.to },
+    subject,
+    text,
+    html,
+  })
   return true
 }

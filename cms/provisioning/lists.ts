@@ -49,7 +49,11 @@ const headerKey = (aliases: Record<string, string[]>, header: string): string | 
   return Object.keys(aliases).find((key) => aliases[key]!.some((a) => a.replace(/[\s_-]+/g, '') === h))
 }
 
-const BOARD_COLUMNS = { name: ['name', 'ho ten', 'ten', 'hoten'], email: ['email', 'e-mail', 'thu dien tu'], role: ['role', 'vai tro'] }
+const BOARD_COLUMNS = {
+  name: ['name', 'ho ten', 'ten', 'hoten'],
+  email: ['email', 'e-mail', 'thu dien tu'],
+  role: ['role', 'vai tro'],
+}
 
 const ROLE_WORDS: Record<BoardMember['role'], string[]> = {
   chief: ['chief', 'truong ban', 'truong ban bien tap', 'pho ban', 'pho ban bien tap', 'editor-in-chief'],
@@ -67,17 +71,32 @@ export const boardRoleOf = (word: string): BoardMember['role'] | undefined => {
 export const parseBoardCsv = (text: string): { members: BoardMember[]; problems: ListProblem[] } => {
   const [header, ...rows] = parseCsv(text)
   const problems: ListProblem[] = []
-  if (!header) return { members: [], problems: [{ row: 1, field: 'board', message: 'Danh sách ban biên tập trống (cần dòng tiêu đề name,email,role).' }] }
+  if (!header)
+    return {
+      members: [],
+      problems: [
+        { row: 1, field: 'board', message: 'Danh sách ban biên tập trống (cần dòng tiêu đề name,email,role).' },
+      ],
+    }
   const columns = header.map((h) => headerKey(BOARD_COLUMNS, h))
   for (const key of Object.keys(BOARD_COLUMNS))
-    if (!columns.includes(key)) problems.push({ row: 1, field: 'board', message: `Danh sách ban biên tập: thiếu cột "${key}" (dòng tiêu đề cần có name,email,role).` })
+    if (!columns.includes(key))
+      problems.push({
+        row: 1,
+        field: 'board',
+        message: `Danh sách ban biên tập: thiếu cột "${key}" (dòng tiêu đề cần có name,email,role).`,
+      })
   if (problems.length) return { members: [], problems }
   const members: BoardMember[] = []
   rows.forEach((cells, i) => {
     const get = (key: string) => cells[columns.indexOf(key)] ?? ''
     const role = boardRoleOf(get('role'))
     if (!role) {
-      problems.push({ row: i + 2, field: 'role', message: `Dòng ${i + 2}: vai trò "${get('role')}" không hợp lệ (trưởng ban, biên tập hoặc cộng tác viên).` })
+      problems.push({
+        row: i + 2,
+        field: 'role',
+        message: `Dòng ${i + 2}: vai trò "${get('role')}" không hợp lệ (trưởng ban, biên tập hoặc cộng tác viên).`,
+      })
       return
     }
     members.push({ name: normalizeText(get('name')), email: get('email').trim().toLowerCase(), role })
@@ -103,7 +122,11 @@ const UNIT_COLUMNS = {
   domains: ['domains', 'domain', 'ten mien'],
 }
 
-const splitDomains = (value: string): string[] => value.split(/[\s|]+/).map((d) => d.trim().toLowerCase()).filter(Boolean)
+const splitDomains = (value: string): string[] =>
+  value
+    .split(/[\s|]+/)
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean)
 const typeValue = (value: string): ProvisionInput['type'] => {
   const v = foldForSearch(value)
   return v === 'xa' ? 'xa' : v === 'phuong' ? 'phuong' : v === 'thi tran' || v === 'thi-tran' ? 'thi-tran' : undefined
@@ -115,7 +138,17 @@ export const parseUnitsCsv = (text: string): { units: UnitRow[]; problems: ListP
   if (!header) return { units: [], problems: [{ row: 1, field: 'file', message: 'Danh sách đơn vị trống.' }] }
   const columns = header.map((h) => headerKey(UNIT_COLUMNS, h))
   const missing = ['name', 'code', 'district'].filter((k) => !columns.includes(k))
-  if (missing.length) return { units: [], problems: [{ row: 1, field: 'file', message: `Danh sách đơn vị: thiếu cột ${missing.join(', ')} (cần name,type,code,district).` }] }
+  if (missing.length)
+    return {
+      units: [],
+      problems: [
+        {
+          row: 1,
+          field: 'file',
+          message: `Danh sách đơn vị: thiếu cột ${missing.join(', ')} (cần name,type,code,district).`,
+        },
+      ],
+    }
   const units = rows.map((cells, i): UnitRow => {
     const get = (key: string) => cells[columns.indexOf(key)] ?? ''
     const theme = get('theme')
@@ -135,7 +168,16 @@ export const parseUnitsCsv = (text: string): { units: UnitRow[]; problems: ListP
   return { units, problems: [] }
 }
 
-type PlainUnit = { name?: unknown; type?: unknown; code?: unknown; district?: unknown; districtCode?: unknown; theme?: unknown; domains?: unknown; slug?: unknown }
+type PlainUnit = {
+  name?: unknown
+  type?: unknown
+  code?: unknown
+  district?: unknown
+  districtCode?: unknown
+  theme?: unknown
+  domains?: unknown
+  slug?: unknown
+}
 
 /** JSON: the seed format ({province, districts, communes}) or an array of {name,type,code,district,theme,domains}. */
 export const parseUnitsJson = (text: string, file = '<input>'): { units: UnitRow[]; problems: ListProblem[] } => {
@@ -143,7 +185,10 @@ export const parseUnitsJson = (text: string, file = '<input>'): { units: UnitRow
   try {
     data = JSON.parse(text)
   } catch (err) {
-    return { units: [], problems: [{ row: 0, field: 'file', message: `Tệp ${file} không phải JSON hợp lệ (${(err as Error).message}).` }] }
+    return {
+      units: [],
+      problems: [{ row: 0, field: 'file', message: `Tệp ${file} không phải JSON hợp lệ (${(err as Error).message}).` }],
+    }
   }
   if (Array.isArray(data)) {
     const units = (data as PlainUnit[]).map((u, i): UnitRow => {
@@ -156,7 +201,9 @@ export const parseUnitsJson = (text: string, file = '<input>'): { units: UnitRow
           code: str(u?.code),
           district: str(u?.districtCode) || str(u?.district),
           theme: u?.theme === undefined || u?.theme === null || u?.theme === '' ? undefined : Number(u.theme),
-          domains: Array.isArray(u?.domains) ? u.domains.map(str).map((d) => d.toLowerCase()) : splitDomains(str(u?.domains)),
+          domains: Array.isArray(u?.domains)
+            ? u.domains.map(str).map((d) => d.toLowerCase())
+            : splitDomains(str(u?.domains)),
           slug: str(u?.slug) || undefined,
         },
         district: { name: str(u?.district) || undefined, code: str(u?.districtCode) || undefined },

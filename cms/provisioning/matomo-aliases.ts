@@ -26,7 +26,13 @@ const COMMIT_WAIT_MS = 60_000
 const committedDomains = async (payload: Payload, communeId: ID, added: string[]): Promise<string[]> => {
   const until = Date.now() + COMMIT_WAIT_MS
   for (;;) {
-    const commune = (await payload.findByID({ collection: 'communes', id: communeId, depth: 0, overrideAccess: true, disableErrors: true })) as CommuneDoc | null
+    const commune = (await payload.findByID({
+      collection: 'communes',
+      id: communeId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as CommuneDoc | null
     const stored = new Set(domainsOf(commune))
     const saved = added.filter((d) => stored.has(d))
     if (saved.length || Date.now() > until) return saved
@@ -45,7 +51,13 @@ export const syncMatomoAliases = async (
   { only, req, config = matomoConfig() }: { only?: string[]; req?: PayloadRequest; config?: MatomoConfig | null } = {},
 ): Promise<{ ok: boolean; urls: string[]; error?: string }> => {
   if (!config) return { ok: true, urls: [] }
-  const commune = (await payload.findByID({ collection: 'communes', id: communeId, depth: 0, overrideAccess: true, disableErrors: true })) as CommuneDoc | null
+  const commune = (await payload.findByID({
+    collection: 'communes',
+    id: communeId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as CommuneDoc | null
   if (!commune?.matomoSiteId) return { ok: true, urls: [] }
   const domains = domainsOf(commune).filter((d) => !only || only.includes(d))
   const urls = domains.map((d) => `https://${d}`)
@@ -55,11 +67,35 @@ export const syncMatomoAliases = async (
     await addMatomoAliasUrls(config, commune.matomoSiteId, urls)
   } catch (err) {
     const error = (err as Error).message
-    payload.logger.warn(`Matomo: alias URLs ${urls.join(', ')} not added for commune ${String(commune.id)} (idsite ${commune.matomoSiteId}): ${error}; recorded, retried on the next provisioning run`)
-    await writeAudit(auditReq, { action: 'provision', collection: 'communes', documentId: commune.id, tenant: commune.id, summary: MATOMO_ALIASES_PENDING, details: { matomoSiteId: commune.matomoSiteId, urls, error } }, { inTransaction: false })
+    payload.logger.warn(
+      `Matomo: alias URLs ${urls.join(', ')} not added for commune ${String(commune.id)} (idsite ${commune.matomoSiteId}): ${error}; recorded, retried on the next provisioning run`,
+    )
+    await writeAudit(
+      auditReq,
+      {
+        action: 'provision',
+        collection: 'communes',
+        documentId: commune.id,
+        tenant: commune.id,
+        summary: MATOMO_ALIASES_PENDING,
+        details: { matomoSiteId: commune.matomoSiteId, urls, error },
+      },
+      { inTransaction: false },
+    )
     return { ok: false, urls, error }
   }
-  await writeAudit(auditReq, { action: 'provision', collection: 'communes', documentId: commune.id, tenant: commune.id, summary: MATOMO_ALIASES_ADDED, details: { matomoSiteId: commune.matomoSiteId, urls } }, { inTransaction: false })
+  await writeAudit(
+    auditReq,
+    {
+      action: 'provision',
+      collection: 'communes',
+      documentId: commune.id,
+      tenant: commune.id,
+      summary: MATOMO_ALIASES_ADDED,
+      details: { matomoSiteId: commune.matomoSiteId, urls },
+    },
+    { inTransaction: false },
+  )
   return { ok: true, urls }
 }
 
@@ -68,8 +104,20 @@ export const syncMatomoAliases = async (
  * site, once the change is committed (read back from the database). Provisioning's own writes (context.skipMatomo) send
  * their URLs themselves.
  */
-export const addMatomoAliasesAfterChange: CollectionAfterChangeHook<CommuneDoc> = ({ doc, previousDoc, operation, req }) => {
-  if (operation !== 'update' || req.context?.skipMatomo || req.context?.siteState || !doc.matomoSiteId || !matomoConfig()) return doc
+export const addMatomoAliasesAfterChange: CollectionAfterChangeHook<CommuneDoc> = ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  if (
+    operation !== 'update' ||
+    req.context?.skipMatomo ||
+    req.context?.siteState ||
+    !doc.matomoSiteId ||
+    !matomoConfig()
+  )
+    return doc
   const before = new Set(domainsOf(previousDoc))
   const added = domainsOf(doc).filter((d) => !before.has(d))
   // A new idsite (set by hand) covers every domain of the commune.
@@ -107,11 +155,16 @@ export const pendingMatomoAliases = async (payload: Payload, communeId?: ID): Pr
     const key = String(typeof e.tenant === 'object' && e.tenant ? e.tenant.id : e.tenant)
     if (!latest.has(key)) latest.set(key, e.summary ?? '')
   }
-  return [...latest].filter(([, summary]) => summary === MATOMO_ALIASES_PENDING).map(([id]) => (Number.isNaN(Number(id)) ? id : Number(id)))
+  return [...latest]
+    .filter(([, summary]) => summary === MATOMO_ALIASES_PENDING)
+    .map(([id]) => (Number.isNaN(Number(id)) ? id : Number(id)))
 }
 
 /** Retries every pending alias sync (addSiteAliasUrls is idempotent, so all domains are sent). */
-export const retryPendingMatomoAliases = async (payload: Payload, { log = () => undefined }: { log?: (line: string) => void } = {}): Promise<{ retried: number; failed: number }> => {
+export const retryPendingMatomoAliases = async (
+  payload: Payload,
+  { log = () => undefined }: { log?: (line: string) => void } = {},
+): Promise<{ retried: number; failed: number }> => {
   if (!matomoConfig()) return { retried: 0, failed: 0 }
   let failed = 0
   const pending = await pendingMatomoAliases(payload)

@@ -28,8 +28,18 @@ const scrub = (text: string, token: string): string => (token ? text.split(token
 /** PHP-style array parameters: urls[0]=…&urls[1]=… */
 const listParams = (name: string, values: string[]): [string, string][] => values.map((v, i) => [`${name}[${i}]`, v])
 
-export const callMatomo = async (config: MatomoConfig, method: string, params: [string, string][]): Promise<unknown> => {
-  const body = new URLSearchParams([['module', 'API'], ['method', method], ['format', 'JSON'], ...params, ['token_auth', config.token]])
+export const callMatomo = async (
+  config: MatomoConfig,
+  method: string,
+  params: [string, string][],
+): Promise<unknown> => {
+  const body = new URLSearchParams([
+    ['module', 'API'],
+    ['method', method],
+    ['format', 'JSON'],
+    ...params,
+    ['token_auth', config.token],
+  ])
   let response: Response
   try {
     response = await fetch(endpointOf(config.url), {
@@ -51,12 +61,17 @@ export const callMatomo = async (config: MatomoConfig, method: string, params: [
     throw new MatomoError(`${method}: Matomo answered something other than JSON`)
   }
   if (json && typeof json === 'object' && (json as { result?: string }).result === 'error')
-    throw new MatomoError(scrub(`${method}: ${String((json as { message?: string }).message ?? 'error')}`, config.token))
+    throw new MatomoError(
+      scrub(`${method}: ${String((json as { message?: string }).message ?? 'error')}`, config.token),
+    )
   return json
 }
 
 /** Creates a website; the first URL becomes its main URL, the others its aliases. Returns its idsite. */
-export const addMatomoSite = async (config: MatomoConfig, site: { name: string; urls: string[]; group: string }): Promise<number> => {
+export const addMatomoSite = async (
+  config: MatomoConfig,
+  site: { name: string; urls: string[]; group: string },
+): Promise<number> => {
   const json = await callMatomo(config, 'SitesManager.addSite', [
     ['siteName', site.name],
     ...listParams('urls', site.urls),
@@ -86,8 +101,9 @@ export const findMatomoSiteByUrl = async (config: MatomoConfig, url: string): Pr
 }
 
 /** The URLs Matomo should know for a commune: its own domains first (the main URL), then its host under SITES_DOMAIN. */
-export const communeSiteUrls = (defaultUrl: string, domains: string[]): string[] =>
-  [...new Set([...domains.map((d) => `https://${d}`), defaultUrl.replace(/\/+$/, '')])]
+export const communeSiteUrls = (defaultUrl: string, domains: string[]): string[] => [
+  ...new Set([...domains.map((d) => `https://${d}`), defaultUrl.replace(/\/+$/, '')]),
+]
 
 /** Vietnamese text of a Matomo failure, for the provisioning result and the admin. */
 export const matomoFailureVi = (what: string, err: unknown): string =>

@@ -40,17 +40,25 @@ export const provisionEndpoint: Endpoint = {
   path: '/provision',
   method: 'post',
   handler: async (req) => {
-    if (!isProvinceAdmin(req.user)) return Response.json({ errors: [{ message: 'Chỉ quản trị tỉnh được khởi tạo đơn vị.' }] }, { status: 403 })
+    if (!isProvinceAdmin(req.user))
+      return Response.json({ errors: [{ message: 'Chỉ quản trị tỉnh được khởi tạo đơn vị.' }] }, { status: 403 })
     await addDataAndFileToRequest(req)
     try {
       const result = await provisionCommune(req.payload, inputFrom(req.data), { req, build: 'queue' })
       return Response.json(result, { headers: NO_STORE })
     } catch (err) {
-      if (err instanceof ProvisionError) return Response.json({ errors: err.errors }, { status: 400, headers: NO_STORE })
+      if (err instanceof ProvisionError)
+        return Response.json({ errors: err.errors }, { status: 400, headers: NO_STORE })
       // Every step is resumable: sending the same form again finishes what is missing.
       req.payload.logger.error(`Provisioning from the admin failed: ${(err as Error).message}`)
       return Response.json(
-        { errors: [{ message: `Khởi tạo chưa hoàn tất do lỗi hệ thống (${(err as Error).message}). Những bước đã xong được giữ lại: gửi lại biểu mẫu để làm tiếp.` }] },
+        {
+          errors: [
+            {
+              message: `Khởi tạo chưa hoàn tất do lỗi hệ thống (${(err as Error).message}). Những bước đã xong được giữ lại: gửi lại biểu mẫu để làm tiếp.`,
+            },
+          ],
+        },
         { status: 500, headers: NO_STORE },
       )
     }

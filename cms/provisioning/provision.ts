@@ -17,7 +17,15 @@ import { baseUnitSlug, districtSlug, stripTypePrefix, uniqueSlug } from '../lib/
 import { foldForSearch, normalizeText, normalizeUnitName, slugify } from '../lib/vietnamese'
 import { requestSiteBuilds } from '../publishing/queue'
 import { generatePassword } from '../seed/credentials'
-import { adminBaseUrl, createInvitationToken, INVITATION_TTL_MS, invitationLink, newInvitationFields, ROLE_LABELS_VI, sendInvitation } from './invitations'
+import {
+  adminBaseUrl,
+  createInvitationToken,
+  INVITATION_TTL_MS,
+  invitationLink,
+  newInvitationFields,
+  ROLE_LABELS_VI,
+  sendInvitation,
+} from './invitations'
 import { addMatomoSite, communeSiteUrls, findMatomoSiteByUrl, matomoConfig, matomoFailureVi } from './matomo'
 import { pendingMatomoAliases, syncMatomoAliases } from './matomo-aliases'
 import { applyTemplate, loadTemplate, templateFiller } from './template'
@@ -96,7 +104,16 @@ const EMAIL_RE = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/
 export const typeFromName = (name: string): CommuneType | undefined =>
   TYPES.find((t) => normalizeUnitName(name, TYPE_LABEL[t]).startsWith(`${TYPE_LABEL[t]} `))
 
-type Clean = { name: string; type: CommuneType; code: string; district: string; theme: number; domains: string[]; board: BoardMember[]; slug?: string }
+type Clean = {
+  name: string
+  type: CommuneType
+  code: string
+  district: string
+  theme: number
+  domains: string[]
+  board: BoardMember[]
+  slug?: string
+}
 
 /** Checks and normalises the input (NFC, tone placement, casing of the type); throws a ProvisionError naming every bad field. */
 export const validateProvisionInput = (input: ProvisionInput): Clean => {
@@ -108,30 +125,59 @@ export const validateProvisionInput = (input: ProvisionInput): Clean => {
   const type = input.type ?? named
   if (!name) bad('name', 'Tên đơn vị: bắt buộc (ví dụ "Xã Mỹ Khánh").', 'name is required')
   else if (name.length > 120) bad('name', 'Tên đơn vị: tối đa 120 ký tự.', 'name longer than 120 characters')
-  if (input.type !== undefined && !TYPES.includes(input.type)) bad('type', 'Loại đơn vị: chọn Xã, Phường hoặc Thị trấn.', `unknown type ${String(input.type)}`)
-  else if (!type && name) bad('type', 'Loại đơn vị: chọn Xã, Phường hoặc Thị trấn, hoặc ghi trong tên (ví dụ "Xã Mỹ Khánh").', 'type missing and not in the name')
+  if (input.type !== undefined && !TYPES.includes(input.type))
+    bad('type', 'Loại đơn vị: chọn Xã, Phường hoặc Thị trấn.', `unknown type ${String(input.type)}`)
+  else if (!type && name)
+    bad(
+      'type',
+      'Loại đơn vị: chọn Xã, Phường hoặc Thị trấn, hoặc ghi trong tên (ví dụ "Xã Mỹ Khánh").',
+      'type missing and not in the name',
+    )
   else if (type && named && named !== type)
-    bad('name', `Tên đơn vị bắt đầu bằng "${TYPE_LABEL[named]}" nhưng loại đơn vị là ${TYPE_LABEL[type]}.`, `name starts with ${named} but type is ${type}`)
+    bad(
+      'name',
+      `Tên đơn vị bắt đầu bằng "${TYPE_LABEL[named]}" nhưng loại đơn vị là ${TYPE_LABEL[type]}.`,
+      `name starts with ${named} but type is ${type}`,
+    )
   if (name && type && TYPES.includes(type) && (!named || named === type)) {
     if (!named) name = `${TYPE_LABEL[type]} ${name}`
     name = normalizeUnitName(name, TYPE_LABEL[type])
     if (stripTypePrefix(name, TYPE_LABEL[type]) === name || !baseUnitSlug(name, TYPE_LABEL[type]))
-      bad('name', 'Tên đơn vị: cần có tên riêng sau loại đơn vị (ví dụ "Xã Mỹ Khánh").', 'name has no proper name after the type')
+      bad(
+        'name',
+        'Tên đơn vị: cần có tên riêng sau loại đơn vị (ví dụ "Xã Mỹ Khánh").',
+        'name has no proper name after the type',
+      )
   }
 
   const code = String(input.code ?? '').trim()
-  if (!/^\d{5}$/.test(code)) bad('code', 'Mã đơn vị hành chính: gồm đúng 5 chữ số (ví dụ 30310).', `code "${code}" is not 5 digits`)
+  if (!/^\d{5}$/.test(code))
+    bad('code', 'Mã đơn vị hành chính: gồm đúng 5 chữ số (ví dụ 30310).', `code "${code}" is not 5 digits`)
 
   const district = normalizeText(String(input.district ?? ''))
   if (!district) bad('district', 'Huyện/thị xã/thành phố: bắt buộc (tên hoặc mã).', 'district is required')
 
   const theme = Number(input.theme)
-  if (!Number.isInteger(theme) || theme < 1 || theme > THEMES.length) bad('theme', `Giao diện: một số từ 1 đến ${THEMES.length}.`, `theme ${String(input.theme)} not in 1..${THEMES.length}`)
+  if (!Number.isInteger(theme) || theme < 1 || theme > THEMES.length)
+    bad(
+      'theme',
+      `Giao diện: một số từ 1 đến ${THEMES.length}.`,
+      `theme ${String(input.theme)} not in 1..${THEMES.length}`,
+    )
 
   const domains: string[] = []
   for (const [i, raw] of (input.domains ?? []).entries()) {
-    const d = String(raw ?? '').trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '')
-    if (!DOMAIN_RE.test(d)) bad(`domains[${i}]`, `Tên miền "${String(raw)}" không hợp lệ (ví dụ: mykhanh.longxuyen.angiang.gov.vn).`, `invalid domain ${String(raw)}`)
+    const d = String(raw ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/+$/, '')
+    if (!DOMAIN_RE.test(d))
+      bad(
+        `domains[${i}]`,
+        `Tên miền "${String(raw)}" không hợp lệ (ví dụ: mykhanh.longxuyen.angiang.gov.vn).`,
+        `invalid domain ${String(raw)}`,
+      )
     else if (!domains.includes(d)) domains.push(d)
   }
 
@@ -139,17 +185,31 @@ export const validateProvisionInput = (input: ProvisionInput): Clean => {
   const emails = new Set<string>()
   for (const [i, m] of (input.board ?? []).entries()) {
     const memberName = normalizeText(String(m?.name ?? ''))
-    const email = String(m?.email ?? '').trim().toLowerCase()
+    const email = String(m?.email ?? '')
+      .trim()
+      .toLowerCase()
     if (!memberName) bad(`board[${i}].name`, `Ban biên tập, người thứ ${i + 1}: cần họ tên.`, `board[${i}] has no name`)
-    if (!EMAIL_RE.test(email)) bad(`board[${i}].email`, `Ban biên tập, người thứ ${i + 1}: thư điện tử "${String(m?.email ?? '')}" không hợp lệ.`, `board[${i}] invalid email`)
-    else if (emails.has(email)) bad(`board[${i}].email`, `Ban biên tập: thư điện tử ${email} bị lặp.`, `board[${i}] repeats ${email}`)
+    if (!EMAIL_RE.test(email))
+      bad(
+        `board[${i}].email`,
+        `Ban biên tập, người thứ ${i + 1}: thư điện tử "${String(m?.email ?? '')}" không hợp lệ.`,
+        `board[${i}] invalid email`,
+      )
+    else if (emails.has(email))
+      bad(`board[${i}].email`, `Ban biên tập: thư điện tử ${email} bị lặp.`, `board[${i}] repeats ${email}`)
     if (!m || !['chief', 'editor', 'contributor'].includes(m.role))
-      bad(`board[${i}].role`, `Ban biên tập, người thứ ${i + 1}: vai trò là trưởng ban, biên tập hoặc cộng tác viên.`, `board[${i}] invalid role`)
+      bad(
+        `board[${i}].role`,
+        `Ban biên tập, người thứ ${i + 1}: vai trò là trưởng ban, biên tập hoặc cộng tác viên.`,
+        `board[${i}] invalid role`,
+      )
     emails.add(email)
-    if (memberName && EMAIL_RE.test(email) && m && ['chief', 'editor', 'contributor'].includes(m.role)) board.push({ name: memberName, email, role: m.role })
+    if (memberName && EMAIL_RE.test(email) && m && ['chief', 'editor', 'contributor'].includes(m.role))
+      board.push({ name: memberName, email, role: m.role })
   }
   const slug = input.slug?.trim() || undefined
-  if (slug && slugify(slug) !== slug) bad('slug', 'Đường dẫn: chỉ gồm chữ thường không dấu, số và dấu gạch ngang.', `invalid slug ${slug}`)
+  if (slug && slugify(slug) !== slug)
+    bad('slug', 'Đường dẫn: chỉ gồm chữ thường không dấu, số và dấu gạch ngang.', `invalid slug ${slug}`)
 
   if (problems.length || !type) throw new ProvisionError(problems)
   return { name, type, code, district, theme, domains, board, slug }
@@ -159,7 +219,9 @@ type DistrictDoc = { id: ID; name: string; code: string; type?: string | null; p
 
 /** A district by official code or by name (NFC, case and diacritics ignored, "Huyện"/"Thành phố" optional). */
 export const findDistrict = async (payload: Payload, query: string): Promise<DistrictDoc[]> => {
-  const all = (await payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs as DistrictDoc[]
+  const all = (
+    await payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  ).docs as DistrictDoc[]
   const byCode = all.filter((d) => d.code === query.trim())
   if (byCode.length) return byCode
   const q = foldForSearch(query)
@@ -172,11 +234,24 @@ export const findDistrict = async (payload: Payload, query: string): Promise<Dis
 const DISTRICT_TYPES = ['Thành phố', 'Thị xã', 'Huyện', 'Quận']
 
 /** Creates a district a bulk list names but the database lacks (it needs the list's official code). */
-const createDistrict = async (payload: Payload, facts: NonNullable<ProvisionOptions['districtFacts']>): Promise<DistrictDoc> => {
+const createDistrict = async (
+  payload: Payload,
+  facts: NonNullable<ProvisionOptions['districtFacts']>,
+): Promise<DistrictDoc> => {
   const name = normalizeText(facts.name ?? '')
-  const type = facts.type ?? DISTRICT_TYPES.find((t) => foldForSearch(name).startsWith(`${foldForSearch(t)} `)) ?? 'Huyện'
+  const type =
+    facts.type ?? DISTRICT_TYPES.find((t) => foldForSearch(name).startsWith(`${foldForSearch(t)} `)) ?? 'Huyện'
   const taken = new Set(
-    (await payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })).docs.map((d) => d.slug ?? ''),
+    (
+      await payload.find({
+        collection: 'districts',
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { slug: true },
+      })
+    ).docs.map((d) => d.slug ?? ''),
   )
   const slug = uniqueSlug(facts.slug || districtSlug(name, type), taken)
   return (await payload.create({
@@ -190,9 +265,14 @@ const createDistrict = async (payload: Payload, facts: NonNullable<ProvisionOpti
 
 /** The commune's address under SITES_DOMAIN, as sites/build.ts serves it (siteUrl; not imported: the admin bundle must not load the generator). */
 const siteUrlOf = (slug: string, domains: string[]): string =>
-  domains[0] ? `https://${domains[0]}/` : `http://${slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}/`
+  domains[0]
+    ? `https://${domains[0]}/`
+    : `http://${slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}/`
 const defaultSiteUrl = (slug: string): string =>
-  (process.env.SITES_BASE_URL_TEMPLATE || `http://{slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}`).replaceAll('{slug}', slug)
+  (
+    process.env.SITES_BASE_URL_TEMPLATE ||
+    `http://{slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}`
+  ).replaceAll('{slug}', slug)
 
 type CommuneDoc = {
   id: ID
@@ -211,20 +291,47 @@ type CommuneDoc = {
 /** Candidate slugs of a new commune, in the order of the seed's rules (cms/lib/unit-slugs.ts): bare name, type, district, code. */
 const slugCandidates = (c: Clean, districtName: string): string[] => {
   const base = baseUnitSlug(c.name, TYPE_LABEL[c.type])
-  return [...(c.slug ? [c.slug] : []), base, `${slugify(TYPE_LABEL[c.type])}-${base}`, `${base}-${districtSlug(districtName)}`, `${base}-${slugify(c.code)}`]
+  return [
+    ...(c.slug ? [c.slug] : []),
+    base,
+    `${slugify(TYPE_LABEL[c.type])}-${base}`,
+    `${base}-${districtSlug(districtName)}`,
+    `${base}-${slugify(c.code)}`,
+  ]
 }
 
 /** Provisions one commune (see the module comment). Throws ProvisionError for invalid input. */
-export async function provisionCommune(payload: Payload, input: ProvisionInput, options: ProvisionOptions = {}): Promise<ProvisionResult> {
+export async function provisionCommune(
+  payload: Payload,
+  input: ProvisionInput,
+  options: ProvisionOptions = {},
+): Promise<ProvisionResult> {
   const build = options.build ?? 'queue'
   const log = options.log ?? ((line: string) => payload.logger.info(line))
   if (options.req?.user && !isProvinceAdmin(options.req.user))
-    throw new ProvisionError([{ field: 'access', message: 'Chỉ quản trị tỉnh được khởi tạo đơn vị.', en: 'only the province admin may provision' }])
+    throw new ProvisionError([
+      {
+        field: 'access',
+        message: 'Chỉ quản trị tỉnh được khởi tạo đơn vị.',
+        en: 'only the province admin may provision',
+      },
+    ])
   const c = validateProvisionInput(input)
 
   const auditReq = options.req ?? (await createLocalReq({}, payload))
   const audit = (entry: Omit<AuditEntry, 'action'> & { action?: AuditEntry['action'] }) =>
-    writeAudit(auditReq, { action: 'provision', collection: 'communes', email: options.req?.user ? undefined : (options.actor ?? `provisioning (${os.userInfo().username}@${os.hostname()})`), ...entry }, { inTransaction: false })
+    writeAudit(
+      auditReq,
+      {
+        action: 'provision',
+        collection: 'communes',
+        email: options.req?.user
+          ? undefined
+          : (options.actor ?? `provisioning (${os.userInfo().username}@${os.hostname()})`),
+        ...entry,
+      },
+      { inTransaction: false },
+    )
   const quiet = { skipAudit: true, skipSiteBuild: true, skipMatomo: true }
   const steps: string[] = []
   const warnings: string[] = []
@@ -242,36 +349,91 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
       const made = await createDistrict(payload, options.districtFacts)
       districts = [made]
       did(`Tạo ${made.name} (mã ${made.code})`)
-      await audit({ collection: 'districts', documentId: made.id, summary: `Tạo ${made.name} (mã ${made.code})`, details: { step: 'district' } })
+      await audit({
+        collection: 'districts',
+        documentId: made.id,
+        summary: `Tạo ${made.name} (mã ${made.code})`,
+        details: { step: 'district' },
+      })
     }
   }
   if (districts.length !== 1)
     throw new ProvisionError([
       districts.length
-        ? { field: 'district', message: `Huyện/thị xã/thành phố "${c.district}" khớp với nhiều đơn vị (${districts.map((d) => d.name).join(', ')}); hãy dùng mã.`, en: `district "${c.district}" is ambiguous` }
-        : { field: 'district', message: `Huyện/thị xã/thành phố: không tìm thấy "${c.district}" (tên hoặc mã).`, en: `district "${c.district}" not found` },
+        ? {
+            field: 'district',
+            message: `Huyện/thị xã/thành phố "${c.district}" khớp với nhiều đơn vị (${districts.map((d) => d.name).join(', ')}); hãy dùng mã.`,
+            en: `district "${c.district}" is ambiguous`,
+          }
+        : {
+            field: 'district',
+            message: `Huyện/thị xã/thành phố: không tìm thấy "${c.district}" (tên hoặc mã).`,
+            en: `district "${c.district}" not found`,
+          },
     ])
   const district = districts[0]!
   const provinceName = district.province ?? 'Tỉnh An Giang'
 
   // Commune
-  const found = (await payload.find({ collection: 'communes', where: { code: { equals: c.code } }, limit: 1, depth: 0, overrideAccess: true })).docs[0] as CommuneDoc | undefined
+  const found = (
+    await payload.find({
+      collection: 'communes',
+      where: { code: { equals: c.code } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0] as CommuneDoc | undefined
   let commune: CommuneDoc
   let created = false
   if (found) {
     if (foldForSearch(found.name) !== foldForSearch(c.name))
-      throw new ProvisionError([{ field: 'code', message: `Mã ${c.code} đã là mã của ${found.name}; kiểm tra lại mã hoặc tên đơn vị.`, en: `code ${c.code} belongs to ${found.name}` }])
+      throw new ProvisionError([
+        {
+          field: 'code',
+          message: `Mã ${c.code} đã là mã của ${found.name}; kiểm tra lại mã hoặc tên đơn vị.`,
+          en: `code ${c.code} belongs to ${found.name}`,
+        },
+      ])
     commune = found
     steps.push(`Đã có đơn vị ${found.name} (mã ${found.code}, ${found.slug})`)
   } else {
     const others = c.domains.length
-      ? ((await payload.find({ collection: 'communes', where: { 'domains.domain': { in: c.domains } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs as CommuneDoc[])
+      ? ((
+          await payload.find({
+            collection: 'communes',
+            where: { 'domains.domain': { in: c.domains } },
+            limit: 0,
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).docs as CommuneDoc[])
       : []
     const clash = c.domains.find((d) => others.some((o) => o.domains?.some((x) => x.domain === d)))
-    if (clash) throw new ProvisionError([{ field: 'domains', message: `Tên miền ${clash} đã được dùng cho ${others.find((o) => o.domains?.some((x) => x.domain === clash))?.name}.`, en: `domain ${clash} already used` }])
+    if (clash)
+      throw new ProvisionError([
+        {
+          field: 'domains',
+          message: `Tên miền ${clash} đã được dùng cho ${others.find((o) => o.domains?.some((x) => x.domain === clash))?.name}.`,
+          en: `domain ${clash} already used`,
+        },
+      ])
     const candidates = slugCandidates(c, district.name)
     const taken = new Set(
-      ((await payload.find({ collection: 'communes', where: { slug: { in: candidates } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })).docs as { slug?: string | null }[]).map((d) => d.slug ?? ''),
+      (
+        (
+          await payload.find({
+            collection: 'communes',
+            where: { slug: { in: candidates } },
+            limit: 0,
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+            select: { slug: true },
+          })
+        ).docs as { slug?: string | null }[]
+      ).map((d) => d.slug ?? ''),
     )
     const slug = candidates.find((s) => !taken.has(s)) ?? uniqueSlug(candidates.at(-1)!, taken)
     commune = (await payload.create({
@@ -279,12 +441,26 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
       overrideAccess: true,
       depth: 0,
       context: quiet,
-      data: { name: c.name, type: c.type, code: c.code, slug, district: district.id as number, theme: c.theme, domains: c.domains.map((domain) => ({ domain })), status: 'provisioning' },
+      data: {
+        name: c.name,
+        type: c.type,
+        code: c.code,
+        slug,
+        district: district.id as number,
+        theme: c.theme,
+        domains: c.domains.map((domain) => ({ domain })),
+        status: 'provisioning',
+      },
     })) as CommuneDoc
     created = true
     did(`Tạo đơn vị ${c.name} (mã ${c.code}, ${slug}), ${district.name}, giao diện ${c.theme}`)
     log(`Provisioning: created commune ${c.code} (${slug})`)
-    await audit({ documentId: commune.id, tenant: commune.id, summary: `Khởi tạo đơn vị ${c.name} (mã ${c.code})`, details: { step: 'commune', slug, district: district.name, theme: c.theme, domains: c.domains } })
+    await audit({
+      documentId: commune.id,
+      tenant: commune.id,
+      summary: `Khởi tạo đơn vị ${c.name} (mã ${c.code})`,
+      details: { step: 'commune', slug, district: district.name, theme: c.theme, domains: c.domains },
+    })
   }
   const slug = commune.slug ?? ''
   const invitations: Invitation[] = []
@@ -294,7 +470,10 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
     steps,
     invitations,
     matomoSiteId: commune.matomoSiteId ?? null,
-    siteUrl: siteUrlOf(slug, (commune.domains ?? []).map((d) => d.domain)),
+    siteUrl: siteUrlOf(
+      slug,
+      (commune.domains ?? []).map((d) => d.domain),
+    ),
     warnings,
     changed,
   })
@@ -310,13 +489,24 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
         overrideAccess: true,
         depth: 0,
         context: quiet,
-        data: { domains: [...(commune.domains ?? []).map((d) => ({ domain: d.domain })), ...newDomains.map((domain) => ({ domain }))] },
+        data: {
+          domains: [
+            ...(commune.domains ?? []).map((d) => ({ domain: d.domain })),
+            ...newDomains.map((domain) => ({ domain })),
+          ],
+        },
       })) as CommuneDoc
       did(`Thêm tên miền ${newDomains.join(', ')}`)
-      await audit({ documentId: commune.id, tenant: commune.id, summary: `Thêm tên miền ${newDomains.join(', ')}`, details: { step: 'domains', domains: newDomains } })
+      await audit({
+        documentId: commune.id,
+        tenant: commune.id,
+        summary: `Thêm tên miền ${newDomains.join(', ')}`,
+        details: { step: 'domains', domains: newDomains },
+      })
       if (commune.matomoSiteId) {
         const synced = await syncMatomoAliases(payload, commune.id, { only: newDomains, req: auditReq })
-        if (!synced.ok) warnings.push(`Matomo: chưa thêm được tên miền mới (${synced.error}); sẽ thử lại ở lần khởi tạo sau.`)
+        if (!synced.ok)
+          warnings.push(`Matomo: chưa thêm được tên miền mới (${synced.error}); sẽ thử lại ở lần khởi tạo sau.`)
       }
     }
 
@@ -326,16 +516,33 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
     const template = await loadTemplate(payload)
     const applied = await applyTemplate(payload, { tenant: commune.id, template, fill, responsiblePerson: chief?.name })
     if (applied.categories || applied.pages || applied.settings) {
-      const parts = [applied.categories && `${applied.categories} chuyên mục`, applied.pages && `${applied.pages} trang`, applied.settings && 'menu, trang chủ và chân trang'].filter(Boolean)
+      const parts = [
+        applied.categories && `${applied.categories} chuyên mục`,
+        applied.pages && `${applied.pages} trang`,
+        applied.settings && 'menu, trang chủ và chân trang',
+      ].filter(Boolean)
       did(`Nội dung ban đầu theo mẫu: ${parts.join(', ')}`)
-      await audit({ documentId: commune.id, tenant: commune.id, summary: `Áp dụng mẫu trang: ${parts.join(', ')}`, details: { step: 'template', ...applied } })
+      await audit({
+        documentId: commune.id,
+        tenant: commune.id,
+        summary: `Áp dụng mẫu trang: ${parts.join(', ')}`,
+        details: { step: 'template', ...applied },
+      })
     } else steps.push('Đã có nội dung ban đầu (chuyên mục, trang, cấu hình trang)')
 
     // Board accounts and invitations
     const base = adminBaseUrl(options.req)
     for (const member of c.board) {
       const quietUser = { overrideAccess: true, depth: 0, context: { skipAudit: true } } as const
-      const existing = (await payload.find({ collection: 'users', where: { email: { equals: member.email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+      const existing = (
+        await payload.find({
+          collection: 'users',
+          where: { email: { equals: member.email } },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs[0]
       let outcome: { kind: 'created' | 'added' | 'member'; userId: ID; token: string | null }
       if (!existing) {
         // A random password nobody sees, and the invitation in the same insert (newInvitationFields).
@@ -343,7 +550,14 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
         const user = await payload.create({
           collection: 'users',
           ...quietUser,
-          data: { email: member.email, password: generatePassword(), name: member.name, globalRole: 'none', tenants: [{ tenant: commune.id as number, role: member.role }], ...invitation },
+          data: {
+            email: member.email,
+            password: generatePassword(),
+            name: member.name,
+            globalRole: 'none',
+            tenants: [{ tenant: commune.id as number, role: member.role }],
+            ...invitation,
+          },
         })
         outcome = { kind: 'created', userId: user.id, token: invitation.resetPasswordToken }
       } else {
@@ -354,7 +568,12 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
             collection: 'users',
             id: existing.id,
             ...quietUser,
-            data: { tenants: [...rows.map((r) => ({ tenant: idOf(r.tenant as ID | { id: ID }) as number, role: r.role })), { tenant: commune.id as number, role: member.role }] },
+            data: {
+              tenants: [
+                ...rows.map((r) => ({ tenant: idOf(r.tenant as ID | { id: ID }) as number, role: r.role })),
+                { tenant: commune.id as number, role: member.role },
+              ],
+            },
           })
         const token = options.reinvite ? await createInvitationToken(payload, member.email) : null
         outcome = { kind: isMember ? 'member' : 'added', userId: existing.id, token }
@@ -363,7 +582,13 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
       if (outcome.kind === 'created') did(`Tạo tài khoản ${member.email} (${roleVi})`)
       else if (outcome.kind === 'added') {
         did(`Thêm tài khoản đã có ${member.email} vào ban biên tập (${roleVi})`)
-        await audit({ collection: 'users', documentId: outcome.userId, tenant: commune.id, summary: `Thêm ${member.email} vào ban biên tập (${roleVi})`, details: { step: 'member', role: member.role } })
+        await audit({
+          collection: 'users',
+          documentId: outcome.userId,
+          tenant: commune.id,
+          summary: `Thêm ${member.email} vào ban biên tập (${roleVi})`,
+          details: { step: 'member', role: member.role },
+        })
       } else steps.push(`Đã có tài khoản ${member.email} trong ban biên tập`)
       if (!outcome.token) continue
 
@@ -371,12 +596,28 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
       const expires = new Date(Date.now() + INVITATION_TTL_MS)
       let emailed = false
       try {
-        emailed = await sendInvitation({ to: member.email, name: member.name, role: member.role, communeName: commune.name, link, loginUrl: `${base}${payload.config.routes.admin}`, expires })
+        emailed = await sendInvitation({
+          to: member.email,
+          name: member.name,
+          role: member.role,
+          communeName: commune.name,
+          link,
+          loginUrl: `${base}${payload.config.routes.admin}`,
+          expires,
+        })
       } catch (err) {
-        log(`Provisioning: invitation email to ${member.email} failed (${(err as Error).message}); the link is returned instead`)
+        log(
+          `Provisioning: invitation email to ${member.email} failed (${(err as Error).message}); the link is returned instead`,
+        )
         warnings.push(`Không gửi được thư mời tới ${member.email}; hãy trao liên kết mời cho người này.`)
       }
-      invitations.push({ email: member.email, name: member.name, role: member.role, link: emailed ? null : link, emailed })
+      invitations.push({
+        email: member.email,
+        name: member.name,
+        role: member.role,
+        link: emailed ? null : link,
+        emailed,
+      })
       did(emailed ? `Gửi thư mời tới ${member.email}` : `Tạo liên kết mời cho ${member.email} (chỉ hiện một lần)`)
       log(`Provisioning: invitation for ${member.email} ${emailed ? 'emailed' : 'returned to the caller'}`)
       await audit({
@@ -391,7 +632,12 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
 
     // Matomo
     const matomo = matomoConfig()
-    if (!matomo) steps.push(process.env.MATOMO_URL ? 'Matomo: chưa có MATOMO_TOKEN, bỏ qua tạo trang thống kê' : 'Matomo: chưa cấu hình, bỏ qua')
+    if (!matomo)
+      steps.push(
+        process.env.MATOMO_URL
+          ? 'Matomo: chưa có MATOMO_TOKEN, bỏ qua tạo trang thống kê'
+          : 'Matomo: chưa cấu hình, bỏ qua',
+      )
     else if (commune.matomoSiteId) {
       steps.push(`Đã có trang thống kê Matomo (idsite ${commune.matomoSiteId})`)
       if ((await pendingMatomoAliases(payload, commune.id)).length) {
@@ -400,21 +646,41 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
         else warnings.push(`Matomo: vẫn chưa thêm được tên miền (${synced.error}).`)
       }
     } else {
-      const urls = communeSiteUrls(defaultSiteUrl(slug), (commune.domains ?? []).map((d) => d.domain))
+      const urls = communeSiteUrls(
+        defaultSiteUrl(slug),
+        (commune.domains ?? []).map((d) => d.domain),
+      )
       try {
         // A run killed after Matomo created the site but before its ID was stored finds it again.
         const existing = await findMatomoSiteByUrl(matomo, urls[0]!)
         const idSite = existing ?? (await addMatomoSite(matomo, { name: commune.name, urls, group: district.name }))
-        commune = (await payload.update({ collection: 'communes', id: commune.id, overrideAccess: true, depth: 0, context: quiet, data: { matomoSiteId: idSite } })) as CommuneDoc
+        commune = (await payload.update({
+          collection: 'communes',
+          id: commune.id,
+          overrideAccess: true,
+          depth: 0,
+          context: quiet,
+          data: { matomoSiteId: idSite },
+        })) as CommuneDoc
         did(`${existing ? 'Nhận lại' : 'Tạo'} trang thống kê Matomo (idsite ${idSite})`)
         log(`Provisioning: Matomo site ${idSite} for ${slug}${existing ? ' (found by URL)' : ''}`)
-        await audit({ documentId: commune.id, tenant: commune.id, summary: `Trang thống kê Matomo idsite ${idSite}`, details: { step: 'matomo', matomoSiteId: idSite, urls, reused: Boolean(existing) } })
+        await audit({
+          documentId: commune.id,
+          tenant: commune.id,
+          summary: `Trang thống kê Matomo idsite ${idSite}`,
+          details: { step: 'matomo', matomoSiteId: idSite, urls, reused: Boolean(existing) },
+        })
       } catch (err) {
         const message = matomoFailureVi('tạo trang thống kê', err)
         warnings.push(message)
         steps.push(message)
         log(`Provisioning: Matomo site for ${slug} not created: ${(err as Error).message}`)
-        await audit({ documentId: commune.id, tenant: commune.id, summary: 'Matomo: chưa tạo được trang thống kê', details: { step: 'matomo', error: (err as Error).message } })
+        await audit({
+          documentId: commune.id,
+          tenant: commune.id,
+          summary: 'Matomo: chưa tạo được trang thống kê',
+          details: { step: 'matomo', error: (err as Error).message },
+        })
       }
     }
 
@@ -435,7 +701,12 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
         data: { status: 'live' },
       })) as CommuneDoc
       did('Đưa đơn vị vào hoạt động')
-      await audit({ documentId: commune.id, tenant: commune.id, summary: `Đưa ${commune.name} vào hoạt động`, details: { step: 'live', build } })
+      await audit({
+        documentId: commune.id,
+        tenant: commune.id,
+        summary: `Đưa ${commune.name} vào hoạt động`,
+        details: { step: 'live', build },
+      })
     }
     if (commune.site?.state === 'live') steps.push('Trang đã được xây dựng và đang phục vụ')
     else if (build === 'now') {
@@ -444,13 +715,22 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
         const outcome = await buildNow(payload, [String(commune.id), DIRECTORY_SITE], log)
         const failure = outcome.report?.failed.find((f) => f.slug === slug)
         if (failure || !outcome.report?.built.includes(slug)) {
-          warnings.push(`Xây dựng trang chưa thành công${failure ? `: ${failure.error}` : ''}. Chạy lại lệnh khởi tạo hoặc xây dựng lại trang từ trang quản trị.`)
+          warnings.push(
+            `Xây dựng trang chưa thành công${failure ? `: ${failure.error}` : ''}. Chạy lại lệnh khởi tạo hoặc xây dựng lại trang từ trang quản trị.`,
+          )
         } else {
           did(`Xây dựng trang và đưa lên mạng (${((Date.now() - started) / 1000).toFixed(1)} giây)`)
-          await audit({ documentId: commune.id, tenant: commune.id, summary: `Trang ${slug} đã lên mạng`, details: { step: 'build', ms: Date.now() - started } })
+          await audit({
+            documentId: commune.id,
+            tenant: commune.id,
+            summary: `Trang ${slug} đã lên mạng`,
+            details: { step: 'build', ms: Date.now() - started },
+          })
         }
       } catch (err) {
-        warnings.push(`Xây dựng trang chưa thành công (lỗi hệ thống: ${(err as Error).message}). Chạy lại lệnh khởi tạo để thử lại.`)
+        warnings.push(
+          `Xây dựng trang chưa thành công (lỗi hệ thống: ${(err as Error).message}). Chạy lại lệnh khởi tạo để thử lại.`,
+        )
       }
     } else if (build === 'queue') {
       if (wasLive) await requestSiteBuilds(payload, [commune.id])
@@ -459,7 +739,12 @@ export async function provisionCommune(payload: Payload, input: ProvisionInput, 
     return result()
   } catch (err) {
     if (!(err instanceof ProvisionError))
-      await audit({ documentId: commune.id, tenant: commune.id, summary: `Khởi tạo ${commune.name} dừng do lỗi`, details: { error: (err as Error).message, steps } })
+      await audit({
+        documentId: commune.id,
+        tenant: commune.id,
+        summary: `Khởi tạo ${commune.name} dừng do lỗi`,
+        details: { error: (err as Error).message, steps },
+      })
     throw err
   }
 }

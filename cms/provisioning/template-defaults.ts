@@ -5,13 +5,25 @@
  * demo text. Every definition comes from where the sites and the demo already take it.
  */
 import { HOMEPAGE_SECTIONS } from '../collections/SiteSettings'
-import { INTRO_PAGES, lexicalFromParagraphs, NEWS_CATEGORIES, type IntroPageSlug, type LexicalDoc } from '../seed/demo-content'
+import {
+  INTRO_PAGES,
+  lexicalFromParagraphs,
+  NEWS_CATEGORIES,
+  type IntroPageSlug,
+  type LexicalDoc,
+} from '../seed/demo-content'
 import { DEFAULT_MAIN_MENU } from '../../sites/src/lib/site'
 import { slugify } from '../lib/vietnamese'
 
 export type TemplateLink = { label: string; url: string }
 export type TemplateCategory = { name: string; slug?: string | null; description?: string | null }
-export type TemplatePage = { title: string; slug: string; parent?: string | null; order?: number | null; content?: unknown }
+export type TemplatePage = {
+  title: string
+  slug: string
+  parent?: string | null
+  order?: number | null
+  content?: unknown
+}
 export type TemplateMenuItem = TemplateLink & { children?: TemplateLink[] | null }
 export type HomepageSection = (typeof HOMEPAGE_SECTIONS)[number]['value']
 
@@ -52,12 +64,16 @@ const INTRO_TEXT: Record<IntroPageSlug, (string | { heading: string })[]> = {
     'Danh sách các ấp, khóm của {xa} đang được cập nhật.',
   ],
   'lich-su': ['Lịch sử hình thành và phát triển của {xa} đang được Ban biên tập cập nhật từ tư liệu chính thức.'],
-  'dieu-kien-tu-nhien': ['Vị trí địa lý, địa hình, khí hậu, thủy văn và tài nguyên thiên nhiên của {xa} đang được cập nhật.'],
+  'dieu-kien-tu-nhien': [
+    'Vị trí địa lý, địa hình, khí hậu, thủy văn và tài nguyên thiên nhiên của {xa} đang được cập nhật.',
+  ],
   'ban-do-hanh-chinh': [
     'Bản đồ hành chính {xa} đang được cập nhật.',
     'Ranh giới chính thức theo hồ sơ địa giới hành chính do cơ quan có thẩm quyền phê duyệt.',
   ],
-  'di-tich-danh-thang': ['Các di tích lịch sử - văn hóa, danh lam thắng cảnh và lễ hội truyền thống trên địa bàn {xa} sẽ được giới thiệu tại đây.'],
+  'di-tich-danh-thang': [
+    'Các di tích lịch sử - văn hóa, danh lam thắng cảnh và lễ hội truyền thống trên địa bàn {xa} sẽ được giới thiệu tại đây.',
+  ],
   'tiep-can-thong-tin': [
     { heading: 'Quyền tiếp cận thông tin của công dân' },
     'Theo Luật Tiếp cận thông tin năm 2016, công dân được tiếp cận thông tin do Ủy ban nhân dân {xa} tạo ra, trừ thông tin không được tiếp cận hoặc tiếp cận có điều kiện theo quy định.',
@@ -72,12 +88,25 @@ const INTRO_TEXT: Record<IntroPageSlug, (string | { heading: string })[]> = {
 }
 
 /** The homepage blocks of the demo communes, in their order. */
-export const DEFAULT_HOMEPAGE_SECTIONS: HomepageSection[] = ['featured', 'latest-news', 'announcements', 'documents', 'disclosures', 'procedures']
+export const DEFAULT_HOMEPAGE_SECTIONS: HomepageSection[] = [
+  'featured',
+  'latest-news',
+  'announcements',
+  'documents',
+  'disclosures',
+  'procedures',
+]
 
 export const DEFAULT_TEMPLATE: CommuneTemplateData = {
   siteTitle: 'Trang thông tin điện tử {Xa}',
   categories: NEWS_CATEGORIES.map((c) => ({ name: c.name, slug: slugify(c.name), description: c.description })),
-  pages: INTRO_PAGES.map((p) => ({ title: p.title, slug: p.slug, parent: p.parentSlug, order: p.order, content: lexicalFromParagraphs(INTRO_TEXT[p.slug]) satisfies LexicalDoc })),
+  pages: INTRO_PAGES.map((p) => ({
+    title: p.title,
+    slug: p.slug,
+    parent: p.parentSlug,
+    order: p.order,
+    content: lexicalFromParagraphs(INTRO_TEXT[p.slug]) satisfies LexicalDoc,
+  })),
   mainMenu: DEFAULT_MAIN_MENU.map((m) => ({ label: m.label, url: m.url, children: [] })),
   homepageSections: DEFAULT_HOMEPAGE_SECTIONS,
   footerNote: 'Cơ quan chủ quản: Ủy ban nhân dân {xa}, {huyen}, {tinh}.',

@@ -31,7 +31,8 @@ export const templateFiller = (c: TemplateCommune): ((text: string) => string) =
     Tinh: capitalize(c.provinceName),
     ntm: c.type === 'xa' ? 'nông thôn mới nâng cao' : 'đô thị văn minh',
   }
-  return (text) => normalizeText(text.replace(/\{(\w+)\}/g, (whole, key: string) => words[key] ?? whole)).normalize('NFC')
+  return (text) =>
+    normalizeText(text.replace(/\{(\w+)\}/g, (whole, key: string) => words[key] ?? whole)).normalize('NFC')
 }
 
 /** A copy of a Lexical document with every text node filled. */
@@ -39,7 +40,8 @@ const fillRichText = (value: unknown, fill: (s: string) => string): unknown => {
   if (Array.isArray(value)) return value.map((v) => fillRichText(v, fill))
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = k === 'text' && typeof v === 'string' ? fill(v) : fillRichText(v, fill)
+    for (const [k, v] of Object.entries(value))
+      out[k] = k === 'text' && typeof v === 'string' ? fill(v) : fillRichText(v, fill)
     return out
   }
   return value
@@ -55,8 +57,18 @@ export const loadTemplate = async (payload: Payload, req?: PayloadRequest): Prom
   return {
     siteTitle: doc.siteTitle || DEFAULT_TEMPLATE.siteTitle,
     categories: (doc.categories ?? []).map((c) => ({ name: c.name, slug: c.slug, description: c.description })),
-    pages: (doc.pages ?? []).map((p) => ({ title: p.title, slug: p.slug, parent: p.parent, order: p.order, content: p.content })),
-    mainMenu: (doc.mainMenu ?? []).map((m) => ({ label: m.label, url: m.url, children: (m.children ?? []).map((c) => ({ label: c.label, url: c.url })) })),
+    pages: (doc.pages ?? []).map((p) => ({
+      title: p.title,
+      slug: p.slug,
+      parent: p.parent,
+      order: p.order,
+      content: p.content,
+    })),
+    mainMenu: (doc.mainMenu ?? []).map((m) => ({
+      label: m.label,
+      url: m.url,
+      children: (m.children ?? []).map((c) => ({ label: c.label, url: c.url })),
+    })),
     homepageSections: doc.homepageSections ?? [],
     footerNote: doc.footerNote ?? '',
   }
@@ -67,7 +79,10 @@ const parentsFirst = (pages: TemplatePage[]): TemplatePage[] => {
   const slugs = new Set(pages.map((p) => p.slug))
   const out: TemplatePage[] = []
   const placed = new Set<string>()
-  let rest = pages.map((p) => ({ ...p, parent: p.parent && slugs.has(p.parent) && p.parent !== p.slug ? p.parent : null }))
+  let rest = pages.map((p) => ({
+    ...p,
+    parent: p.parent && slugs.has(p.parent) && p.parent !== p.slug ? p.parent : null,
+  }))
   while (rest.length) {
     const ready = rest.filter((p) => !p.parent || placed.has(p.parent))
     // A cycle in the template (a → b → a): break it by making the rest top-level.
@@ -92,26 +107,67 @@ export type AppliedTemplate = { categories: number; pages: number; settings: boo
  */
 export const applyTemplate = async (
   payload: Payload,
-  { tenant, template, fill, responsiblePerson, req }: { tenant: ID; template: CommuneTemplateData; fill: (s: string) => string; responsiblePerson?: string; req?: PayloadRequest },
+  {
+    tenant,
+    template,
+    fill,
+    responsiblePerson,
+    req,
+  }: {
+    tenant: ID
+    template: CommuneTemplateData
+    fill: (s: string) => string
+    responsiblePerson?: string
+    req?: PayloadRequest
+  },
 ): Promise<AppliedTemplate> => {
   const quiet = { skipAudit: true, skipSiteBuild: true }
   const base = { overrideAccess: true, depth: 0, ...(req ? { req } : { context: quiet }) } as const
   const applied: AppliedTemplate = { categories: 0, pages: 0, settings: false }
-  const settings = await payload.count({ collection: 'site-settings', where: { tenant: { equals: tenant } }, overrideAccess: true, req })
+  const settings = await payload.count({
+    collection: 'site-settings',
+    where: { tenant: { equals: tenant } },
+    overrideAccess: true,
+    req,
+  })
   if (settings.totalDocs > 0) return applied
   const tenantId = tenant as number
   const existing = async (collection: 'categories' | 'pages') =>
     // The collection's own rows (not the latest versions): a row whose version a killed run did not write still counts.
-    (await payload.find({ collection, where: { tenant: { equals: tenant } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, req })).docs as unknown as { id: ID; slug?: string | null; name?: string; title?: string; path?: string | null; parent?: ID | { id: ID } | null; order?: number | null }[]
+    (
+      await payload.find({
+        collection,
+        where: { tenant: { equals: tenant } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    ).docs as unknown as {
+      id: ID
+      slug?: string | null
+      name?: string
+      title?: string
+      path?: string | null
+      parent?: ID | { id: ID } | null
+      order?: number | null
+    }[]
 
-  const categories = new Map((await existing('categories')).map((c) => [c.slug ?? '', { slug: c.slug ?? '', name: c.name ?? '' }]))
+  const categories = new Map(
+    (await existing('categories')).map((c) => [c.slug ?? '', { slug: c.slug ?? '', name: c.name ?? '' }]),
+  )
   const fromTemplate: { slug: string; name: string }[] = []
   for (const [order, c] of template.categories.entries()) {
     const name = fill(c.name)
     const slug = c.slug || slugify(name)
     if (!name || !slug || fromTemplate.some((x) => x.slug === slug)) continue
     if (!categories.has(slug)) {
-      await payload.create({ ...base, collection: 'categories', data: { tenant: tenantId, name, slug, description: c.description ? fill(c.description) : null, order } })
+      await payload.create({
+        ...base,
+        collection: 'categories',
+        data: { tenant: tenantId, name, slug, description: c.description ? fill(c.description) : null, order },
+      })
       categories.set(slug, { slug, name })
       applied.categories++
     }
@@ -120,13 +176,18 @@ export const applyTemplate = async (
 
   const have = await existing('pages')
   const ids = new Map<string, ID>(have.map((p) => [p.slug ?? '', p.id]))
-  const pages: { slug: string; path: string; title: string; parent: string | null; order: number }[] = have.map((p) => ({
-    slug: p.slug ?? '',
-    path: p.path ?? p.slug ?? '',
-    title: p.title ?? '',
-    parent: [...ids].find(([, id]) => String(id) === String(typeof p.parent === 'object' && p.parent ? p.parent.id : p.parent))?.[0] ?? null,
-    order: p.order ?? 0,
-  }))
+  const pages: { slug: string; path: string; title: string; parent: string | null; order: number }[] = have.map(
+    (p) => ({
+      slug: p.slug ?? '',
+      path: p.path ?? p.slug ?? '',
+      title: p.title ?? '',
+      parent:
+        [...ids].find(
+          ([, id]) => String(id) === String(typeof p.parent === 'object' && p.parent ? p.parent.id : p.parent),
+        )?.[0] ?? null,
+      order: p.order ?? 0,
+    }),
+  )
   for (const p of parentsFirst(template.pages)) {
     if (ids.has(p.slug)) continue
     const title = fill(p.title)
@@ -169,7 +230,10 @@ export const applyTemplate = async (
       siteTitle: fill(template.siteTitle),
       mainMenu: template.mainMenu.map((m) => ({ label: fill(m.label), url: m.url, children: childrenFor(m) })),
       homepageSections: template.homepageSections,
-      footer: { note: template.footerNote ? fill(template.footerNote) : null, responsiblePerson: responsiblePerson ?? null },
+      footer: {
+        note: template.footerNote ? fill(template.footerNote) : null,
+        responsiblePerson: responsiblePerson ?? null,
+      },
     },
   })
   applied.settings = true

@@ -7,7 +7,15 @@ import { FAMILIES, SCHEMES, THEMES } from '../../themes/registry'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Everything that shapes a built site besides its content. */
-const GENERATOR_SOURCES = ['sites/src', 'sites/astro.config.mjs', 'sites/export.ts', 'sites/snapshot.ts', 'sites/analytics.ts', 'themes', 'package-lock.json']
+const GENERATOR_SOURCES = [
+  'sites/src',
+  'sites/astro.config.mjs',
+  'sites/export.ts',
+  'sites/snapshot.ts',
+  'sites/analytics.ts',
+  'themes',
+  'package-lock.json',
+]
 
 const filesUnder = (rel: string): string[] => {
   const full = path.join(root, rel)
@@ -59,6 +67,9 @@ let cached: Map<number, string> | null = null
 
 /** The fingerprints of the generator as deployed (read once per process). */
 export const generatorFingerprints = (): Map<number, string> =>
-  (cached ??= fingerprintsOf(new Map(GENERATOR_SOURCES.flatMap(filesUnder).map((rel) => [rel, fs.readFileSync(path.join(root, rel))]))))
+  (cached ??= fingerprintsOf(
+    new Map(GENERATOR_SOURCES.flatMap(filesUnder).map((rel) => [rel, fs.readFileSync(path.join(root, rel))])),
+  ))
 
-export const fingerprintFor = (theme: number | null | undefined): string => generatorFingerprints().get(theme ?? 1) ?? generatorFingerprints().get(1)!
+export const fingerprintFor = (theme: number | null | undefined): string =>
+  generatorFingerprints().get(theme ?? 1) ?? generatorFingerprints().get(1)!

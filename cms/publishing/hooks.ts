@@ -39,7 +39,15 @@ export const rebuildSiteAfterDelete =
     return doc
   }
 
-type CommuneDoc = { id: ID; status?: string | null; name?: string; type?: string; slug?: string | null; district?: unknown; domains?: unknown }
+type CommuneDoc = {
+  id: ID
+  status?: string | null
+  name?: string
+  type?: string
+  slug?: string | null
+  district?: unknown
+  domains?: unknown
+}
 
 /** Fields the province directory lists: a change to one of them rebuilds the directory too. */
 const DIRECTORY_FIELDS = ['name', 'type', 'slug', 'district', 'status', 'domains'] as const
@@ -48,12 +56,25 @@ const DIRECTORY_FIELDS = ['name', 'type', 'slug', 'district', 'status', 'domains
  * A commune's own settings (theme, logo, contacts...) shape its whole site. The workers' own
  * writes of the site state (context.siteState) are not changes of the site.
  */
-export const rebuildAfterCommuneChange: CollectionAfterChangeHook<CommuneDoc> = async ({ doc, previousDoc, operation, req }) => {
+export const rebuildAfterCommuneChange: CollectionAfterChangeHook<CommuneDoc> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (req.context?.siteState || req.context?.skipSiteBuild) return doc
   const targets: ID[] = []
   if (doc.status === 'live') targets.push(doc.id)
   const listed = doc.status === 'live' || previousDoc?.status === 'live'
-  if (listed && (operation === 'create' || DIRECTORY_FIELDS.some((f) => JSON.stringify(idOf(doc[f] as never) ?? doc[f] ?? null) !== JSON.stringify(idOf(previousDoc?.[f] as never) ?? previousDoc?.[f] ?? null))))
+  if (
+    listed &&
+    (operation === 'create' ||
+      DIRECTORY_FIELDS.some(
+        (f) =>
+          JSON.stringify(idOf(doc[f] as never) ?? doc[f] ?? null) !==
+          JSON.stringify(idOf(previousDoc?.[f] as never) ?? previousDoc?.[f] ?? null),
+      ))
+  )
     targets.push(DIRECTORY_SITE)
   await requestSiteBuilds(req.payload, targets, { req })
   return doc

@@ -31,10 +31,19 @@ type Lease = { id: number | string; key: string; owner: string; expiresAt: strin
 const heldHere = new Set<string>()
 
 const findLease = async (payload: Payload, key: string): Promise<Lease | undefined> =>
-  (await payload.find({ collection: 'build-leases', where: { key: { equals: key } }, limit: 1, depth: 0, pagination: false })).docs[0] as Lease | undefined
+  (
+    await payload.find({
+      collection: 'build-leases',
+      where: { key: { equals: key } },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+    })
+  ).docs[0] as Lease | undefined
 
 /** A lease another worker can take over: expired, or its owner died on this machine. */
-export const isAbandoned = (lease: Lease, now = Date.now()): boolean => new Date(lease.expiresAt).getTime() < now || ownerIsDeadHere(lease.owner)
+export const isAbandoned = (lease: Lease, now = Date.now()): boolean =>
+  new Date(lease.expiresAt).getTime() < now || ownerIsDeadHere(lease.owner)
 
 /**
  * Takes the lease `key` for this worker. The unique key makes the insert atomic: of two
@@ -57,7 +66,11 @@ export const acquireLease = async (payload: Payload, key: string): Promise<boole
 const insertLease = async (payload: Payload, key: string): Promise<boolean> => {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await payload.create({ collection: 'build-leases', data: { key, owner: WORKER_ID, expiresAt: new Date(Date.now() + LEASE_MS).toISOString() }, depth: 0 })
+      await payload.create({
+        collection: 'build-leases',
+        data: { key, owner: WORKER_ID, expiresAt: new Date(Date.now() + LEASE_MS).toISOString() },
+        depth: 0,
+      })
       return true
     } catch (err) {
       const held = await findLease(payload, key)
@@ -68,20 +81,33 @@ const insertLease = async (payload: Payload, key: string): Promise<boolean> => {
       // Ours, yet no one here holds it (claims here are exclusive): left by a release that failed.
       if (held.owner === WORKER_ID) return true
       if (!isAbandoned(held)) return false
-      await payload.delete({ collection: 'build-leases', where: { and: [{ id: { equals: held.id } }, { owner: { equals: held.owner } }] }, depth: 0 })
+      await payload.delete({
+        collection: 'build-leases',
+        where: { and: [{ id: { equals: held.id } }, { owner: { equals: held.owner } }] },
+        depth: 0,
+      })
     }
   }
   return false
 }
 
 export const releaseLease = async (payload: Payload, key: string): Promise<void> => {
-  await payload.delete({ collection: 'build-leases', where: { and: [{ key: { equals: key } }, { owner: { equals: WORKER_ID } }] }, depth: 0 })
+  await payload.delete({
+    collection: 'build-leases',
+    where: { and: [{ key: { equals: key } }, { owner: { equals: WORKER_ID } }] },
+    depth: 0,
+  })
   heldHere.delete(key)
 }
 
 /** Extends every lease this worker holds. */
 export const renewLeases = async (payload: Payload): Promise<void> => {
-  await payload.update({ collection: 'build-leases', where: { owner: { equals: WORKER_ID } }, data: { expiresAt: new Date(Date.now() + LEASE_MS).toISOString() }, depth: 0 })
+  await payload.update({
+    collection: 'build-leases',
+    where: { owner: { equals: WORKER_ID } },
+    data: { expiresAt: new Date(Date.now() + LEASE_MS).toISOString() },
+    depth: 0,
+  })
 }
 
 /** Whether a live worker holds `key` (used to tell a running job from one whose worker died). */
@@ -92,7 +118,12 @@ export const isLeaseHeld = async (payload: Payload, key: string): Promise<boolea
 
 /** Removes every abandoned lease. */
 export const removeAbandonedLeases = async (payload: Payload): Promise<void> => {
-  const leases = (await payload.find({ collection: 'build-leases', limit: 0, pagination: false, depth: 0 })).docs as Lease[]
+  const leases = (await payload.find({ collection: 'build-leases', limit: 0, pagination: false, depth: 0 }))
+    .docs as Lease[]
   for (const lease of leases.filter((l) => isAbandoned(l)))
-    await payload.delete({ collection: 'build-leases', where: { and: [{ id: { equals: lease.id } }, { owner: { equals: lease.owner } }] }, depth: 0 })
+    await payload.delete({
+      collection: 'build-leases',
+      where: { and: [{ id: { equals: lease.id } }, { owner: { equals: lease.owner } }] },
+      depth: 0,
+    })
 }

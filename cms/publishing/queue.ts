@@ -21,7 +21,9 @@ const MAX_DELAY_MS = 10_000
  * Wakes this process's build worker at once when a build is queued here. On the process's
  * global object: GraphQL runs the hooks of Next's bundled copy of this module.
  */
-export const buildRequested: EventEmitter = ((globalThis as Record<symbol, unknown>)[Symbol.for('commune-sites.build-requested')] ??= new EventEmitter()) as EventEmitter
+export const buildRequested: EventEmitter = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('commune-sites.build-requested')
+] ??= new EventEmitter()) as EventEmitter
 
 type ID = number | string
 
@@ -63,7 +65,13 @@ export const requestSiteBuilds = async (
       if (await isLeaseHeld(payload, `site:${commune}`)) {
         const waiting = await payload.find({
           collection: 'payload-jobs',
-          where: { and: [{ concurrencyKey: { equals: `site:${commune}` } }, { processing: { equals: false } }, { completedAt: { exists: false } }] },
+          where: {
+            and: [
+              { concurrencyKey: { equals: `site:${commune}` } },
+              { processing: { equals: false } },
+              { completedAt: { exists: false } },
+            ],
+          },
           limit: 1,
           depth: 0,
           req,
@@ -71,10 +79,22 @@ export const requestSiteBuilds = async (
         since = Number((waiting.docs[0]?.input as { since?: number } | undefined)?.since) || now
         waitUntil = new Date(Math.min(now + QUIET_MS, since + MAX_DELAY_MS))
       }
-      await payload.jobs.queue({ task: 'buildSite', queue: SITE_QUEUE, input: { commune, force, since }, waitUntil, req })
+      await payload.jobs.queue({
+        task: 'buildSite',
+        queue: SITE_QUEUE,
+        input: { commune, force, since },
+        waitUntil,
+        req,
+      })
     }
   } else {
-    for (let i = 0; i < keys.length; i += BATCH_SIZE) await payload.jobs.queue({ task: 'buildSites', queue: BATCH_QUEUE, input: { communes: keys.slice(i, i + BATCH_SIZE), force }, req })
+    for (let i = 0; i < keys.length; i += BATCH_SIZE)
+      await payload.jobs.queue({
+        task: 'buildSites',
+        queue: BATCH_QUEUE,
+        input: { communes: keys.slice(i, i + BATCH_SIZE), force },
+        req,
+      })
   }
   buildRequested.emit('queued')
 }

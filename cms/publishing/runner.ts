@@ -8,7 +8,14 @@ import { requestSiteBuilds, SITE_STATE_CONTEXT } from './queue'
 import { type BuildTaskOutput } from './tasks'
 import { DIRECTORY_SITE } from '../../sites/snapshot'
 
-type Commune = { id: number | string; slug?: string | null; name: string; status?: string | null; theme?: number | null; site?: { builds?: number | null; builtWith?: string | null } | null }
+type Commune = {
+  id: number | string
+  slug?: string | null
+  name: string
+  status?: string | null
+  theme?: number | null
+  site?: { builds?: number | null; builtWith?: string | null } | null
+}
 
 /** How long a single-commune job waits for another worker to finish building that commune. */
 const WAIT_FOR_LEASE_MS = 120_000
@@ -17,8 +24,16 @@ const siteKey = (id: string) => `site:${id}`
 
 /** Records a site's state on its commune; a commune removed meanwhile is simply not there to update. */
 const setSiteState = async (payload: Payload, id: Commune['id'], site: Record<string, unknown>): Promise<void> => {
-  const result = await payload.update({ collection: 'communes', where: { id: { equals: id } }, data: { site }, depth: 0, overrideAccess: true, context: SITE_STATE_CONTEXT })
-  for (const e of result.errors) throw new Error(`recording the site state of commune ${String(id)} failed: ${e.message}`)
+  const result = await payload.update({
+    collection: 'communes',
+    where: { id: { equals: id } },
+    data: { site },
+    depth: 0,
+    overrideAccess: true,
+    context: SITE_STATE_CONTEXT,
+  })
+  for (const e of result.errors)
+    throw new Error(`recording the site state of commune ${String(id)} failed: ${e.message}`)
 }
 
 const waitForLease = async (payload: Payload, key: string): Promise<boolean> => {
@@ -43,7 +58,19 @@ const waitForLease = async (payload: Payload, key: string): Promise<boolean> => 
 export const buildCommunes = async (
   payload: Payload,
   targets: string[],
-  { force, wait, reason, builder = siteBuilder(), log = (line) => console.log(line) }: { force: boolean; wait: boolean; reason: 'content' | 'batch'; builder?: SiteBuilder; log?: (line: string) => void },
+  {
+    force,
+    wait,
+    reason,
+    builder = siteBuilder(),
+    log = (line) => console.log(line),
+  }: {
+    force: boolean
+    wait: boolean
+    reason: 'content' | 'batch'
+    builder?: SiteBuilder
+    log?: (line: string) => void
+  },
 ): Promise<BuildTaskOutput & { report: BuildReport | null }> => {
   const output: BuildTaskOutput & { report: BuildReport | null } = { built: 0, failed: 0, skipped: 0, report: null }
   const held: string[] = []
@@ -57,7 +84,16 @@ export const buildCommunes = async (
     const withDirectory = held.includes(DIRECTORY_SITE)
     const ids = held.filter((k) => k !== DIRECTORY_SITE)
     const found = ids.length
-      ? ((await payload.find({ collection: 'communes', where: { id: { in: ids } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs as Commune[])
+      ? ((
+          await payload.find({
+            collection: 'communes',
+            where: { id: { in: ids } },
+            limit: 0,
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).docs as Commune[])
       : []
     const todo = found.filter((c) => {
       if (c.status !== 'live' || !c.slug) return false
@@ -79,11 +115,14 @@ export const buildCommunes = async (
       // Not the content's fault (disk, database, the builder itself): record it and let the
       // queue retry the job; every site keeps its previous version.
       const message = `Lỗi hệ thống khi xây dựng: ${(err as Error).message}`
-      for (const c of todo) await setSiteState(payload, c.id, { state: 'failed', error: message, errorPage: null }).catch(() => undefined)
+      for (const c of todo)
+        await setSiteState(payload, c.id, { state: 'failed', error: message, errorPage: null }).catch(() => undefined)
       throw err
     }
     output.report = report
-    log(`site-build end worker=${WORKER_ID} at=${Date.now()} sites=${slugs} built=${report.built.length} failed=${report.failed.length}`)
+    log(
+      `site-build end worker=${WORKER_ID} at=${Date.now()} sites=${slugs} built=${report.built.length} failed=${report.failed.length}`,
+    )
     const ms = Date.now() - startedAt.getTime()
     const pagesOf = new Map(report.pagesBySlug)
     for (const c of todo) {
@@ -97,8 +136,16 @@ export const buildCommunes = async (
       const builds = (c.site?.builds ?? 0) + 1
       if (failure) {
         output.failed++
-        payload.logger.error(`Site build failed for commune ${c.name} (${c.slug}), page ${failure.page ?? 'unknown'}: ${failure.error}`)
-        await setSiteState(payload, c.id, { state: 'failed', error: failure.error, errorPage: failure.page ?? null, lastBuildMs: ms, builds })
+        payload.logger.error(
+          `Site build failed for commune ${c.name} (${c.slug}), page ${failure.page ?? 'unknown'}: ${failure.error}`,
+        )
+        await setSiteState(payload, c.id, {
+          state: 'failed',
+          error: failure.error,
+          errorPage: failure.page ?? null,
+          lastBuildMs: ms,
+          builds,
+        })
       } else {
         output.built++
         await setSiteState(payload, c.id, {
@@ -127,8 +174,19 @@ export const buildCommunes = async (
  * Live communes whose site must be built before it can be served (no live folder yet) and
  * those whose live site comes from an older generator (shared code or their theme changed).
  */
-export const staleSites = async (payload: Payload): Promise<{ unbuilt: string[]; outdated: string[]; directoryMissing: boolean }> => {
-  const live = (await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs as Commune[]
+export const staleSites = async (
+  payload: Payload,
+): Promise<{ unbuilt: string[]; outdated: string[]; directoryMissing: boolean }> => {
+  const live = (
+    await payload.find({
+      collection: 'communes',
+      where: { status: { equals: 'live' } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs as Commune[]
   const unbuilt: string[] = []
   const outdated: string[] = []
   for (const c of live) {

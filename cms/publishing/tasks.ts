@@ -13,7 +13,10 @@ export type BuildTaskOutput = { built: number; failed: number; skipped: number }
  * The task handlers live in the build worker (cms/publishing/worker.ts), registered when it
  * starts: the configuration stays free of the site generator, which Next must not bundle.
  */
-type Handlers = { buildSite: (input: BuildSiteInput, jobId: string) => Promise<BuildTaskOutput>; buildSites: (input: BuildSitesInput, jobId: string) => Promise<BuildTaskOutput> }
+type Handlers = {
+  buildSite: (input: BuildSiteInput, jobId: string) => Promise<BuildTaskOutput>
+  buildSites: (input: BuildSitesInput, jobId: string) => Promise<BuildTaskOutput>
+}
 let handlers: Handlers | null = null
 export const registerBuildHandlers = (h: Handlers | null): void => {
   handlers = h
@@ -42,7 +45,9 @@ const buildSite: TaskConfig<{ input: BuildSiteInput; output: BuildTaskOutput }> 
   // and one commune is never built twice at once by this queue (leases guard the rest).
   concurrency: { key: ({ input }) => `site:${input.commune}`, exclusive: true, supersedes: true },
   retries,
-  handler: (async ({ input, job }) => ({ output: await registered().buildSite(input, String(job.id)) })) as TaskHandler<{ input: BuildSiteInput; output: BuildTaskOutput }>,
+  handler: (async ({ input, job }) => ({
+    output: await registered().buildSite(input, String(job.id)),
+  })) as TaskHandler<{ input: BuildSiteInput; output: BuildTaskOutput }>,
 }
 
 const buildSites: TaskConfig<{ input: BuildSitesInput; output: BuildTaskOutput }> = {
@@ -58,7 +63,9 @@ const buildSites: TaskConfig<{ input: BuildSitesInput; output: BuildTaskOutput }
     { name: 'skipped', type: 'number' },
   ],
   retries,
-  handler: (async ({ input, job }) => ({ output: await registered().buildSites(input, String(job.id)) })) as TaskHandler<{ input: BuildSitesInput; output: BuildTaskOutput }>,
+  handler: (async ({ input, job }) => ({
+    output: await registered().buildSites(input, String(job.id)),
+  })) as TaskHandler<{ input: BuildSitesInput; output: BuildTaskOutput }>,
 }
 
 export const publishingJobs: Pick<JobsConfig, 'tasks' | 'enableConcurrencyControl'> = {

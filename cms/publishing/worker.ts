@@ -1,6 +1,14 @@
 import type { Payload } from 'payload'
 import { siteBuilder } from '../../sites/build'
-import { acquireLease, isLeaseHeld, releaseLease, removeAbandonedLeases, renewLeases, RENEW_MS, WORKER_ID } from './leases'
+import {
+  acquireLease,
+  isLeaseHeld,
+  releaseLease,
+  removeAbandonedLeases,
+  renewLeases,
+  RENEW_MS,
+  WORKER_ID,
+} from './leases'
 import { buildRequested } from './queue'
 import { buildCommunes } from './runner'
 import { BATCH_QUEUE, registerBuildHandlers, SITE_QUEUE, type BuildTaskOutput } from './tasks'
@@ -26,7 +34,13 @@ export const requeueAbandonedJobs = async (payload: Payload, log: (line: string)
   await removeAbandonedLeases(payload)
   const running = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ queue: { in: [SITE_QUEUE, BATCH_QUEUE] } }, { processing: { equals: true } }, { completedAt: { exists: false } }] },
+    where: {
+      and: [
+        { queue: { in: [SITE_QUEUE, BATCH_QUEUE] } },
+        { processing: { equals: true } },
+        { completedAt: { exists: false } },
+      ],
+    },
     limit: 0,
     pagination: false,
     depth: 0,
@@ -47,7 +61,13 @@ export const requeueAbandonedJobs = async (payload: Payload, log: (line: string)
  * before batch rebuilds) and runs them with a warm site builder. Several workers, in this
  * process or others, on this machine or others sharing the database, split the queue.
  */
-export const startBuildWorker = (payload: Payload, { pollMs = 1000, log = (line: string) => payload.logger.info(line) }: { pollMs?: number; log?: (line: string) => void } = {}): BuildWorker => {
+export const startBuildWorker = (
+  payload: Payload,
+  {
+    pollMs = 1000,
+    log = (line: string) => payload.logger.info(line),
+  }: { pollMs?: number; log?: (line: string) => void } = {},
+): BuildWorker => {
   const builder = siteBuilder()
   const withJobLease = async <T>(jobId: string, work: () => Promise<T>): Promise<T> => {
     await acquireLease(payload, jobKey(jobId))
@@ -58,9 +78,26 @@ export const startBuildWorker = (payload: Payload, { pollMs = 1000, log = (line:
     }
   }
   registerBuildHandlers({
-    buildSite: (input, jobId) => withJobLease(jobId, () => buildCommunes(payload, [String(input.commune)], { force: Boolean(input.force), wait: true, reason: 'content', builder, log }).then(counts)),
+    buildSite: (input, jobId) =>
+      withJobLease(jobId, () =>
+        buildCommunes(payload, [String(input.commune)], {
+          force: Boolean(input.force),
+          wait: true,
+          reason: 'content',
+          builder,
+          log,
+        }).then(counts),
+      ),
     buildSites: (input, jobId) =>
-      withJobLease(jobId, () => buildCommunes(payload, (input.communes ?? []).map(String), { force: Boolean(input.force), wait: false, reason: 'batch', builder, log }).then(counts)),
+      withJobLease(jobId, () =>
+        buildCommunes(payload, (input.communes ?? []).map(String), {
+          force: Boolean(input.force),
+          wait: false,
+          reason: 'batch',
+          builder,
+          log,
+        }).then(counts),
+      ),
   })
 
   let stopping = false
@@ -71,10 +108,15 @@ export const startBuildWorker = (payload: Payload, { pollMs = 1000, log = (line:
     wake?.()
   }
   buildRequested.on('queued', onQueued)
-  const renew = setInterval(() => void renewLeases(payload).catch((err: Error) => log(`Lease renewal failed: ${err.message}`)), RENEW_MS)
+  const renew = setInterval(
+    () => void renewLeases(payload).catch((err: Error) => log(`Lease renewal failed: ${err.message}`)),
+    RENEW_MS,
+  )
 
   const runOne = async (queue: string): Promise<boolean> => {
-    const result = (await payload.jobs.run({ queue, limit: 1, silent: { info: true } })) as { jobStatus?: Record<string, unknown> }
+    const result = (await payload.jobs.run({ queue, limit: 1, silent: { info: true } })) as {
+      jobStatus?: Record<string, unknown>
+    }
     return Boolean(result.jobStatus && Object.keys(result.jobStatus).length)
   }
 

@@ -11,7 +11,14 @@
  * out); these refusals hold only the address that failed, never the owner elsewhere.
  */
 import { GraphQLError, type ValidationRule } from 'graphql'
-import { APIError, type CollectionBeforeLoginHook, type CollectionBeforeOperationHook, type CollectionConfig, type Plugin, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeLoginHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type Plugin,
+  type PayloadRequest,
+} from 'payload'
 import { clientIp } from '../hooks/audit'
 import { retryText } from './config'
 import { giveBack, limitersFor, take, type Limiter } from './rate-limits'
@@ -23,7 +30,8 @@ type LoginState = { reserved: Reservation[]; accountAddress: string }
 const fromOutside = (req: PayloadRequest): boolean => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
 
 const addressOf = (req: PayloadRequest): string => clientIp(req) || 'unknown'
-const normalizedEmail = (value: unknown): string => (typeof value === 'string' ? value.normalize('NFC').trim().toLowerCase() : '')
+const normalizedEmail = (value: unknown): string =>
+  typeof value === 'string' ? value.normalize('NFC').trim().toLowerCase() : ''
 
 const refuse = (req: PayloadRequest, waitMs: number, what: string): never => {
   const seconds = Math.ceil(waitMs / 1000)
@@ -80,7 +88,8 @@ export const throttleAuthOperations: CollectionBeforeOperationHook = async ({ ar
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
   if (operation === 'login') await throttleLogin(req, normalizedEmail(data.email ?? data.username))
   // disableEmail is set only by the server itself (invitations), never by a client.
-  if (operation === 'forgotPassword' && !(args as { disableEmail?: boolean }).disableEmail) await throttlePasswordReset(req, normalizedEmail(data.email) || null)
+  if (operation === 'forgotPassword' && !(args as { disableEmail?: boolean }).disableEmail)
+    await throttlePasswordReset(req, normalizedEmail(data.email) || null)
   if (operation === 'resetPassword') await throttlePasswordReset(req, null)
   return args
 }
@@ -96,7 +105,13 @@ export const releaseLoginReservation: CollectionBeforeLoginHook = async ({ req, 
   if (!state) return user
   req.context.authThrottle = undefined
   const l = limitersFor(req.payload)
-  await Promise.all(state.reserved.map((r) => (r.limiter === l.loginFailuresPerAccountAndAddress ? r.limiter.delete(r.key).then(() => undefined) : giveBack(r.limiter, r.key))))
+  await Promise.all(
+    state.reserved.map((r) =>
+      r.limiter === l.loginFailuresPerAccountAndAddress
+        ? r.limiter.delete(r.key).then(() => undefined)
+        : giveBack(r.limiter, r.key),
+    ),
+  )
   await l.knownAddresses.set(state.accountAddress, 1, l.knownAddresses.duration).catch(() => undefined)
   return user
 }
@@ -113,7 +128,10 @@ export const oneAuthMutationPerRequest: ValidationRule = (context) => {
       count += 1
       if (count === 2)
         context.reportError(
-          new GraphQLError(`Mỗi yêu cầu GraphQL chỉ được chứa một thao tác đăng nhập hoặc đặt lại mật khẩu (${node.name.value} lặp lại). Hãy gửi từng thao tác trong một yêu cầu riêng.`, { nodes: [node] }),
+          new GraphQLError(
+            `Mỗi yêu cầu GraphQL chỉ được chứa một thao tác đăng nhập hoặc đặt lại mật khẩu (${node.name.value} lặp lại). Hãy gửi từng thao tác trong một yêu cầu riêng.`,
+            { nodes: [node] },
+          ),
         )
     },
   }

@@ -3,7 +3,8 @@ import type { Limits } from './config'
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-const kb = (bytes: number): string => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`)
+const kb = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`
 
 const tooLarge = (res: Response, limit: number, what: string): void => {
   // Close the connection instead of reading (and discarding) the rest of an oversized body.
@@ -21,7 +22,8 @@ const tooLarge = (res: Response, limit: number, what: string): void => {
 export const bodyLimits = (limits: Limits, uploadBytes: number): RequestHandler => {
   const limitFor = (req: Request): { limit: number; what: string } => {
     if (req.path === '/api/graphql') return { limit: limits.graphqlBodyBytes, what: 'Truy vấn GraphQL' }
-    if (/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) return { limit: uploadBytes + 1024 * 1024, what: 'Tệp tải lên' }
+    if (/^multipart\/form-data/i.test(req.headers['content-type'] ?? ''))
+      return { limit: uploadBytes + 1024 * 1024, what: 'Tệp tải lên' }
     return { limit: limits.bodyBytes, what: 'Nội dung yêu cầu' }
   }
   return (req, res, next) => {

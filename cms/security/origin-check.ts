@@ -46,13 +46,24 @@ const sameHost = (origin: string, req: Request): boolean => {
 export const originCheck = (cookieName: string): RequestHandler => {
   const cookie = new RegExp(`(?:^|;\\s*)${cookieName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}=`)
   return (req, res, next) => {
-    if (SAFE_METHODS.has(req.method) || req.headers.authorization || !cookie.test(req.headers.cookie ?? '')) return next()
+    if (SAFE_METHODS.has(req.method) || req.headers.authorization || !cookie.test(req.headers.cookie ?? ''))
+      return next()
     const origin = claimedOrigin(req)
-    const allowed = origin === null ? req.headers['sec-fetch-site'] !== 'cross-site' : sameHost(origin, req) || trustedOrigins().includes(origin)
+    const allowed =
+      origin === null
+        ? req.headers['sec-fetch-site'] !== 'cross-site'
+        : sameHost(origin, req) || trustedOrigins().includes(origin)
     if (allowed) return next()
-    console.warn(`CSRF check: refused ${req.method} ${req.path} with the session cookie from origin ${origin ?? '(cross-site, none)'}`)
+    console.warn(
+      `CSRF check: refused ${req.method} ${req.path} with the session cookie from origin ${origin ?? '(cross-site, none)'}`,
+    )
     res.status(403).json({
-      errors: [{ message: 'Yêu cầu bị từ chối: thao tác thay đổi dữ liệu phải được gửi từ chính trang quản trị. Hãy tải lại trang quản trị và thử lại.' }],
+      errors: [
+        {
+          message:
+            'Yêu cầu bị từ chối: thao tác thay đổi dữ liệu phải được gửi từ chính trang quản trị. Hãy tải lại trang quản trị và thử lại.',
+        },
+      ],
     })
   }
 }

@@ -25,7 +25,25 @@ export const passwordMinLength = (): number => intFromEnv('PASSWORD_MIN_LENGTH',
 export const passwordMinScore = (): number => intFromEnv('PASSWORD_MIN_SCORE', 3, 0, 4)
 
 /** Words anyone would try first against an account of this system. */
-const LOCAL_WORDS = ['angiang', 'an giang', 'matkhau', 'mat khau', 'quantri', 'bientap', 'truongban', 'congtacvien', 'xaphuong', 'ubnd', 'phuong', 'thitran', 'vietnam', 'hochiminh', 'saigon', 'admin', 'payload']
+const LOCAL_WORDS = [
+  'angiang',
+  'an giang',
+  'matkhau',
+  'mat khau',
+  'quantri',
+  'bientap',
+  'truongban',
+  'congtacvien',
+  'xaphuong',
+  'ubnd',
+  'phuong',
+  'thitran',
+  'vietnam',
+  'hochiminh',
+  'saigon',
+  'admin',
+  'payload',
+]
 
 let estimator: ZxcvbnFactory | null = null
 // Built on first use: loading the dictionaries takes a moment no start-up should pay for.
@@ -39,12 +57,7 @@ const zxcvbn = (): ZxcvbnFactory =>
 
 /** Lower case without Vietnamese diacritics, so "Nguyễn" and "nguyen" compare equal. */
 const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
 
 /** The parts of an email and a name a person would put in their password. */
 const personalWords = (about: { email?: string | null; name?: string | null }): string[] => {
@@ -64,10 +77,14 @@ const personalWords = (about: { email?: string | null; name?: string | null }): 
  * Why this password is refused, as the message a person reads (Vietnamese, naming the field),
  * or null when it is acceptable.
  */
-export const passwordProblem = (password: unknown, about: { email?: string | null; name?: string | null } = {}): string | null => {
+export const passwordProblem = (
+  password: unknown,
+  about: { email?: string | null; name?: string | null } = {},
+): string | null => {
   if (typeof password !== 'string' || password.length === 0) return 'Mật khẩu: cần nhập mật khẩu.'
   const min = passwordMinLength()
-  if ([...password].length < min) return `Mật khẩu: cần ít nhất ${min} ký tự (nên dùng một cụm từ dễ nhớ với chữ hoa, số hoặc ký hiệu).`
+  if ([...password].length < min)
+    return `Mật khẩu: cần ít nhất ${min} ký tự (nên dùng một cụm từ dễ nhớ với chữ hoa, số hoặc ký hiệu).`
   if (password.length > PASSWORD_MAX_LENGTH) return `Mật khẩu: dài quá ${PASSWORD_MAX_LENGTH} ký tự.`
   const folded = fold(password).replace(/[^a-z0-9]/g, '')
   const own = personalWords(about)

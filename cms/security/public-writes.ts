@@ -5,7 +5,13 @@ import { giveBack, limitersFor, take, type Limiters } from './rate-limits'
 
 /** Anonymous requests with a budget per address: the public sites' writes, the two-factor code step. */
 /** `costs`: whether an answer keeps the point it reserved (the others give it back). */
-export const PUBLIC_WRITES: { method: string; path: string; limiter: keyof Limiters; costs: (status: number) => boolean; message: (wait: string) => string }[] = [
+export const PUBLIC_WRITES: {
+  method: string
+  path: string
+  limiter: keyof Limiters
+  costs: (status: number) => boolean
+  message: (wait: string) => string
+}[] = [
   {
     method: 'POST',
     path: '/api/questions/submit',
@@ -29,24 +35,26 @@ export const PUBLIC_WRITES: { method: string; path: string; limiter: keyof Limit
  * Per-address budgets of these requests. A point is reserved before the request runs (so a
  * burst in parallel cannot overrun it) and given back when the answer does not cost one.
  */
-export const publicWriteLimits = (payload: Payload): RequestHandler => (req, res, next) => {
-  const rule = PUBLIC_WRITES.find((r) => r.method === req.method && r.path === req.path)
-  if (!rule) return next()
-  const limiter = limitersFor(payload)[rule.limiter]
-  const address = req.ip ?? 'unknown'
-  take(limiter, address)
-    .then((wait) => {
-      if (wait === null) {
-        res.once('finish', () => {
-          if (!rule.costs(res.statusCode)) void giveBack(limiter, address)
-        })
-        return next()
-      }
-      const seconds = Math.ceil(wait / 1000)
-      console.warn(`rate limit: ${req.method} ${req.path} refused for ${address} for ${seconds} s`)
-      const message = rule.message(retryText(wait))
-      res.setHeader('Retry-After', String(seconds))
-      res.status(429).json({ message, errors: [{ message }] })
-    })
-    .catch(next)
-}
+export const publicWriteLimits =
+  (payload: Payload): RequestHandler =>
+  (req, res, next) => {
+    const rule = PUBLIC_WRITES.find((r) => r.method === req.method && r.path === req.path)
+    if (!rule) return next()
+    const limiter = limitersFor(payload)[rule.limiter]
+    const address = req.ip ?? 'unknown'
+    take(limiter, address)
+      .then((wait) => {
+        if (wait === null) {
+          res.once('finish', () => {
+            if (!rule.costs(res.statusCode)) void giveBack(limiter, address)
+          })
+          return next()
+        }
+        const seconds = Math.ceil(wait / 1000)
+        console.warn(`rate limit: ${req.method} ${req.path} refused for ${address} for ${seconds} s`)
+        const message = rule.message(retryText(wait))
+        res.setHeader('Retry-After', String(seconds))
+        res.status(429).json({ message, errors: [{ message }] })
+      })
+      .catch(next)
+  }

@@ -17,7 +17,11 @@ export type Limiter = RateLimiterAbstract
 /** The Mongo client of Payload's mongoose adapter, when the database is MongoDB. */
 const mongoClient = (payload: Payload): { client: unknown; dbName: string } | null => {
   if (!isMongoUri(process.env.DATABASE_URI)) return null
-  const connection = (payload.db as unknown as { connection?: { getClient: () => unknown; db?: { databaseName?: string }; name?: string } }).connection
+  const connection = (
+    payload.db as unknown as {
+      connection?: { getClient: () => unknown; db?: { databaseName?: string }; name?: string }
+    }
+  ).connection
   if (!connection) return null
   return { client: connection.getClient(), dbName: connection.db?.databaseName ?? connection.name ?? 'payload' }
 }
@@ -40,7 +44,11 @@ const makeLimiter = (payload: Payload, keyPrefix: string, { points, minutes }: B
 const build = (payload: Payload) => {
   const l = limits()
   return {
-    loginFailuresPerAccountAndAddress: makeLimiter(payload, 'login-fail-account-address', l.loginFailuresPerAccountAndAddress),
+    loginFailuresPerAccountAndAddress: makeLimiter(
+      payload,
+      'login-fail-account-address',
+      l.loginFailuresPerAccountAndAddress,
+    ),
     loginFailuresPerAccount: makeLimiter(payload, 'login-fail-account', l.loginFailuresPerAccount),
     loginFailuresPerAddress: makeLimiter(payload, 'login-fail-address', l.loginFailuresPerAddress),
     loginsPerAddress: makeLimiter(payload, 'login-address', l.loginsPerAddress),
@@ -58,7 +66,10 @@ export type Limiters = ReturnType<typeof build>
  * twice in the server process (by the server itself and inside the admin's Next bundle, whose
  * GraphQL route runs the bundled hooks): both copies must count in the same place.
  */
-const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('commune-sites.rate-limiters')] ??= new WeakMap<Payload, Limiters>()) as WeakMap<Payload, Limiters>
+const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('commune-sites.rate-limiters')] ??= new WeakMap<
+  Payload,
+  Limiters
+>()) as WeakMap<Payload, Limiters>
 export const limitersFor = (payload: Payload): Limiters => {
   let limiters = registry.get(payload)
   if (!limiters) registry.set(payload, (limiters = build(payload)))
@@ -81,5 +92,7 @@ export const take = async (limiter: Limiter, key: string): Promise<number | null
 
 /** Gives a taken point back (the event it reserved did not happen, e.g. a login succeeded). */
 export const giveBack = async (limiter: Limiter, key: string): Promise<void> => {
-  await limiter.reward(key, 1).catch((err: Error) => console.error(`rate limiter ${limiter.keyPrefix} reward failed: ${err.message}`))
+  await limiter
+    .reward(key, 1)
+    .catch((err: Error) => console.error(`rate limiter ${limiter.keyPrefix} reward failed: ${err.message}`))
 }

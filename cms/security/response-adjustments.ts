@@ -15,7 +15,8 @@ const httpsAdminHost = (): string | null => {
  * Whether the browser reached us over HTTPS: a direct TLS connection, X-Forwarded-Proto from a
  * proxy trusted by TRUST_PROXY (req.protocol), or the host of an https:// ADMIN_URL.
  */
-const overHttps = (req: Request): boolean => req.protocol === 'https' || (httpsAdminHost() !== null && req.host === httpsAdminHost())
+const overHttps = (req: Request): boolean =>
+  req.protocol === 'https' || (httpsAdminHost() !== null && req.host === httpsAdminHost())
 
 const withSecure = (cookie: string): string => (/;\s*secure\s*(;|$)/i.test(cookie) ? cookie : `${cookie}; Secure`)
 
@@ -23,7 +24,8 @@ const withSecure = (cookie: string): string => (/;\s*secure\s*(;|$)/i.test(cooki
 const adjust = (req: Request, res: Response, status: number): number => {
   if (overHttps(req)) {
     const cookies = res.getHeader('set-cookie')
-    if (cookies !== undefined) res.setHeader('set-cookie', (Array.isArray(cookies) ? cookies : [String(cookies)]).map(withSecure))
+    if (cookies !== undefined)
+      res.setHeader('set-cookie', (Array.isArray(cookies) ? cookies : [String(cookies)]).map(withSecure))
   }
   // A GraphQL answer always says 200; one refused by a rate limit (it alone sets Retry-After
   // under /api) says 429, as REST does.

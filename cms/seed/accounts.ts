@@ -26,8 +26,20 @@ export type AccountSpec = {
  * Existing accounts are never touched: a second start creates nothing twice, and a password
  * changed by its owner stays changed.
  */
-export const ensureAccounts = async (payload: Payload, specs: AccountSpec[], req?: Partial<PayloadRequest>): Promise<{ created: DemoCredential[]; ids: Map<string, ID> }> => {
-  const existing = await payload.find({ collection: 'users', limit: 0, pagination: false, depth: 0, select: { email: true }, overrideAccess: true, req })
+export const ensureAccounts = async (
+  payload: Payload,
+  specs: AccountSpec[],
+  req?: Partial<PayloadRequest>,
+): Promise<{ created: DemoCredential[]; ids: Map<string, ID> }> => {
+  const existing = await payload.find({
+    collection: 'users',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { email: true },
+    overrideAccess: true,
+    req,
+  })
   const ids = new Map<string, ID>(existing.docs.map((u) => [u.email, u.id]))
   const created: DemoCredential[] = []
   for (const spec of specs) {
@@ -44,7 +56,12 @@ export const ensureAccounts = async (payload: Payload, specs: AccountSpec[], req
         email: spec.email,
         password,
         name: spec.name,
-        globalRole: spec.role === 'province-admin' ? 'province-admin' : spec.role === 'district-viewer' ? 'district-viewer' : 'none',
+        globalRole:
+          spec.role === 'province-admin'
+            ? 'province-admin'
+            : spec.role === 'district-viewer'
+              ? 'district-viewer'
+              : 'none',
         district: (spec.district ?? null) as number | null,
         tenants: memberRole && spec.commune ? [{ tenant: spec.commune.id as number, role: memberRole }] : [],
       },

@@ -84,7 +84,15 @@ export function lexicalFromParagraphs(paragraphs: (string | { heading: string })
               textStyle: '',
               children: [textNode(p)],
             }
-          : { type: 'heading', tag: 'h2', format: '', indent: 0, version: 1, direction: 'ltr', children: [textNode(p.heading)] },
+          : {
+              type: 'heading',
+              tag: 'h2',
+              format: '',
+              indent: 0,
+              version: 1,
+              direction: 'ltr',
+              children: [textNode(p.heading)],
+            },
       ),
     },
   }
@@ -127,7 +135,17 @@ export type DemoAnnouncement = {
   demo: true
 }
 export type DocType = 'quyet-dinh' | 'ke-hoach' | 'thong-bao' | 'nghi-quyet' | 'bao-cao' | 'cong-van' | 'chi-thi'
-export type DocField = 'dat-dai' | 'xay-dung' | 'nong-nghiep' | 'y-te' | 'giao-duc' | 'tai-chinh' | 'van-hoa' | 'noi-vu' | 'tu-phap' | 'khac'
+export type DocField =
+  | 'dat-dai'
+  | 'xay-dung'
+  | 'nong-nghiep'
+  | 'y-te'
+  | 'giao-duc'
+  | 'tai-chinh'
+  | 'van-hoa'
+  | 'noi-vu'
+  | 'tu-phap'
+  | 'khac'
 export type DemoDocument = {
   number: string
   title: string
@@ -174,7 +192,14 @@ export type DemoProcedure = {
   nationalPortalUrl: string
   demo: true
 }
-export type DemoPage = { slug: string; title: string; parentSlug: string | null; order: number; content: LexicalDoc; demo: true }
+export type DemoPage = {
+  slug: string
+  title: string
+  parentSlug: string | null
+  order: number
+  content: LexicalDoc
+  demo: true
+}
 export type DemoQuestion = {
   askerName: string
   askerContact: string
@@ -284,8 +309,26 @@ const scaled = (base: number, scale: number) => Math.max(1, Math.round(base * sc
 // ---------------------------------------------------------------------------------------------
 
 const HAMLET_NAMES = [
-  'Long Thạnh', 'Bình Hòa', 'Phú Lợi', 'Tân Hiệp', 'Mỹ Thới', 'Hòa Long', 'Thạnh An', 'Vĩnh Lộc', 'Phú Hữu', 'An Thuận',
-  'Bình Thới', 'Tân Phú', 'Mỹ An', 'Long Hòa', 'Hưng Thạnh', 'Phước Lộc', 'Trung Bình', 'Đông Sơn', 'Tây Khánh', 'Vĩnh Phước',
+  'Long Thạnh',
+  'Bình Hòa',
+  'Phú Lợi',
+  'Tân Hiệp',
+  'Mỹ Thới',
+  'Hòa Long',
+  'Thạnh An',
+  'Vĩnh Lộc',
+  'Phú Hữu',
+  'An Thuận',
+  'Bình Thới',
+  'Tân Phú',
+  'Mỹ An',
+  'Long Hòa',
+  'Hưng Thạnh',
+  'Phước Lộc',
+  'Trung Bình',
+  'Đông Sơn',
+  'Tây Khánh',
+  'Vĩnh Phước',
 ] as const
 
 type Ctx = {
@@ -314,7 +357,10 @@ const makeCtx = (commune: DemoCommune, rng: Rng): Ctx => {
     bare,
     unitWord,
     hamletWord,
-    hamlets: rng.shuffle(HAMLET_NAMES).slice(0, 6).map((h) => `${hamletWord} ${h}`),
+    hamlets: rng
+      .shuffle(HAMLET_NAMES)
+      .slice(0, 6)
+      .map((h) => `${hamletWord} ${h}`),
     district: commune.districtName.normalize('NFC').trim(),
     slug: commune.slug,
     type: commune.type,
@@ -369,7 +415,8 @@ const makeFiller = (ctx: Ctx, rng: Rng, dateMs: number, sources: readonly string
   }
   // Draw every named number of the item up front, so "{a}" works wherever its "{a:lo-hi}" is.
   for (const src of sources)
-    for (const m of src.matchAll(TOKEN_RE)) if (m[2] !== undefined && m[3] !== undefined) define(m[1]!, m[2], m[3], m[4], m[5])
+    for (const m of src.matchAll(TOKEN_RE))
+      if (m[2] !== undefined && m[3] !== undefined) define(m[1]!, m[2], m[3], m[4], m[5])
   return (template) =>
     template
       .replace(TOKEN_RE, (whole, key: string, lo?: string, hi?: string, div?: string, step?: string) =>
@@ -382,12 +429,71 @@ const makeFiller = (ctx: Ctx, rng: Rng, dateMs: number, sources: readonly string
 // People
 // ---------------------------------------------------------------------------------------------
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Phan', 'Trương', 'Lâm', 'Đinh'] as const
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Huỳnh',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Phan',
+  'Trương',
+  'Lâm',
+  'Đinh',
+] as const
 const MIDDLE_M = ['Văn', 'Minh', 'Hoàng', 'Thanh', 'Quốc', 'Hữu', 'Công', 'Đức', 'Tấn', 'Trọng'] as const
 const MIDDLE_F = ['Thị', 'Ngọc', 'Thanh', 'Kim', 'Thu', 'Mỹ', 'Bích', 'Hồng'] as const
-const GIVEN_M = ['Tâm', 'Hùng', 'Phúc', 'Dũng', 'Thắng', 'Khang', 'Lộc', 'Hải', 'Tuấn', 'Nghĩa', 'Trung', 'Hòa', 'Bình', 'Sơn', 'Nhân', 'Tài', 'Vinh', 'Khoa'] as const
-const GIVEN_F = ['Hương', 'Lan', 'Thảo', 'Nhung', 'Trang', 'Hạnh', 'Diễm', 'Mai', 'Phượng', 'Yến', 'Thủy', 'Vy', 'Ngân', 'Loan'] as const
-const KHMER_M = ['Chau Sóc Khanh', 'Chau Ty', 'Chau Sô Phanh', 'Chau Thanh Sang', 'Chau Phi Rum', 'Chau Kim Sên'] as const
+const GIVEN_M = [
+  'Tâm',
+  'Hùng',
+  'Phúc',
+  'Dũng',
+  'Thắng',
+  'Khang',
+  'Lộc',
+  'Hải',
+  'Tuấn',
+  'Nghĩa',
+  'Trung',
+  'Hòa',
+  'Bình',
+  'Sơn',
+  'Nhân',
+  'Tài',
+  'Vinh',
+  'Khoa',
+] as const
+const GIVEN_F = [
+  'Hương',
+  'Lan',
+  'Thảo',
+  'Nhung',
+  'Trang',
+  'Hạnh',
+  'Diễm',
+  'Mai',
+  'Phượng',
+  'Yến',
+  'Thủy',
+  'Vy',
+  'Ngân',
+  'Loan',
+] as const
+const KHMER_M = [
+  'Chau Sóc Khanh',
+  'Chau Ty',
+  'Chau Sô Phanh',
+  'Chau Thanh Sang',
+  'Chau Phi Rum',
+  'Chau Kim Sên',
+] as const
 const KHMER_F = ['Néang Sa Phi', 'Néang Chanh Thi', 'Néang Sóc Kha', 'Néang Sô Phal', 'Néang Sa Rươn'] as const
 
 const makeNamer = (rng: Rng) => {
@@ -414,7 +520,8 @@ const mailbox = (name: string): string => {
 }
 
 const fakePhone = (rng: Rng) => `0296 3${rng.int(10, 99)} ${rng.int(1000, 9999)}`
-const fakeMobile = (rng: Rng) => `${rng.pick(['091', '094', '097', '098', '083', '070', '077'])}${rng.int(1, 9)} ${rng.int(100, 999)} ${rng.int(100, 999)}`
+const fakeMobile = (rng: Rng) =>
+  `${rng.pick(['091', '094', '097', '098', '083', '070', '077'])}${rng.int(1, 9)} ${rng.int(100, 999)} ${rng.int(100, 999)}`
 
 // ---------------------------------------------------------------------------------------------
 // Templates
@@ -429,10 +536,25 @@ const demoIntro = (ctx: Ctx) => `Nội dung minh họa cho trang thông tin đi�
  */
 export const NEWS_CATEGORIES = [
   { name: 'Tin hoạt động', description: 'Hoạt động của Đảng ủy, HĐND, UBND, Mặt trận và các đoàn thể {xa}.' },
-  { name: 'Kinh tế - Nông nghiệp', description: 'Sản xuất lúa, hoa màu, chăn nuôi, thủy sản, thương mại - dịch vụ và xây dựng {ntm}.' },
-  { name: 'Văn hóa - Xã hội', description: 'Giáo dục, y tế, văn hóa, thể thao, an sinh xã hội và lễ hội truyền thống của đồng bào Kinh, Khmer, Hoa, Chăm.' },
-  { name: 'An ninh - Quốc phòng', description: 'Quốc phòng toàn dân, an ninh trật tự, phòng cháy chữa cháy, an toàn giao thông và phòng, chống thiên tai.' },
-  { name: 'Chuyển đổi số', description: 'Chính quyền số, dịch vụ công trực tuyến, Đề án 06, thanh toán không dùng tiền mặt và kỹ năng số cho người dân.' },
+  {
+    name: 'Kinh tế - Nông nghiệp',
+    description: 'Sản xuất lúa, hoa màu, chăn nuôi, thủy sản, thương mại - dịch vụ và xây dựng {ntm}.',
+  },
+  {
+    name: 'Văn hóa - Xã hội',
+    description:
+      'Giáo dục, y tế, văn hóa, thể thao, an sinh xã hội và lễ hội truyền thống của đồng bào Kinh, Khmer, Hoa, Chăm.',
+  },
+  {
+    name: 'An ninh - Quốc phòng',
+    description:
+      'Quốc phòng toàn dân, an ninh trật tự, phòng cháy chữa cháy, an toàn giao thông và phòng, chống thiên tai.',
+  },
+  {
+    name: 'Chuyển đổi số',
+    description:
+      'Chính quyền số, dịch vụ công trực tuyến, Đề án 06, thanh toán không dùng tiền mặt và kỹ năng số cho người dân.',
+  },
 ] as const
 
 const [TIN, KT, VH, AN, CDS] = NEWS_CATEGORIES.map((c) => slugify(c.name)) as [string, string, string, string, string]
@@ -443,7 +565,8 @@ const POST_TEMPLATES: PostTemplate[] = [
   {
     cats: [KT],
     title: 'Nông dân {xa} thu hoạch lúa Hè Thu đạt năng suất cao',
-    excerpt: 'Vụ Hè Thu năm {nam}, toàn {xa} xuống giống {a:800-2400~10} ha lúa, năng suất bình quân ước đạt {b:55-68/10} tấn/ha.',
+    excerpt:
+      'Vụ Hè Thu năm {nam}, toàn {xa} xuống giống {a:800-2400~10} ha lúa, năng suất bình quân ước đạt {b:55-68/10} tấn/ha.',
     body: [
       'Những ngày này, trên các cánh đồng ở {ap} và {ap2}, bà con tranh thủ thời tiết thuận lợi để thu hoạch lúa. Phần lớn diện tích được gặt bằng máy gặt đập liên hợp, giúp giảm hao hụt và tiết kiệm chi phí thuê nhân công.',
       'Theo UBND {xa}, vụ này địa phương xuống giống {a} ha, chủ yếu là các giống lúa chất lượng cao như OM 5451, OM 18, Đài Thơm 8. Năng suất bình quân ước đạt {b} tấn/ha; với giá lúa tươi tại ruộng khoảng {c:6200-8000~50} đồng/kg, nông dân có lãi khá.',
@@ -455,7 +578,8 @@ const POST_TEMPLATES: PostTemplate[] = [
     cats: [KT, AN],
     genre: 'phong-su',
     title: 'Mùa nước nổi về trên đồng {ten}',
-    excerpt: 'Mùa nước nổi mang phù sa bồi đắp đồng ruộng và sinh kế cho nhiều hộ dân, nhưng cũng đặt ra yêu cầu chủ động phòng, chống lũ.',
+    excerpt:
+      'Mùa nước nổi mang phù sa bồi đắp đồng ruộng và sinh kế cho nhiều hộ dân, nhưng cũng đặt ra yêu cầu chủ động phòng, chống lũ.',
     body: [
       'Khoảng tháng 8 âm lịch, nước từ thượng nguồn sông Mê Kông đổ về, phủ trắng những cánh đồng ở {ap}. Người dân quen gọi đây là mùa nước nổi, mùa của cá linh, bông điên điển và những chuyến xuồng giăng lưới lúc bình minh.',
       'Năm nay, {xa} hỗ trợ {a:20-60} hộ nghèo, cận nghèo ngư cụ và con giống để nuôi cá, trồng rau nhút, sen trên ruộng trong mùa lũ, giúp mỗi hộ có thêm thu nhập từ {b:3-8} đến {c:9-15} triệu đồng.',
@@ -465,7 +589,8 @@ const POST_TEMPLATES: PostTemplate[] = [
   {
     cats: [KT],
     title: '{Xa} phấn đấu giữ vững tiêu chí {ntm}',
-    excerpt: 'Địa phương rà soát từng tiêu chí, huy động sức dân cùng nguồn vốn ngân sách để nâng chất các tiêu chí còn thấp.',
+    excerpt:
+      'Địa phương rà soát từng tiêu chí, huy động sức dân cùng nguồn vốn ngân sách để nâng chất các tiêu chí còn thấp.',
     body: [
       'Qua rà soát, {xa} hiện đạt và giữ vững {a:15-19} tiêu chí; các tiêu chí về giao thông, môi trường và thu nhập đang được tập trung nâng chất.',
       'Từ đầu năm đến nay, nhân dân đã hiến hơn {b:2000-9000~100} m² đất, đóng góp ngày công và kinh phí để bê tông hóa {c:2-9} km đường giao thông nông thôn, lắp đặt đèn chiếu sáng và trồng hoa dọc các tuyến đường ở {ap}.',
@@ -536,7 +661,8 @@ const POST_TEMPLATES: PostTemplate[] = [
   {
     cats: [VH],
     title: 'Trường học trên địa bàn {xa} sẵn sàng cho năm học mới',
-    excerpt: 'Cơ sở vật chất được sửa chữa, vận động học sinh ra lớp đầy đủ, không để em nào bỏ học vì hoàn cảnh khó khăn.',
+    excerpt:
+      'Cơ sở vật chất được sửa chữa, vận động học sinh ra lớp đầy đủ, không để em nào bỏ học vì hoàn cảnh khó khăn.',
     body: [
       'Các trường mầm non, tiểu học và trung học cơ sở trên địa bàn đã sửa chữa phòng học, nhà vệ sinh và bổ sung bàn ghế trước ngày tựu trường.',
       'Hội Khuyến học {xa} trao {a:30-90} suất học bổng và bộ sách giáo khoa cho học sinh có hoàn cảnh khó khăn, học sinh dân tộc Khmer.',
@@ -556,7 +682,8 @@ const POST_TEMPLATES: PostTemplate[] = [
   {
     cats: [TIN],
     title: 'HĐND {xa} tổ chức kỳ họp thường lệ giữa năm {nam}',
-    excerpt: 'Kỳ họp đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm và xem xét, thông qua nhiều nghị quyết quan trọng.',
+    excerpt:
+      'Kỳ họp đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm và xem xét, thông qua nhiều nghị quyết quan trọng.',
     body: [
       'Tại kỳ họp, các đại biểu đã nghe báo cáo về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, thu chi ngân sách và công tác giải quyết khiếu nại, tố cáo.',
       'Kỳ họp dành thời gian thảo luận, chất vấn về tiến độ các công trình giao thông, thủy lợi và việc xử lý kiến nghị của cử tri {ap}.',
@@ -566,7 +693,8 @@ const POST_TEMPLATES: PostTemplate[] = [
   {
     cats: [TIN],
     title: 'Lãnh đạo {xa} tiếp xúc, đối thoại với nhân dân',
-    excerpt: 'Nhiều ý kiến, kiến nghị về đường giao thông, đất đai, chính sách an sinh được trả lời trực tiếp tại buổi đối thoại.',
+    excerpt:
+      'Nhiều ý kiến, kiến nghị về đường giao thông, đất đai, chính sách an sinh được trả lời trực tiếp tại buổi đối thoại.',
     body: [
       'Buổi đối thoại diễn ra tại nhà văn hóa {ap} với sự tham dự của hơn {a:80-200} người dân.',
       'Bà con nêu {b:10-25} ý kiến, tập trung vào việc sửa chữa cầu, đường, cấp giấy chứng nhận quyền sử dụng đất và hỗ trợ người có công.',
@@ -729,22 +857,117 @@ const ANNOUNCEMENT_TEMPLATES: AnnouncementTemplate[] = [
 
 type DocTemplate = { docType: DocType; field: DocField; title: string; summary: string }
 const DOC_TEMPLATES: DocTemplate[] = [
-  { docType: 'quyet-dinh', field: 'tai-chinh', title: 'Quyết định giao dự toán thu, chi ngân sách {xa} năm {namkh}', summary: 'Giao chỉ tiêu dự toán thu ngân sách trên địa bàn và dự toán chi ngân sách {xa} năm {namkh} cho các bộ phận, đơn vị thực hiện.' },
-  { docType: 'quyet-dinh', field: 'noi-vu', title: 'Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số {xa}', summary: 'Kiện toàn thành phần Ban Chỉ đạo, phân công nhiệm vụ các thành viên trong triển khai chính quyền số, kinh tế số và xã hội số.' },
-  { docType: 'quyet-dinh', field: 'dat-dai', title: 'Quyết định phê duyệt phương án hỗ trợ mặt bằng công trình đường giao thông {ap}', summary: 'Phê duyệt phương án hỗ trợ cây trồng, vật kiến trúc cho các hộ hiến đất mở rộng tuyến đường giao thông nông thôn {ap}.' },
-  { docType: 'ke-hoach', field: 'khac', title: 'Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm {namkh}', summary: 'Xác định phương châm “bốn tại chỗ”, phân công lực lượng, phương tiện, vật tư ứng phó lũ, sạt lở bờ sông, giông lốc trên địa bàn {xa}.' },
-  { docType: 'ke-hoach', field: 'nong-nghiep', title: 'Kế hoạch sản xuất vụ Thu Đông năm {nam}', summary: 'Bố trí lịch xuống giống tập trung, né rầy; khuyến cáo sử dụng giống lúa chất lượng cao và biện pháp canh tác giảm phát thải.' },
-  { docType: 'ke-hoach', field: 'y-te', title: 'Kế hoạch triển khai tiêm chủng mở rộng năm {namkh}', summary: 'Bảo đảm tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin đạt trên 95%, tổ chức tiêm chủng an toàn tại Trạm Y tế.' },
-  { docType: 'ke-hoach', field: 'van-hoa', title: 'Kế hoạch tổ chức Lễ hội Ok Om Bok và đua ghe Ngo năm {nam}', summary: 'Tổ chức các hoạt động văn hóa, thể thao mừng Lễ hội Ok Om Bok của đồng bào Khmer, tham gia giải đua ghe Ngo cấp tỉnh.' },
-  { docType: 'thong-bao', field: 'khac', title: 'Thông báo lịch tiếp công dân năm {namkh} của lãnh đạo UBND {xa}', summary: 'Công bố lịch tiếp công dân định kỳ của Chủ tịch, Phó Chủ tịch UBND và địa điểm tiếp công dân.' },
-  { docType: 'thong-bao', field: 'giao-duc', title: 'Thông báo tuyển sinh lớp 1, lớp 6 năm học {nam}-{nam1}', summary: 'Hướng dẫn thời gian, hồ sơ và hình thức đăng ký tuyển sinh trực tuyến vào lớp 1, lớp 6 tại các trường trên địa bàn.' },
-  { docType: 'nghi-quyet', field: 'tai-chinh', title: 'Nghị quyết về dự toán và phân bổ ngân sách {xa} năm {namkh}', summary: 'HĐND quyết định dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân sách {xa} và phương án phân bổ năm {namkh}.' },
-  { docType: 'nghi-quyet', field: 'xay-dung', title: 'Nghị quyết thông qua danh mục công trình đầu tư công năm {namkh}', summary: 'Thông qua danh mục các công trình đường giao thông, cầu, trường học, thủy lợi nội đồng được đầu tư từ ngân sách và vốn huy động.' },
-  { docType: 'bao-cao', field: 'khac', title: 'Báo cáo tình hình kinh tế - xã hội tháng {thang} năm {nam}', summary: 'Đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội, quốc phòng - an ninh trong tháng và nhiệm vụ trọng tâm tháng tới.' },
-  { docType: 'bao-cao', field: 'tu-phap', title: 'Báo cáo kết quả công tác hòa giải ở cơ sở năm {nam}', summary: 'Tổng hợp số vụ việc được hòa giải thành, nguyên nhân phát sinh tranh chấp và kiến nghị nâng cao hiệu quả hoạt động của các tổ hòa giải.' },
-  { docType: 'cong-van', field: 'y-te', title: 'V/v vận động người dân tham gia bảo hiểm y tế hộ gia đình', summary: 'Đề nghị các ấp, khóm và đoàn thể tăng cường tuyên truyền, vận động hộ gia đình tham gia BHYT, phấn đấu đạt chỉ tiêu được giao.' },
-  { docType: 'cong-van', field: 'nong-nghiep', title: 'V/v tăng cường phòng, chống dịch bệnh trên gia súc, gia cầm', summary: 'Yêu cầu giám sát chặt chẽ đàn vật nuôi, tiêm phòng, tiêu độc khử trùng và báo cáo kịp thời khi phát hiện dịch bệnh.' },
-  { docType: 'chi-thi', field: 'khac', title: 'Chỉ thị về tăng cường công tác phòng cháy, chữa cháy mùa khô năm {namkh}', summary: 'Yêu cầu các ấp, khóm, cơ quan, đơn vị và hộ kinh doanh thực hiện nghiêm các biện pháp phòng cháy, chữa cháy trong mùa khô.' },
+  {
+    docType: 'quyet-dinh',
+    field: 'tai-chinh',
+    title: 'Quyết định giao dự toán thu, chi ngân sách {xa} năm {namkh}',
+    summary:
+      'Giao chỉ tiêu dự toán thu ngân sách trên địa bàn và dự toán chi ngân sách {xa} năm {namkh} cho các bộ phận, đơn vị thực hiện.',
+  },
+  {
+    docType: 'quyet-dinh',
+    field: 'noi-vu',
+    title: 'Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số {xa}',
+    summary:
+      'Kiện toàn thành phần Ban Chỉ đạo, phân công nhiệm vụ các thành viên trong triển khai chính quyền số, kinh tế số và xã hội số.',
+  },
+  {
+    docType: 'quyet-dinh',
+    field: 'dat-dai',
+    title: 'Quyết định phê duyệt phương án hỗ trợ mặt bằng công trình đường giao thông {ap}',
+    summary:
+      'Phê duyệt phương án hỗ trợ cây trồng, vật kiến trúc cho các hộ hiến đất mở rộng tuyến đường giao thông nông thôn {ap}.',
+  },
+  {
+    docType: 'ke-hoach',
+    field: 'khac',
+    title: 'Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm {namkh}',
+    summary:
+      'Xác định phương châm “bốn tại chỗ”, phân công lực lượng, phương tiện, vật tư ứng phó lũ, sạt lở bờ sông, giông lốc trên địa bàn {xa}.',
+  },
+  {
+    docType: 'ke-hoach',
+    field: 'nong-nghiep',
+    title: 'Kế hoạch sản xuất vụ Thu Đông năm {nam}',
+    summary:
+      'Bố trí lịch xuống giống tập trung, né rầy; khuyến cáo sử dụng giống lúa chất lượng cao và biện pháp canh tác giảm phát thải.',
+  },
+  {
+    docType: 'ke-hoach',
+    field: 'y-te',
+    title: 'Kế hoạch triển khai tiêm chủng mở rộng năm {namkh}',
+    summary:
+      'Bảo đảm tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin đạt trên 95%, tổ chức tiêm chủng an toàn tại Trạm Y tế.',
+  },
+  {
+    docType: 'ke-hoach',
+    field: 'van-hoa',
+    title: 'Kế hoạch tổ chức Lễ hội Ok Om Bok và đua ghe Ngo năm {nam}',
+    summary:
+      'Tổ chức các hoạt động văn hóa, thể thao mừng Lễ hội Ok Om Bok của đồng bào Khmer, tham gia giải đua ghe Ngo cấp tỉnh.',
+  },
+  {
+    docType: 'thong-bao',
+    field: 'khac',
+    title: 'Thông báo lịch tiếp công dân năm {namkh} của lãnh đạo UBND {xa}',
+    summary: 'Công bố lịch tiếp công dân định kỳ của Chủ tịch, Phó Chủ tịch UBND và địa điểm tiếp công dân.',
+  },
+  {
+    docType: 'thong-bao',
+    field: 'giao-duc',
+    title: 'Thông báo tuyển sinh lớp 1, lớp 6 năm học {nam}-{nam1}',
+    summary:
+      'Hướng dẫn thời gian, hồ sơ và hình thức đăng ký tuyển sinh trực tuyến vào lớp 1, lớp 6 tại các trường trên địa bàn.',
+  },
+  {
+    docType: 'nghi-quyet',
+    field: 'tai-chinh',
+    title: 'Nghị quyết về dự toán và phân bổ ngân sách {xa} năm {namkh}',
+    summary:
+      'HĐND quyết định dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân sách {xa} và phương án phân bổ năm {namkh}.',
+  },
+  {
+    docType: 'nghi-quyet',
+    field: 'xay-dung',
+    title: 'Nghị quyết thông qua danh mục công trình đầu tư công năm {namkh}',
+    summary:
+      'Thông qua danh mục các công trình đường giao thông, cầu, trường học, thủy lợi nội đồng được đầu tư từ ngân sách và vốn huy động.',
+  },
+  {
+    docType: 'bao-cao',
+    field: 'khac',
+    title: 'Báo cáo tình hình kinh tế - xã hội tháng {thang} năm {nam}',
+    summary:
+      'Đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội, quốc phòng - an ninh trong tháng và nhiệm vụ trọng tâm tháng tới.',
+  },
+  {
+    docType: 'bao-cao',
+    field: 'tu-phap',
+    title: 'Báo cáo kết quả công tác hòa giải ở cơ sở năm {nam}',
+    summary:
+      'Tổng hợp số vụ việc được hòa giải thành, nguyên nhân phát sinh tranh chấp và kiến nghị nâng cao hiệu quả hoạt động của các tổ hòa giải.',
+  },
+  {
+    docType: 'cong-van',
+    field: 'y-te',
+    title: 'V/v vận động người dân tham gia bảo hiểm y tế hộ gia đình',
+    summary:
+      'Đề nghị các ấp, khóm và đoàn thể tăng cường tuyên truyền, vận động hộ gia đình tham gia BHYT, phấn đấu đạt chỉ tiêu được giao.',
+  },
+  {
+    docType: 'cong-van',
+    field: 'nong-nghiep',
+    title: 'V/v tăng cường phòng, chống dịch bệnh trên gia súc, gia cầm',
+    summary:
+      'Yêu cầu giám sát chặt chẽ đàn vật nuôi, tiêm phòng, tiêu độc khử trùng và báo cáo kịp thời khi phát hiện dịch bệnh.',
+  },
+  {
+    docType: 'chi-thi',
+    field: 'khac',
+    title: 'Chỉ thị về tăng cường công tác phòng cháy, chữa cháy mùa khô năm {namkh}',
+    summary:
+      'Yêu cầu các ấp, khóm, cơ quan, đơn vị và hộ kinh doanh thực hiện nghiêm các biện pháp phòng cháy, chữa cháy trong mùa khô.',
+  },
 ]
 
 const DOC_ABBR: Record<DocType, { code: string; label: string; perDay: number }> = {
@@ -759,63 +982,229 @@ const DOC_ABBR: Record<DocType, { code: string; label: string; perDay: number }>
 
 type DisclosureTemplate = { title: string; body: string[] }
 const DISCLOSURE_TEMPLATES: Record<(typeof DISCLOSURE_CATEGORIES)[number]['value'], DisclosureTemplate> = {
-  'ke-hoach-kinh-te-xa-hoi': { title: 'Công khai Kế hoạch phát triển kinh tế - xã hội năm {namkh} của {xa}', body: ['Kế hoạch đặt mục tiêu thu nhập bình quân đầu người đạt {a:55-75} triệu đồng/năm, tỷ lệ hộ nghèo giảm còn dưới {b:1-3}%.', 'Toàn văn kế hoạch được niêm yết tại trụ sở UBND và nhà văn hóa các ấp, khóm.'] },
-  'du-toan-ngan-sach': { title: 'Công khai dự toán ngân sách {xa} năm {namkh}', body: ['Tổng thu ngân sách {xa} là {a:9000-24000~10} triệu đồng; tổng chi ngân sách là {a} triệu đồng, trong đó chi đầu tư phát triển {b:1500-5000~10} triệu đồng.', 'Biểu mẫu công khai theo Thông tư số 343/2016/TT-BTC được đính kèm và niêm yết tại trụ sở UBND.'] },
-  'du-an-dau-tu': { title: 'Công khai dự án nâng cấp đường giao thông nông thôn {ap}', body: ['Quy mô: mặt đường bê tông xi măng rộng 3,5 m, dài {a:8-30/10} km; tổng mức đầu tư {b:2-9} tỷ đồng; thời gian thực hiện {c:4-10} tháng.', 'Ban Giám sát đầu tư của cộng đồng {xa} tham gia giám sát trong suốt quá trình thi công.'] },
-  'thu-hoi-dat': { title: 'Công khai phương án bồi thường, hỗ trợ xây dựng trạm bơm điện {ap}', body: ['Phương án gồm {a:5-20} hộ bị ảnh hưởng với tổng diện tích thu hồi {b:800-4000~10} m²; đơn giá bồi thường theo quy định của UBND tỉnh An Giang.', 'Người dân có ý kiến gửi về UBND {xa} trong thời hạn 20 ngày kể từ ngày niêm yết.'] },
-  'quy-che-dan-chu': { title: 'Công khai Quy chế thực hiện dân chủ trong hoạt động của cơ quan UBND {xa}', body: ['Quy chế quy định những nội dung cán bộ, công chức được biết, được tham gia ý kiến và được giám sát, kiểm tra.', 'Nhiệm vụ, quyền hạn của từng cán bộ, công chức được công khai kèm theo quy chế.'] },
-  'quy-dong-gop': { title: 'Công khai kết quả vận động Quỹ “Vì người nghèo” năm {nam}', body: ['Tổng số tiền vận động được là {a:60-250} triệu đồng; đã chi hỗ trợ xây nhà, khám chữa bệnh và học bổng cho {b:20-80} lượt hộ nghèo.', 'Danh sách đóng góp và chi hỗ trợ được niêm yết tại trụ sở Ủy ban MTTQ Việt Nam {xa}.'] },
-  'tai-san-cong': { title: 'Công khai tình hình quản lý, sử dụng tài sản công năm {nam}', body: ['Báo cáo gồm trụ sở làm việc, nhà văn hóa ấp, khóm, phương tiện và trang thiết bị do UBND {xa} quản lý.', 'Trong năm, địa phương mua sắm bổ sung máy tính phục vụ Bộ phận Một cửa với giá trị {a:60-200} triệu đồng.'] },
-  'doi-tuong-chinh-sach': { title: 'Công khai danh sách đối tượng hưởng trợ cấp xã hội hằng tháng', body: ['Danh sách gồm {a:80-300} người cao tuổi, người khuyết tật và trẻ em có hoàn cảnh đặc biệt hưởng trợ cấp xã hội hằng tháng.', 'Người dân phát hiện trường hợp không đúng đối tượng phản ánh về UBND {xa} để xem xét.'] },
-  'goi-nhap-ngu': { title: 'Công khai danh sách công dân được gọi nhập ngũ năm {namkh}', body: ['Danh sách gồm {a:12-35} công dân đủ điều kiện, đã qua khám tuyển sức khỏe, được niêm yết tại trụ sở UBND và nhà văn hóa các ấp, khóm.', 'Thời gian niêm yết 20 ngày; mọi thắc mắc gửi về Hội đồng nghĩa vụ quân sự {xa}.'] },
-  'ket-qua-thanh-tra': { title: 'Công khai kết luận kiểm tra công tác quản lý tài chính, ngân sách năm {namtruoc}', body: ['Đoàn kiểm tra ghi nhận công tác lập, chấp hành và quyết toán ngân sách cơ bản đúng quy định; một số khoản chi còn chậm hoàn thiện chứng từ.', 'UBND {xa} đã chỉ đạo khắc phục các tồn tại trong thời hạn 30 ngày.'] },
-  'lay-y-kien-nhan-dan': { title: 'Lấy ý kiến nhân dân về dự thảo đặt tên đường trên địa bàn {xa}', body: ['Dự thảo đề xuất đặt tên cho {a:3-8} tuyến đường, gắn với địa danh và nhân vật lịch sử của địa phương.', 'Ý kiến góp ý gửi trực tiếp tại UBND, qua hộp thư góp ý hoặc mục Hỏi đáp trên trang thông tin điện tử.'] },
-  'phi-le-phi': { title: 'Công khai mức thu phí, lệ phí thủ tục hành chính tại UBND {xa}', body: ['Chứng thực bản sao: 2.000 đồng/trang, từ trang thứ ba trở lên 1.000 đồng/trang; chứng thực chữ ký: 10.000 đồng/trường hợp.', 'Đăng ký khai sinh, khai tử đúng hạn và đăng ký kết hôn được miễn lệ phí theo quy định.'] },
-  'thu-tuc-hanh-chinh': { title: 'Công khai danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của UBND cấp xã', body: ['Danh mục gồm các thủ tục thuộc lĩnh vực hộ tịch, chứng thực, bảo trợ xã hội, người có công, đất đai và các lĩnh vực khác.', 'Thành phần hồ sơ, thời hạn giải quyết và phí, lệ phí được niêm yết tại Bộ phận Một cửa {xa}.'] },
-  khac: { title: 'Công khai kết quả bình xét “Gia đình văn hóa” năm {nam}', body: ['Toàn {xa} có {a:85-96}% hộ gia đình đạt danh hiệu “Gia đình văn hóa”.', 'Kết quả bình xét được thông qua tại các cuộc họp dân ở ấp, khóm.'] },
+  'ke-hoach-kinh-te-xa-hoi': {
+    title: 'Công khai Kế hoạch phát triển kinh tế - xã hội năm {namkh} của {xa}',
+    body: [
+      'Kế hoạch đặt mục tiêu thu nhập bình quân đầu người đạt {a:55-75} triệu đồng/năm, tỷ lệ hộ nghèo giảm còn dưới {b:1-3}%.',
+      'Toàn văn kế hoạch được niêm yết tại trụ sở UBND và nhà văn hóa các ấp, khóm.',
+    ],
+  },
+  'du-toan-ngan-sach': {
+    title: 'Công khai dự toán ngân sách {xa} năm {namkh}',
+    body: [
+      'Tổng thu ngân sách {xa} là {a:9000-24000~10} triệu đồng; tổng chi ngân sách là {a} triệu đồng, trong đó chi đầu tư phát triển {b:1500-5000~10} triệu đồng.',
+      'Biểu mẫu công khai theo Thông tư số 343/2016/TT-BTC được đính kèm và niêm yết tại trụ sở UBND.',
+    ],
+  },
+  'du-an-dau-tu': {
+    title: 'Công khai dự án nâng cấp đường giao thông nông thôn {ap}',
+    body: [
+      'Quy mô: mặt đường bê tông xi măng rộng 3,5 m, dài {a:8-30/10} km; tổng mức đầu tư {b:2-9} tỷ đồng; thời gian thực hiện {c:4-10} tháng.',
+      'Ban Giám sát đầu tư của cộng đồng {xa} tham gia giám sát trong suốt quá trình thi công.',
+    ],
+  },
+  'thu-hoi-dat': {
+    title: 'Công khai phương án bồi thường, hỗ trợ xây dựng trạm bơm điện {ap}',
+    body: [
+      'Phương án gồm {a:5-20} hộ bị ảnh hưởng với tổng diện tích thu hồi {b:800-4000~10} m²; đơn giá bồi thường theo quy định của UBND tỉnh An Giang.',
+      'Người dân có ý kiến gửi về UBND {xa} trong thời hạn 20 ngày kể từ ngày niêm yết.',
+    ],
+  },
+  'quy-che-dan-chu': {
+    title: 'Công khai Quy chế thực hiện dân chủ trong hoạt động của cơ quan UBND {xa}',
+    body: [
+      'Quy chế quy định những nội dung cán bộ, công chức được biết, được tham gia ý kiến và được giám sát, kiểm tra.',
+      'Nhiệm vụ, quyền hạn của từng cán bộ, công chức được công khai kèm theo quy chế.',
+    ],
+  },
+  'quy-dong-gop': {
+    title: 'Công khai kết quả vận động Quỹ “Vì người nghèo” năm {nam}',
+    body: [
+      'Tổng số tiền vận động được là {a:60-250} triệu đồng; đã chi hỗ trợ xây nhà, khám chữa bệnh và học bổng cho {b:20-80} lượt hộ nghèo.',
+      'Danh sách đóng góp và chi hỗ trợ được niêm yết tại trụ sở Ủy ban MTTQ Việt Nam {xa}.',
+    ],
+  },
+  'tai-san-cong': {
+    title: 'Công khai tình hình quản lý, sử dụng tài sản công năm {nam}',
+    body: [
+      'Báo cáo gồm trụ sở làm việc, nhà văn hóa ấp, khóm, phương tiện và trang thiết bị do UBND {xa} quản lý.',
+      'Trong năm, địa phương mua sắm bổ sung máy tính phục vụ Bộ phận Một cửa với giá trị {a:60-200} triệu đồng.',
+    ],
+  },
+  'doi-tuong-chinh-sach': {
+    title: 'Công khai danh sách đối tượng hưởng trợ cấp xã hội hằng tháng',
+    body: [
+      'Danh sách gồm {a:80-300} người cao tuổi, người khuyết tật và trẻ em có hoàn cảnh đặc biệt hưởng trợ cấp xã hội hằng tháng.',
+      'Người dân phát hiện trường hợp không đúng đối tượng phản ánh về UBND {xa} để xem xét.',
+    ],
+  },
+  'goi-nhap-ngu': {
+    title: 'Công khai danh sách công dân được gọi nhập ngũ năm {namkh}',
+    body: [
+      'Danh sách gồm {a:12-35} công dân đủ điều kiện, đã qua khám tuyển sức khỏe, được niêm yết tại trụ sở UBND và nhà văn hóa các ấp, khóm.',
+      'Thời gian niêm yết 20 ngày; mọi thắc mắc gửi về Hội đồng nghĩa vụ quân sự {xa}.',
+    ],
+  },
+  'ket-qua-thanh-tra': {
+    title: 'Công khai kết luận kiểm tra công tác quản lý tài chính, ngân sách năm {namtruoc}',
+    body: [
+      'Đoàn kiểm tra ghi nhận công tác lập, chấp hành và quyết toán ngân sách cơ bản đúng quy định; một số khoản chi còn chậm hoàn thiện chứng từ.',
+      'UBND {xa} đã chỉ đạo khắc phục các tồn tại trong thời hạn 30 ngày.',
+    ],
+  },
+  'lay-y-kien-nhan-dan': {
+    title: 'Lấy ý kiến nhân dân về dự thảo đặt tên đường trên địa bàn {xa}',
+    body: [
+      'Dự thảo đề xuất đặt tên cho {a:3-8} tuyến đường, gắn với địa danh và nhân vật lịch sử của địa phương.',
+      'Ý kiến góp ý gửi trực tiếp tại UBND, qua hộp thư góp ý hoặc mục Hỏi đáp trên trang thông tin điện tử.',
+    ],
+  },
+  'phi-le-phi': {
+    title: 'Công khai mức thu phí, lệ phí thủ tục hành chính tại UBND {xa}',
+    body: [
+      'Chứng thực bản sao: 2.000 đồng/trang, từ trang thứ ba trở lên 1.000 đồng/trang; chứng thực chữ ký: 10.000 đồng/trường hợp.',
+      'Đăng ký khai sinh, khai tử đúng hạn và đăng ký kết hôn được miễn lệ phí theo quy định.',
+    ],
+  },
+  'thu-tuc-hanh-chinh': {
+    title: 'Công khai danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của UBND cấp xã',
+    body: [
+      'Danh mục gồm các thủ tục thuộc lĩnh vực hộ tịch, chứng thực, bảo trợ xã hội, người có công, đất đai và các lĩnh vực khác.',
+      'Thành phần hồ sơ, thời hạn giải quyết và phí, lệ phí được niêm yết tại Bộ phận Một cửa {xa}.',
+    ],
+  },
+  khac: {
+    title: 'Công khai kết quả bình xét “Gia đình văn hóa” năm {nam}',
+    body: [
+      'Toàn {xa} có {a:85-96}% hộ gia đình đạt danh hiệu “Gia đình văn hóa”.',
+      'Kết quả bình xét được thông qua tại các cuộc họp dân ở ấp, khóm.',
+    ],
+  },
 }
 
 type ProcedureTemplate = { name: string; code: string; field: ProcedureField; processingTime: string; fee: string }
 const PROCEDURE_TEMPLATES: ProcedureTemplate[] = [
-  { name: 'Đăng ký khai sinh', code: '1.001193', field: 'ho-tich', processingTime: 'Ngay trong ngày tiếp nhận hồ sơ; nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo', fee: 'Miễn lệ phí đối với đăng ký đúng hạn' },
-  { name: 'Đăng ký kết hôn', code: '1.000894', field: 'ho-tich', processingTime: 'Ngay sau khi nhận đủ hồ sơ; trường hợp cần xác minh không quá 05 ngày làm việc', fee: 'Miễn lệ phí' },
-  { name: 'Đăng ký khai tử', code: '1.000656', field: 'ho-tich', processingTime: 'Ngay trong ngày tiếp nhận hồ sơ; nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo', fee: 'Miễn lệ phí đối với đăng ký đúng hạn' },
-  { name: 'Đăng ký nhận cha, mẹ, con', code: '1.001022', field: 'ho-tich', processingTime: '03 ngày làm việc; trường hợp cần xác minh không quá 05 ngày làm việc', fee: 'Theo quy định của HĐND tỉnh' },
-  { name: 'Cấp bản sao trích lục hộ tịch', code: '2.000635', field: 'ho-tich', processingTime: 'Ngay trong ngày tiếp nhận yêu cầu', fee: '8.000 đồng/bản sao trích lục' },
-  { name: 'Xác nhận thông tin hộ tịch', code: '1.004873', field: 'ho-tich', processingTime: '03 ngày làm việc', fee: 'Theo quy định của HĐND tỉnh' },
-  { name: 'Chứng thực bản sao từ bản chính', code: '2.000908', field: 'chung-thuc', processingTime: 'Trong ngày tiếp nhận yêu cầu hoặc ngày làm việc tiếp theo', fee: '2.000 đồng/trang; từ trang thứ ba trở lên 1.000 đồng/trang, tối đa 200.000 đồng/bản' },
-  { name: 'Chứng thực chữ ký trong giấy tờ, văn bản', code: '2.000884', field: 'chung-thuc', processingTime: 'Trong ngày tiếp nhận yêu cầu hoặc ngày làm việc tiếp theo', fee: '10.000 đồng/trường hợp' },
-  { name: 'Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản', code: '2.001035', field: 'chung-thuc', processingTime: 'Trong ngày tiếp nhận yêu cầu; hợp đồng phức tạp không quá 02 ngày làm việc', fee: '50.000 đồng/hợp đồng, giao dịch' },
-  { name: 'Thực hiện trợ cấp xã hội hằng tháng', code: '1.001776', field: 'bao-tro-xa-hoi', processingTime: '15 ngày làm việc (cấp xã xét duyệt, niêm yết 02 ngày làm việc)', fee: 'Không' },
-  { name: 'Hòa giải tranh chấp đất đai', code: '1.003554', field: 'dat-dai', processingTime: 'Không quá 30 ngày kể từ ngày nhận đơn', fee: 'Không' },
-  { name: 'Thủ tục giải quyết chế độ mai táng phí đối với người có công với cách mạng', code: '1.010833', field: 'nguoi-co-cong', processingTime: '12 ngày làm việc', fee: 'Không' },
+  {
+    name: 'Đăng ký khai sinh',
+    code: '1.001193',
+    field: 'ho-tich',
+    processingTime: 'Ngay trong ngày tiếp nhận hồ sơ; nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
+    fee: 'Miễn lệ phí đối với đăng ký đúng hạn',
+  },
+  {
+    name: 'Đăng ký kết hôn',
+    code: '1.000894',
+    field: 'ho-tich',
+    processingTime: 'Ngay sau khi nhận đủ hồ sơ; trường hợp cần xác minh không quá 05 ngày làm việc',
+    fee: 'Miễn lệ phí',
+  },
+  {
+    name: 'Đăng ký khai tử',
+    code: '1.000656',
+    field: 'ho-tich',
+    processingTime: 'Ngay trong ngày tiếp nhận hồ sơ; nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
+    fee: 'Miễn lệ phí đối với đăng ký đúng hạn',
+  },
+  {
+    name: 'Đăng ký nhận cha, mẹ, con',
+    code: '1.001022',
+    field: 'ho-tich',
+    processingTime: '03 ngày làm việc; trường hợp cần xác minh không quá 05 ngày làm việc',
+    fee: 'Theo quy định của HĐND tỉnh',
+  },
+  {
+    name: 'Cấp bản sao trích lục hộ tịch',
+    code: '2.000635',
+    field: 'ho-tich',
+    processingTime: 'Ngay trong ngày tiếp nhận yêu cầu',
+    fee: '8.000 đồng/bản sao trích lục',
+  },
+  {
+    name: 'Xác nhận thông tin hộ tịch',
+    code: '1.004873',
+    field: 'ho-tich',
+    processingTime: '03 ngày làm việc',
+    fee: 'Theo quy định của HĐND tỉnh',
+  },
+  {
+    name: 'Chứng thực bản sao từ bản chính',
+    code: '2.000908',
+    field: 'chung-thuc',
+    processingTime: 'Trong ngày tiếp nhận yêu cầu hoặc ngày làm việc tiếp theo',
+    fee: '2.000 đồng/trang; từ trang thứ ba trở lên 1.000 đồng/trang, tối đa 200.000 đồng/bản',
+  },
+  {
+    name: 'Chứng thực chữ ký trong giấy tờ, văn bản',
+    code: '2.000884',
+    field: 'chung-thuc',
+    processingTime: 'Trong ngày tiếp nhận yêu cầu hoặc ngày làm việc tiếp theo',
+    fee: '10.000 đồng/trường hợp',
+  },
+  {
+    name: 'Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản',
+    code: '2.001035',
+    field: 'chung-thuc',
+    processingTime: 'Trong ngày tiếp nhận yêu cầu; hợp đồng phức tạp không quá 02 ngày làm việc',
+    fee: '50.000 đồng/hợp đồng, giao dịch',
+  },
+  {
+    name: 'Thực hiện trợ cấp xã hội hằng tháng',
+    code: '1.001776',
+    field: 'bao-tro-xa-hoi',
+    processingTime: '15 ngày làm việc (cấp xã xét duyệt, niêm yết 02 ngày làm việc)',
+    fee: 'Không',
+  },
+  {
+    name: 'Hòa giải tranh chấp đất đai',
+    code: '1.003554',
+    field: 'dat-dai',
+    processingTime: 'Không quá 30 ngày kể từ ngày nhận đơn',
+    fee: 'Không',
+  },
+  {
+    name: 'Thủ tục giải quyết chế độ mai táng phí đối với người có công với cách mạng',
+    code: '1.010833',
+    field: 'nguoi-co-cong',
+    processingTime: '12 ngày làm việc',
+    fee: 'Không',
+  },
 ]
 
 type QuestionTemplate = { question: string; answer: string }
 const QUESTION_TEMPLATES: QuestionTemplate[] = [
   {
     question: 'Tôi muốn đăng ký khai sinh cho con mà không phải đến UBND thì làm thế nào?',
-    answer: 'Anh/chị có thể nộp hồ sơ trên Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID theo nhóm thủ tục liên thông đăng ký khai sinh - đăng ký thường trú - cấp thẻ BHYT cho trẻ dưới 6 tuổi. Kết quả được trả qua bưu điện hoặc bản điện tử. Nếu cần hỗ trợ, vui lòng liên hệ Bộ phận Một cửa {xa} trong giờ hành chính.',
+    answer:
+      'Anh/chị có thể nộp hồ sơ trên Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID theo nhóm thủ tục liên thông đăng ký khai sinh - đăng ký thường trú - cấp thẻ BHYT cho trẻ dưới 6 tuổi. Kết quả được trả qua bưu điện hoặc bản điện tử. Nếu cần hỗ trợ, vui lòng liên hệ Bộ phận Một cửa {xa} trong giờ hành chính.',
   },
   {
     question: 'Gia đình tôi có 4 người, muốn mua bảo hiểm y tế hộ gia đình thì mức đóng tính thế nào?',
-    answer: 'Người thứ nhất đóng bằng 4,5% mức lương cơ sở; người thứ hai, thứ ba, thứ tư đóng lần lượt bằng 70%, 60%, 50% mức đóng của người thứ nhất; từ người thứ năm trở đi bằng 40%. Anh/chị đăng ký tại đại lý thu BHYT ở ấp, khóm hoặc liên hệ cán bộ văn hóa - xã hội {xa}.',
+    answer:
+      'Người thứ nhất đóng bằng 4,5% mức lương cơ sở; người thứ hai, thứ ba, thứ tư đóng lần lượt bằng 70%, 60%, 50% mức đóng của người thứ nhất; từ người thứ năm trở đi bằng 40%. Anh/chị đăng ký tại đại lý thu BHYT ở ấp, khóm hoặc liên hệ cán bộ văn hóa - xã hội {xa}.',
   },
   {
     question: 'Tuyến đường ở {ap} bị sạt lở một đoạn sau mùa nước, khi nào địa phương sửa chữa?',
-    answer: 'UBND {xa} đã kiểm tra hiện trường, cắm biển cảnh báo và đưa đoạn đường vào danh mục sửa chữa trong kế hoạch đầu tư công năm {nam}. Trong thời gian chờ thi công, đề nghị bà con lưu thông cẩn thận, không chở hàng quá tải qua đoạn sạt lở.',
+    answer:
+      'UBND {xa} đã kiểm tra hiện trường, cắm biển cảnh báo và đưa đoạn đường vào danh mục sửa chữa trong kế hoạch đầu tư công năm {nam}. Trong thời gian chờ thi công, đề nghị bà con lưu thông cẩn thận, không chở hàng quá tải qua đoạn sạt lở.',
   },
   {
     question: 'Tôi cần giấy xác nhận tình trạng hôn nhân để làm thủ tục vay vốn, mất bao lâu thì có?',
-    answer: 'Thời hạn giải quyết là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ; trường hợp cần xác minh thì không quá 23 ngày. Anh/chị có thể nộp trực tuyến trên Cổng Dịch vụ công quốc gia và nhận kết quả tại Bộ phận Một cửa {xa}.',
+    answer:
+      'Thời hạn giải quyết là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ; trường hợp cần xác minh thì không quá 23 ngày. Anh/chị có thể nộp trực tuyến trên Cổng Dịch vụ công quốc gia và nhận kết quả tại Bộ phận Một cửa {xa}.',
   },
   {
     question: 'Nhà tôi muốn chuyển một phần đất lúa sang trồng cây ăn trái thì có được hỗ trợ không?',
-    answer: 'Việc chuyển đổi cơ cấu cây trồng trên đất trồng lúa phải đăng ký với UBND {xa} theo mẫu quy định và phù hợp kế hoạch chuyển đổi của địa phương. Các hộ tham gia mô hình được cán bộ nông nghiệp hướng dẫn kỹ thuật và có thể được hỗ trợ giống theo chương trình khuyến nông. Anh/chị liên hệ công chức nông nghiệp để được hướng dẫn cụ thể.',
+    answer:
+      'Việc chuyển đổi cơ cấu cây trồng trên đất trồng lúa phải đăng ký với UBND {xa} theo mẫu quy định và phù hợp kế hoạch chuyển đổi của địa phương. Các hộ tham gia mô hình được cán bộ nông nghiệp hướng dẫn kỹ thuật và có thể được hỗ trợ giống theo chương trình khuyến nông. Anh/chị liên hệ công chức nông nghiệp để được hướng dẫn cụ thể.',
   },
 ]
 
-const REPRINT_SOURCES = ['Báo An Giang', 'Đài Phát thanh - Truyền hình An Giang', 'Cổng Thông tin điện tử tỉnh An Giang', 'Báo Nhân Dân'] as const
+const REPRINT_SOURCES = [
+  'Báo An Giang',
+  'Đài Phát thanh - Truyền hình An Giang',
+  'Cổng Thông tin điện tử tỉnh An Giang',
+  'Báo Nhân Dân',
+] as const
 
 // ---------------------------------------------------------------------------------------------
 // Builders
@@ -827,20 +1216,73 @@ const buildCategories = (fill: Filler): DemoCategory[] =>
 const buildOfficials = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, nowMs: number): DemoOfficial[] => {
   const year = new Date(nowMs).getUTCFullYear()
   const roles: { position: string; organ: OfficialOrgan; duties: string; earlier: string }[] = [
-    { position: 'Bí thư Đảng ủy', organ: 'dang-uy', duties: 'Lãnh đạo toàn diện công tác của Đảng bộ; phụ trách công tác tổ chức, cán bộ, quốc phòng - an ninh.', earlier: 'Phó Bí thư Đảng ủy' },
-    { position: 'Phó Bí thư Thường trực Đảng ủy', organ: 'dang-uy', duties: 'Giúp Bí thư điều hành công việc hằng ngày của Đảng ủy; phụ trách công tác xây dựng Đảng, kiểm tra, giám sát.', earlier: 'Chủ nhiệm Ủy ban Kiểm tra Đảng ủy' },
-    { position: 'Chủ tịch HĐND', organ: 'hdnd', duties: 'Chủ trì kỳ họp HĐND; chỉ đạo hoạt động giám sát, tiếp xúc cử tri và tiếp công dân của đại biểu HĐND.', earlier: 'Phó Chủ tịch HĐND' },
-    { position: 'Chủ tịch UBND', organ: 'ubnd', duties: 'Lãnh đạo, điều hành chung hoạt động của UBND; trực tiếp phụ trách tài chính - ngân sách, đất đai, tiếp công dân và cải cách hành chính.', earlier: 'Phó Chủ tịch UBND' },
-    { position: 'Phó Chủ tịch UBND', organ: 'ubnd', duties: 'Phụ trách lĩnh vực kinh tế: nông nghiệp, thủy lợi, giao thông, xây dựng, phòng, chống thiên tai và xây dựng {ntm}.', earlier: 'công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường' },
-    { position: 'Phó Chủ tịch UBND', organ: 'ubnd', duties: 'Phụ trách lĩnh vực văn hóa - xã hội: giáo dục, y tế, lao động, an sinh xã hội, dân tộc, tôn giáo và chuyển đổi số.', earlier: 'công chức Văn hóa - Xã hội' },
-    { position: 'Chủ tịch Ủy ban MTTQ Việt Nam', organ: 'mttq', duties: 'Chủ trì công tác Mặt trận; tập hợp, vận động nhân dân, thực hiện giám sát và phản biện xã hội; phụ trách Quỹ “Vì người nghèo”.', earlier: 'Phó Chủ tịch Ủy ban MTTQ Việt Nam' },
-    { position: 'Bí thư Đoàn TNCS Hồ Chí Minh', organ: 'doan-the', duties: 'Lãnh đạo hoạt động của Đoàn Thanh niên; phụ trách phong trào thanh niên tình nguyện, khởi nghiệp và tổ công nghệ số cộng đồng.', earlier: 'Phó Bí thư Đoàn' },
+    {
+      position: 'Bí thư Đảng ủy',
+      organ: 'dang-uy',
+      duties: 'Lãnh đạo toàn diện công tác của Đảng bộ; phụ trách công tác tổ chức, cán bộ, quốc phòng - an ninh.',
+      earlier: 'Phó Bí thư Đảng ủy',
+    },
+    {
+      position: 'Phó Bí thư Thường trực Đảng ủy',
+      organ: 'dang-uy',
+      duties:
+        'Giúp Bí thư điều hành công việc hằng ngày của Đảng ủy; phụ trách công tác xây dựng Đảng, kiểm tra, giám sát.',
+      earlier: 'Chủ nhiệm Ủy ban Kiểm tra Đảng ủy',
+    },
+    {
+      position: 'Chủ tịch HĐND',
+      organ: 'hdnd',
+      duties: 'Chủ trì kỳ họp HĐND; chỉ đạo hoạt động giám sát, tiếp xúc cử tri và tiếp công dân của đại biểu HĐND.',
+      earlier: 'Phó Chủ tịch HĐND',
+    },
+    {
+      position: 'Chủ tịch UBND',
+      organ: 'ubnd',
+      duties:
+        'Lãnh đạo, điều hành chung hoạt động của UBND; trực tiếp phụ trách tài chính - ngân sách, đất đai, tiếp công dân và cải cách hành chính.',
+      earlier: 'Phó Chủ tịch UBND',
+    },
+    {
+      position: 'Phó Chủ tịch UBND',
+      organ: 'ubnd',
+      duties:
+        'Phụ trách lĩnh vực kinh tế: nông nghiệp, thủy lợi, giao thông, xây dựng, phòng, chống thiên tai và xây dựng {ntm}.',
+      earlier: 'công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường',
+    },
+    {
+      position: 'Phó Chủ tịch UBND',
+      organ: 'ubnd',
+      duties:
+        'Phụ trách lĩnh vực văn hóa - xã hội: giáo dục, y tế, lao động, an sinh xã hội, dân tộc, tôn giáo và chuyển đổi số.',
+      earlier: 'công chức Văn hóa - Xã hội',
+    },
+    {
+      position: 'Chủ tịch Ủy ban MTTQ Việt Nam',
+      organ: 'mttq',
+      duties:
+        'Chủ trì công tác Mặt trận; tập hợp, vận động nhân dân, thực hiện giám sát và phản biện xã hội; phụ trách Quỹ “Vì người nghèo”.',
+      earlier: 'Phó Chủ tịch Ủy ban MTTQ Việt Nam',
+    },
+    {
+      position: 'Bí thư Đoàn TNCS Hồ Chí Minh',
+      organ: 'doan-the',
+      duties:
+        'Lãnh đạo hoạt động của Đoàn Thanh niên; phụ trách phong trào thanh niên tình nguyện, khởi nghiệp và tổ công nghệ số cộng đồng.',
+      earlier: 'Phó Bí thư Đoàn',
+    },
   ]
   // One or two officials are Khmer, as in many An Giang communes (Tri Tôn, Tịnh Biên...).
   const khmerSlots = new Set(rng.shuffle([4, 5, 6, 7]).slice(0, rng.chance(0.5) ? 2 : 1))
   const usedMail = new Set<string>()
   const fill = makeFiller(ctx, rng, nowMs)
-  const degrees = ['Đại học Luật', 'Đại học Kinh tế', 'Đại học Nông nghiệp', 'Đại học Hành chính', 'Đại học Sư phạm', 'Thạc sĩ Quản lý công'] as const
+  const degrees = [
+    'Đại học Luật',
+    'Đại học Kinh tế',
+    'Đại học Nông nghiệp',
+    'Đại học Hành chính',
+    'Đại học Sư phạm',
+    'Thạc sĩ Quản lý công',
+  ] as const
   return roles.map((r, i) => {
     const female = rng.chance(i === 7 ? 0.5 : 0.3)
     const name = newName({ female, khmer: khmerSlots.has(i) })
@@ -864,7 +1306,13 @@ const buildOfficials = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer
   })
 }
 
-const buildPosts = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, nowMs: number, count: number): DemoPost[] => {
+const buildPosts = (
+  ctx: Ctx,
+  rng: Rng,
+  newName: ReturnType<typeof makeNamer>,
+  nowMs: number,
+  count: number,
+): DemoPost[] => {
   const used = new Set<string>()
   const order: PostTemplate[] = []
   while (order.length < count) order.push(...rng.shuffle(POST_TEMPLATES))
@@ -891,7 +1339,12 @@ const buildPosts = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, n
       content: lexicalFromParagraphs([demoIntro(ctx), ...body]),
       categorySlugs: [...t.cats],
       publishedAt: iso(publishedMs),
-      authors: twoAuthors ? [{ name: a1!, share }, { name: a2!, share: 100 - share }] : [{ name: a1!, share: 100 }],
+      authors: twoAuthors
+        ? [
+            { name: a1!, share },
+            { name: a2!, share: 100 - share },
+          ]
+        : [{ name: a1!, share: 100 }],
       photographers: [{ name: rng.pick(reporters) }],
       genre,
       origin: reprint ? 'reprint' : 'original',
@@ -929,7 +1382,13 @@ const buildAnnouncements = (ctx: Ctx, rng: Rng, nowMs: number, count: number): D
   })
 }
 
-const buildDocuments = (ctx: Ctx, rng: Rng, officials: DemoOfficial[], nowMs: number, count: number): DemoDocument[] => {
+const buildDocuments = (
+  ctx: Ctx,
+  rng: Rng,
+  officials: DemoOfficial[],
+  nowMs: number,
+  count: number,
+): DemoDocument[] => {
   const used = new Set<string>()
   const usedNumbers = new Set<string>()
   const now = new Date(nowMs)
@@ -1062,7 +1521,10 @@ const buildPages = (ctx: Ctx, rng: Rng, officials: DemoOfficial[], nowMs: number
   const chair = officials.find((o) => o.position === 'Chủ tịch UBND')
   const page = (slug: IntroPageSlug, body: (string | { heading: string })[]): DemoPage => ({
     ...INTRO_PAGES.find((p) => p.slug === slug)!,
-    content: lexicalFromParagraphs([intro, ...body.map((b) => (typeof b === 'string' ? fill(b) : { heading: fill(b.heading) }))]),
+    content: lexicalFromParagraphs([
+      intro,
+      ...body.map((b) => (typeof b === 'string' ? fill(b) : { heading: fill(b.heading) })),
+    ]),
     demo: true,
   })
   const hamletList = ctx.hamlets.slice(0, rng.int(4, 6)).join(', ')
@@ -1110,7 +1572,13 @@ const buildPages = (ctx: Ctx, rng: Rng, officials: DemoOfficial[], nowMs: number
   ]
 }
 
-const buildQuestions = (ctx: Ctx, rng: Rng, newName: ReturnType<typeof makeNamer>, nowMs: number, count: number): DemoQuestion[] => {
+const buildQuestions = (
+  ctx: Ctx,
+  rng: Rng,
+  newName: ReturnType<typeof makeNamer>,
+  nowMs: number,
+  count: number,
+): DemoQuestion[] => {
   const order: QuestionTemplate[] = []
   while (order.length < count) order.push(...rng.shuffle(QUESTION_TEMPLATES))
   return order.slice(0, count).map((t) => {

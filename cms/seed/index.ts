@@ -20,11 +20,15 @@ export type SeedOptions = {
   log?: (line: string) => void
 }
 
-export type SeedResult = { communes: number; accountsCreated: number; communesWithNewContent: number; credentialsFile: string | null }
+export type SeedResult = {
+  communes: number
+  accountsCreated: number
+  communesWithNewContent: number
+  credentialsFile: string | null
+}
 
 /** Spreads the 25 themes over the communes so every theme is seen in the demo province. */
 export const demoThemeFor = (index: number): number => (index % THEME_COUNT) + 1
-
 
 /**
  * Creates the province from the project's seed units: districts, communes, their settings, the
@@ -41,17 +45,34 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
   await withTransaction(payload, async (req) => {
     const quiet = { overrideAccess: true, depth: 0, context: { skipAudit: true, skipSiteBuild: true }, req } as const
     // Districts
-    const existingDistricts = await payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0, req })
+    const existingDistricts = await payload.find({
+      collection: 'districts',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      req,
+    })
     for (const d of existingDistricts.docs) districtIds.set(d.code, d.id)
     for (const d of units.districts) {
       if (districtIds.has(d.code)) continue
-      const doc = await payload.create({ collection: 'districts', ...quiet, data: { name: d.name, type: d.type, code: d.code, slug: d.slug, province: units.province.name } })
+      const doc = await payload.create({
+        collection: 'districts',
+        ...quiet,
+        data: { name: d.name, type: d.type, code: d.code, slug: d.slug, province: units.province.name },
+      })
       districtIds.set(d.code, doc.id)
     }
 
     // Communes, each with a distinct demo Matomo and EMC ID so every tracker can be seen working.
-    const existingCommunes = await payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, select: { code: true, slug: true, name: true }, req })
-    for (const c of existingCommunes.docs) communes.set(c.code, { id: c.id, slug: c.slug ?? "", name: c.name })
+    const existingCommunes = await payload.find({
+      collection: 'communes',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { code: true, slug: true, name: true },
+      req,
+    })
+    for (const c of existingCommunes.docs) communes.set(c.code, { id: c.id, slug: c.slug ?? '', name: c.name })
     const missing = units.communes.filter((c) => !communes.has(c.code))
     if (missing.length) log(`Creating ${missing.length} communes...`)
     for (const [index, c] of units.communes.entries()) {
@@ -93,9 +114,17 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
   })
 
   // Accounts
-  const specs: AccountSpec[] = [{ email: demoEmail.provinceAdmin(), name: 'Quản trị Sở TTTT (demo)', role: 'province-admin', commune: null }]
+  const specs: AccountSpec[] = [
+    { email: demoEmail.provinceAdmin(), name: 'Quản trị Sở TTTT (demo)', role: 'province-admin', commune: null },
+  ]
   for (const d of units.districts)
-    specs.push({ email: demoEmail.districtViewer(d.slug), name: `Phòng VH-TT ${d.name} (demo)`, role: 'district-viewer', commune: null, district: districtIds.get(d.code) })
+    specs.push({
+      email: demoEmail.districtViewer(d.slug),
+      name: `Phòng VH-TT ${d.name} (demo)`,
+      role: 'district-viewer',
+      commune: null,
+      district: districtIds.get(d.code),
+    })
   for (const c of units.communes) {
     const commune = communes.get(c.code)
     if (!commune) continue
@@ -122,8 +151,19 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
       const commune = communes.get(c.code)
       if (!commune) continue
       const added = await seedDemoContent(payload, {
-        commune: { id: commune.id, name: c.name, slug: c.slug, code: c.code, districtName: districtName.get(c.districtCode) ?? '', type: communeTypeValue(c.type) },
-        users: { chief: userIds.get(demoEmail.chief(c.slug)), editor: userIds.get(demoEmail.editor(c.slug)), contributor: userIds.get(demoEmail.contributor(c.slug)) },
+        commune: {
+          id: commune.id,
+          name: c.name,
+          slug: c.slug,
+          code: c.code,
+          districtName: districtName.get(c.districtCode) ?? '',
+          type: communeTypeValue(c.type),
+        },
+        users: {
+          chief: userIds.get(demoEmail.chief(c.slug)),
+          editor: userIds.get(demoEmail.editor(c.slug)),
+          contributor: userIds.get(demoEmail.contributor(c.slug)),
+        },
         scale: options.scale,
         now: options.now ?? new Date(),
       })

@@ -10,7 +10,9 @@ export type Encoding = 'br' | 'gzip'
 export const COMPRESS_FROM_BYTES = 1024
 
 const brotliAt = (raw: Buffer, quality: number) =>
-  brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+  brotli(raw, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  })
 
 /**
  * Compressed copies of a file, made once when it enters the cache instead of on every request

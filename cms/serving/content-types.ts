@@ -37,7 +37,8 @@ const TYPES: Record<string, string> = {
   '.mp3': 'audio/mpeg',
 }
 
-export const contentTypeOf = (file: string): string => TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+export const contentTypeOf = (file: string): string =>
+  TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
 
 /** Types worth compressing; images, fonts, PDFs and Office files are compressed already. */
 export const isCompressible = (type: string): boolean =>

@@ -18,13 +18,22 @@ export const downloadTracker = (warn: (message: string) => void) => {
     let tracker = trackers.get(site.matomoSiteId)
     if (!tracker) {
       tracker = new MatomoTracker(site.matomoSiteId, `${matomo.replace(/\/?$/, '/')}matomo.php`)
-      tracker.on('error', (err: unknown) => warn(`matomo download tracking failed for site ${site.matomoSiteId}: ${String(err)}`))
+      tracker.on('error', (err: unknown) =>
+        warn(`matomo download tracking failed for site ${site.matomoSiteId}: ${String(err)}`),
+      )
       trackers.set(site.matomoSiteId, tracker)
     }
     const header = (name: string) => {
       const value = req.headers[name]
       return Array.isArray(value) ? value.join(', ') : (value ?? '')
     }
-    tracker.track({ url, download: url, action_name: path.basename(urlPath), ua: header('user-agent'), lang: header('accept-language'), urlref: header('referer') })
+    tracker.track({
+      url,
+      download: url,
+      action_name: path.basename(urlPath),
+      ua: header('user-agent'),
+      lang: header('accept-language'),
+      urlref: header('referer'),
+    })
   }
 }

@@ -28,7 +28,11 @@ export type Resolved = SiteFile | { kind: 'directory' } | { kind: 'missing' }
 
 /** Long cache for content-hashed assets, a day for media, revalidation for HTML and the rest. */
 const cacheControlFor = (urlPath: string): string =>
-  urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : urlPath.startsWith('/media/') ? 'public, max-age=86400' : 'public, max-age=0, must-revalidate'
+  urlPath.startsWith('/_astro/')
+    ? 'public, max-age=31536000, immutable'
+    : urlPath.startsWith('/media/')
+      ? 'public, max-age=86400'
+      : 'public, max-age=0, must-revalidate'
 
 /** What a cached answer about a path costs besides its bodies and key: object, headers. */
 const ENTRY_OVERHEAD = 1024
@@ -50,11 +54,24 @@ export type SiteFileCache = {
  * headers here and are streamed from disk. Answers "missing" and "directory" are cached too, so
  * a crawler asking for absent pages costs no disk access after the first time.
  */
-export const siteFileCache = ({ maxBytes, maxFileBytes, headers: baseHeaders }: { maxBytes: number; maxFileBytes: number; headers: Record<string, string> }): SiteFileCache => {
+export const siteFileCache = ({
+  maxBytes,
+  maxFileBytes,
+  headers: baseHeaders,
+}: {
+  maxBytes: number
+  maxFileBytes: number
+  headers: Record<string, string>
+}): SiteFileCache => {
   const lru = byteLru<Resolved>(maxBytes)
   const loading = new Map<string, Promise<Resolved>>()
 
-  const variant = (body: Buffer | null, length: number, common: Record<string, string>, encoding?: string): Variant => ({
+  const variant = (
+    body: Buffer | null,
+    length: number,
+    common: Record<string, string>,
+    encoding?: string,
+  ): Variant => ({
     body,
     headers: { ...common, ...(encoding ? { 'Content-Encoding': encoding } : {}), 'Content-Length': String(length) },
   })
@@ -81,7 +98,12 @@ export const siteFileCache = ({ maxBytes, maxFileBytes, headers: baseHeaders }: 
       ? `W/"${raw.length.toString(16)}-${crypto.createHash('sha1').update(raw).digest('base64url').slice(0, 20)}"`
       : `W/"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`
     const lastModified = stat.mtime.toUTCString()
-    const validators = { ETag: etag, 'Last-Modified': lastModified, 'Cache-Control': cacheControlFor(urlPath), ...(compressible ? { Vary: 'Accept-Encoding' } : {}) }
+    const validators = {
+      ETag: etag,
+      'Last-Modified': lastModified,
+      'Cache-Control': cacheControlFor(urlPath),
+      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+    }
     // Uploads copied into the site (/media/...) get the sandbox and disposition of uploaded files.
     const upload = urlPath.startsWith('/media/') ? uploadedFileHeaders(type, path.basename(urlPath)) : {}
     const common = { ...baseHeaders, ...upload, ...validators, 'Accept-Ranges': 'bytes', 'Content-Type': type }
@@ -109,7 +131,11 @@ export const siteFileCache = ({ maxBytes, maxFileBytes, headers: baseHeaders }: 
   }
 
   const sizeOf = (key: string, found: Resolved): number =>
-    ENTRY_OVERHEAD + key.length * 2 + (found.kind === 'file' ? (found.identity.body?.length ?? 0) + (found.gzip?.body?.length ?? 0) + (found.br?.body?.length ?? 0) : 0)
+    ENTRY_OVERHEAD +
+    key.length * 2 +
+    (found.kind === 'file'
+      ? (found.identity.body?.length ?? 0) + (found.gzip?.body?.length ?? 0) + (found.br?.body?.length ?? 0)
+      : 0)
 
   return {
     resolve: (root, urlPath) => {

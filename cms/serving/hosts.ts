@@ -83,7 +83,12 @@ export const communeHosts = (payload: Payload): SiteLookup => {
     const next = new Map<string, SiteInfo>()
     for (const c of merged.values()) {
       if (!c.slug || (c.status !== 'live' && c.status !== 'suspended')) continue
-      const info = { slug: c.slug, name: c.name, matomoSiteId: c.matomoSiteId ?? null, suspended: c.status === 'suspended' }
+      const info = {
+        slug: c.slug,
+        name: c.name,
+        matomoSiteId: c.matomoSiteId ?? null,
+        suspended: c.status === 'suspended',
+      }
       next.set(`${c.slug}${suffix}`, info)
       for (const d of c.domains ?? []) next.set(d.domain.toLowerCase(), info)
     }
@@ -120,7 +125,8 @@ export const communeHosts = (payload: Payload): SiteLookup => {
           return undefined
         },
       )
-    if (Date.now() - loadedAt > REFRESH_MS) refresh().catch((err: unknown) => payload.logger.warn(`site host table refresh failed: ${String(err)}`))
+    if (Date.now() - loadedAt > REFRESH_MS)
+      refresh().catch((err: unknown) => payload.logger.warn(`site host table refresh failed: ${String(err)}`))
     return known
   }
 }
@@ -144,4 +150,5 @@ export const requestHostname = (req: http.IncomingMessage, trust: TrustProxy): s
 
 /** The scheme Express's req.protocol gives: X-Forwarded-Proto only from a trusted proxy. */
 export const requestProtocol = (req: http.IncomingMessage, trust: TrustProxy): string =>
-  trustedForwarded(req, 'x-forwarded-proto', trust) ?? ('encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http')
+  trustedForwarded(req, 'x-forwarded-proto', trust) ??
+  ('encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http')

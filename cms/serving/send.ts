@@ -12,7 +12,8 @@ const isNotModified = (req: http.IncomingMessage, file: SiteFile): boolean => {
   const ifModifiedSince = req.headers['if-modified-since']
   if (!ifNoneMatch && !ifModifiedSince) return false
   if (/(?:^|,)\s*no-cache\s*(?:,|$)/.test(req.headers['cache-control'] ?? '')) return false
-  if (ifNoneMatch) return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => sameTag(tag.trim(), file.etag))
+  if (ifNoneMatch)
+    return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => sameTag(tag.trim(), file.etag))
   const since = Date.parse(ifModifiedSince!)
   return !Number.isNaN(since) && file.lastModifiedMs <= since
 }
@@ -26,11 +27,17 @@ const byteRange = (req: http.IncomingMessage, file: SiteFile): [number, number] 
   const range = req.headers.range
   if (!range) return 'all'
   const ifRange = req.headers['if-range']?.toString()
-  if (ifRange && (ifRange.includes('"') ? !sameTag(ifRange.trim(), file.etag) : Date.parse(ifRange) < file.lastModifiedMs)) return 'all'
+  if (
+    ifRange &&
+    (ifRange.includes('"') ? !sameTag(ifRange.trim(), file.etag) : Date.parse(ifRange) < file.lastModifiedMs)
+  )
+    return 'all'
   const match = /^bytes=(\d*)-(\d*)$/.exec(range.trim())
   if (!match || (!match[1] && !match[2])) return 'all'
   const size = file.size
-  const [start, end] = match[1] ? [Number(match[1]), match[2] ? Math.min(Number(match[2]), size - 1) : size - 1] : [Math.max(0, size - Number(match[2])), size - 1]
+  const [start, end] = match[1]
+    ? [Number(match[1]), match[2] ? Math.min(Number(match[2]), size - 1) : size - 1]
+    : [Math.max(0, size - Number(match[2])), size - 1]
   return start > end || start >= size ? 'unsatisfiable' : [start, end]
 }
 
@@ -47,7 +54,12 @@ const writeBody = (res: http.ServerResponse, file: SiteFile, variant: Variant, r
  * prefers, one byte range of the uncompressed file when asked, and no body for HEAD. `status`
  * 404 sends the site's 404 page, never cached by the client and never partial or 304.
  */
-export const sendSiteFile = (req: http.IncomingMessage, res: http.ServerResponse, file: SiteFile, status: 200 | 404): void => {
+export const sendSiteFile = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  file: SiteFile,
+  status: 200 | 404,
+): void => {
   const head = req.method === 'HEAD'
   if (status === 404) {
     const variant = pick(req, file)
@@ -64,7 +76,11 @@ export const sendSiteFile = (req: http.IncomingMessage, res: http.ServerResponse
     return void res.end()
   }
   if (range !== 'all') {
-    res.writeHead(206, { ...file.identity.headers, 'Content-Range': `bytes ${range[0]}-${range[1]}/${file.size}`, 'Content-Length': String(range[1] - range[0] + 1) })
+    res.writeHead(206, {
+      ...file.identity.headers,
+      'Content-Range': `bytes ${range[0]}-${range[1]}/${file.size}`,
+      'Content-Length': String(range[1] - range[0] + 1),
+    })
     return void (head ? res.end() : writeBody(res, file, file.identity, range))
   }
   const variant = pick(req, file)

@@ -5,7 +5,14 @@ import { analyticsOrigins } from '../../sites/analytics'
 import { liveDir } from '../../sites/build'
 import { downloadTracker, DOWNLOAD } from './download-tracking'
 import { siteFileCache, type Resolved } from './files'
-import { communeHosts, requestHostname, requestProtocol, type SiteInfo, type SiteLookup, type TrustProxy } from './hosts'
+import {
+  communeHosts,
+  requestHostname,
+  requestProtocol,
+  type SiteInfo,
+  type SiteLookup,
+  type TrustProxy,
+} from './hosts'
 import { liveBuilds } from './live-builds'
 import { sendSiteFile } from './send'
 import { DIRECTORY_SITE } from '../../sites/snapshot'
@@ -102,16 +109,41 @@ export const siteRequestHandler = ({
   }
 
   const notFound = (req: http.IncomingMessage, res: http.ServerResponse, root: string | null) => {
-    const fallback = () => plain(res, 404, { ...security, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }, req.method === 'HEAD' ? '' : 'Không tìm thấy trang.')
+    const fallback = () =>
+      plain(
+        res,
+        404,
+        { ...security, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' },
+        req.method === 'HEAD' ? '' : 'Không tìm thấy trang.',
+      )
     if (!root) return fallback()
-    settle(res, files.resolve(root, '/404.html'), (page) => (page.kind === 'file' ? sendSiteFile(req, res, page, 404) : fallback()))
+    settle(res, files.resolve(root, '/404.html'), (page) =>
+      page.kind === 'file' ? sendSiteFile(req, res, page, 404) : fallback(),
+    )
   }
 
-  const serve = (req: http.IncomingMessage, res: http.ServerResponse, passOn: () => void, urlPath: string, query: string, site: SiteInfo | undefined) => {
+  const serve = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    passOn: () => void,
+    urlPath: string,
+    query: string,
+    site: SiteInfo | undefined,
+  ) => {
     if (!site && urlPath !== '/' && !urlPath.startsWith('/_astro/')) return passOn()
     if (site?.suspended) {
       const page = suspendedNotice(site.name)
-      return plain(res, 503, { ...security, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '86400' }, req.method === 'HEAD' ? '' : page)
+      return plain(
+        res,
+        503,
+        {
+          ...security,
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'no-store',
+          'Retry-After': '86400',
+        },
+        req.method === 'HEAD' ? '' : page,
+      )
     }
     const root = liveBuild(site?.slug ?? DIRECTORY_SITE)
     if (!site && urlPath === '/' && !root) return plain(res, 302, { Location: '/admin' })
@@ -121,10 +153,21 @@ export const siteRequestHandler = ({
     settle(res, files.resolve(root, safe), (found: Resolved) => {
       // A folder named without its slash: redirect as express.static did, never to another
       // host (a path starting with // would be protocol-relative).
-      if (found.kind === 'directory') return plain(res, 301, { ...security, Location: `${urlPath.replace(/^\/+/, '/')}/${query}` })
+      if (found.kind === 'directory')
+        return plain(res, 301, { ...security, Location: `${urlPath.replace(/^\/+/, '/')}/${query}` })
       if (found.kind === 'missing') return notFound(req, res, root)
       if (site && DOWNLOAD.test(safe))
-        res.once('finish', () => res.statusCode < 400 && trackDownload(req, site, `${requestProtocol(req, trustProxy)}://${req.headers.host ?? ''}${req.url ?? ''}`, urlPath))
+        res.once(
+          'finish',
+          () =>
+            res.statusCode < 400 &&
+            trackDownload(
+              req,
+              site,
+              `${requestProtocol(req, trustProxy)}://${req.headers.host ?? ''}${req.url ?? ''}`,
+              urlPath,
+            ),
+        )
       sendSiteFile(req, res, found, 200)
     })
   }
@@ -136,7 +179,9 @@ export const siteRequestHandler = ({
     const urlPath = q === -1 ? url : url.slice(0, q)
     if (CMS_PATH.test(urlPath)) return passOn()
     try {
-      settle(res, siteFor(requestHostname(req, trustProxy)), (site) => serve(req, res, passOn, urlPath, q === -1 ? '' : url.slice(q), site))
+      settle(res, siteFor(requestHostname(req, trustProxy)), (site) =>
+        serve(req, res, passOn, urlPath, q === -1 ? '' : url.slice(q), site),
+      )
     } catch (err) {
       fail(res, err)
     }

@@ -33,13 +33,23 @@ export async function measureCmsList(
   { slug, requests = 200 }: { slug: string; requests?: number },
 ): Promise<{ cmsListP50Ms: number; cmsListP95Ms: number }> {
   const email = demoEmail.editor(slug)
-  const credentials = JSON.parse(fs.readFileSync(path.join(ctx.dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredential[]
+  const credentials = JSON.parse(
+    fs.readFileSync(path.join(ctx.dataDir, 'demo-credentials.json'), 'utf8'),
+  ) as DemoCredential[]
   const account = credentials.find((c) => c.email === email)
   if (!account) throw new Error(`no demo account ${email} in ${ctx.dataDir}/demo-credentials.json`)
-  const communes = await ctx.payload.find({ collection: 'communes', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })
+  const communes = await ctx.payload.find({
+    collection: 'communes',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const tenant = communes.docs[0]?.id
   if (tenant === undefined) throw new Error(`no commune "${slug}"`)
-  const expected = (await ctx.payload.count({ collection: 'posts', where: { tenant: { equals: tenant } }, overrideAccess: true })).totalDocs
+  const expected = (
+    await ctx.payload.count({ collection: 'posts', where: { tenant: { equals: tenant } }, overrideAccess: true })
+  ).totalDocs
 
   const login = await retryOnce(() =>
     fetch(`${ctx.baseUrl}/api/users/login`, {
@@ -53,7 +63,12 @@ export async function measureCmsList(
   const headers = { Authorization: `JWT ${token}` }
 
   const run = async (draft: boolean, count: number) => {
-    const query = new URLSearchParams({ depth: '0', limit: '20', sort: '-publishedAt', 'where[tenant][equals]': String(tenant) })
+    const query = new URLSearchParams({
+      depth: '0',
+      limit: '20',
+      sort: '-publishedAt',
+      'where[tenant][equals]': String(tenant),
+    })
     if (draft) query.set('draft', 'true')
     const url = `${ctx.baseUrl}/api/posts?${query}`
     const once = async (): Promise<number> => {
@@ -65,9 +80,12 @@ export async function measureCmsList(
       })
       // A fast wrong answer is no answer: the editor sees the commune's whole list.
       if (!res.ok || body.docs?.length !== Math.min(20, expected) || body.totalDocs !== expected)
-        throw new Error(`GET ${url}: HTTP ${res.status}, ${body.docs?.length ?? 0} docs of ${body.totalDocs ?? '?'} (expected ${expected}) ${JSON.stringify(body.errors ?? '')}`)
+        throw new Error(
+          `GET ${url}: HTTP ${res.status}, ${body.docs?.length ?? 0} docs of ${body.totalDocs ?? '?'} (expected ${expected}) ${JSON.stringify(body.errors ?? '')}`,
+        )
       const dates = body.docs.map((d) => d.publishedAt ?? '')
-      if (dates.some((d, i) => i > 0 && d && dates[i - 1] && d > dates[i - 1]!)) throw new Error(`GET ${url}: not sorted by publishedAt`)
+      if (dates.some((d, i) => i > 0 && d && dates[i - 1] && d > dates[i - 1]!))
+        throw new Error(`GET ${url}: not sorted by publishedAt`)
       return ms
     }
     for (let i = 0; i < WARM_UP; i++) await once()
@@ -79,7 +97,9 @@ export async function measureCmsList(
   const published = await run(false, requests)
   const drafts = await run(true, Math.min(requests, DRAFT_REQUESTS))
   const f = (n: number) => n.toFixed(1)
-  ctx.log(`CMS list (${slug}, ${expected} posts, editor, ${requests} requests): p50 ${f(published.p50)} ms, p95 ${f(published.p95)} ms, max ${f(published.max)} ms`)
+  ctx.log(
+    `CMS list (${slug}, ${expected} posts, editor, ${requests} requests): p50 ${f(published.p50)} ms, p95 ${f(published.p95)} ms, max ${f(published.max)} ms`,
+  )
   ctx.log(
     `CMS list with drafts, as the admin's list reads it (?draft=true, ${Math.min(requests, DRAFT_REQUESTS)} requests): p50 ${f(drafts.p50)} ms, p95 ${f(drafts.p95)} ms, max ${f(drafts.max)} ms`,
   )

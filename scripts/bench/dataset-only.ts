@@ -10,7 +10,11 @@ import { seed } from '../../cms/seed'
 import { seedBenchContent, topUpPosts } from './dataset'
 
 const { values } = parseArgs({
-  options: { 'per-commune': { type: 'string', default: '150' }, posts: { type: 'string', default: '1000' }, 'no-top-up': { type: 'boolean', default: false } },
+  options: {
+    'per-commune': { type: 'string', default: '150' },
+    posts: { type: 'string', default: '1000' },
+    'no-top-up': { type: 'boolean', default: false },
+  },
 })
 const log = (line: string) => console.log(line)
 
@@ -20,9 +24,13 @@ const main = async () => {
   log(`boot and migrations: ${((performance.now() - t) / 1000).toFixed(1)} s`)
   t = performance.now()
   const seeded = await seed(payload, { scale: 0, log })
-  log(`seed (scale 0): ${seeded.communes} communes, ${seeded.accountsCreated} accounts created, ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  log(
+    `seed (scale 0): ${seeded.communes} communes, ${seeded.accountsCreated} accounts created, ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  )
   const content = await seedBenchContent(payload, { perCommune: Number(values['per-commune']), log })
-  log(`bench content: ${content.documents} documents for ${content.communes} communes in ${content.seconds.toFixed(1)} s`)
+  log(
+    `bench content: ${content.documents} documents for ${content.communes} communes in ${content.seconds.toFixed(1)} s`,
+  )
   if (!values['no-top-up']) {
     const top = await topUpPosts(payload, { perCommune: Number(values.posts), log })
     log(`posts top-up: ${top.posts} posts in ${top.seconds.toFixed(1)} s`)

@@ -36,7 +36,13 @@ import { getTableColumns } from '@payloadcms/db-sqlite/drizzle'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { demoEmail } from '../../cms/seed/accounts'
-import { buildDemoContent, NEWS_CATEGORIES, type CommuneType, type DemoContent, type DemoPost } from '../../cms/seed/demo-content'
+import {
+  buildDemoContent,
+  NEWS_CATEGORIES,
+  type CommuneType,
+  type DemoContent,
+  type DemoPost,
+} from '../../cms/seed/demo-content'
 import { slugify } from '../../cms/lib/vietnamese'
 
 type Log = (line: string) => void
@@ -57,7 +63,9 @@ const iso = (ms: number) => new Date(ms).toISOString()
 const sqliteOf = (payload: Payload): SQLiteAdapter => {
   const db = payload.db as unknown as Partial<SQLiteAdapter>
   if (payload.db.name !== 'sqlite' || !db.client || !db.tables)
-    throw new Error(`The benchmark dataset writes rows through the SQLite adapter; this database is "${payload.db.name}".`)
+    throw new Error(
+      `The benchmark dataset writes rows through the SQLite adapter; this database is "${payload.db.name}".`,
+    )
   return db as SQLiteAdapter
 }
 
@@ -90,11 +98,21 @@ const writeTransaction = async <T>(adapter: SQLiteAdapter, work: (tx: Tx) => Pro
 
 /** Payload's array row ids: 24 hex digits like a MongoDB ObjectID (time, random, counter). */
 const objectIdFactory = () => {
-  const random = Array.from({ length: 5 }, () => Math.floor(Math.random() * 256).toString(16).padStart(2, '0')).join('')
+  const random = Array.from({ length: 5 }, () =>
+    Math.floor(Math.random() * 256)
+      .toString(16)
+      .padStart(2, '0'),
+  ).join('')
   let counter = Math.floor(Math.random() * 0xffffff)
   return () => {
     counter = (counter + 1) % 0x1000000
-    return Math.floor(Date.now() / 1000).toString(16).padStart(8, '0') + random + counter.toString(16).padStart(6, '0')
+    return (
+      Math.floor(Date.now() / 1000)
+        .toString(16)
+        .padStart(8, '0') +
+      random +
+      counter.toString(16).padStart(6, '0')
+    )
   }
 }
 const objectId = objectIdFactory()
@@ -125,7 +143,8 @@ const insertRows = async (adapter: SQLiteAdapter, tx: Tx, tableName: string, row
     const chunk = rows.slice(i, i + size)
     const args: (string | number | null)[] = []
     for (const row of chunk) {
-      if (Object.keys(row).length !== keys.length) throw new Error(`${tableName}: rows of one insert must have the same columns`)
+      if (Object.keys(row).length !== keys.length)
+        throw new Error(`${tableName}: rows of one insert must have the same columns`)
       for (let k = 0; k < keys.length; k++) {
         const value = row[keys[k]!]
         args.push(value === null || value === undefined ? null : (cols[k]!.mapToDriverValue(value) as string | number))
@@ -151,11 +170,14 @@ class Rows {
   }
 }
 
-const one = async <T>(tx: Tx, query: string, args: (string | number)[] = []): Promise<T> => (await tx.execute({ sql: query, args })).rows[0] as T
-const all = async <T>(tx: Tx, query: string, args: (string | number)[] = []): Promise<T[]> => (await tx.execute({ sql: query, args })).rows as T[]
+const one = async <T>(tx: Tx, query: string, args: (string | number)[] = []): Promise<T> =>
+  (await tx.execute({ sql: query, args })).rows[0] as T
+const all = async <T>(tx: Tx, query: string, args: (string | number)[] = []): Promise<T[]> =>
+  (await tx.execute({ sql: query, args })).rows as T[]
 
 /** The next free id of a table; read inside the write transaction, so no one else takes it. */
-const nextId = async (tx: Tx, table: string): Promise<number> => Number((await one<{ m: number | null }>(tx, `SELECT MAX(id) AS m FROM "${table}"`))?.m ?? 0) + 1
+const nextId = async (tx: Tx, table: string): Promise<number> =>
+  Number((await one<{ m: number | null }>(tx, `SELECT MAX(id) AS m FROM "${table}"`))?.m ?? 0) + 1
 
 type IdCounters = Record<string, number>
 const allocate = async (tx: Tx, tables: string[]): Promise<IdCounters> => {
@@ -173,7 +195,10 @@ const addVersionedDoc = (
   ids: IdCounters,
   collection: string,
   main: Row,
-  { arrays = {}, rels = [] }: { arrays?: Record<string, Row[]>; rels?: { path: string; column: string; id: number }[] } = {},
+  {
+    arrays = {},
+    rels = [],
+  }: { arrays?: Record<string, Row[]>; rels?: { path: string; column: string; id: number }[] } = {},
 ): number => {
   const id = ids[collection]!++
   const versions = `_${collection}_v`
@@ -204,13 +229,29 @@ const addVersionedDoc = (
 // Communes, authors, slugs
 // ---------------------------------------------------------------------------------------------
 
-type Commune = { id: number; slug: string; name: string; code: string; type: CommuneType; districtName: string; editor: number | null }
+type Commune = {
+  id: number
+  slug: string
+  name: string
+  code: string
+  type: CommuneType
+  districtName: string
+  editor: number | null
+}
 
 const loadCommunes = async (payload: Payload): Promise<Commune[]> => {
   const [communes, districts, users] = await Promise.all([
     payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, sort: 'id', overrideAccess: true }),
     payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0, overrideAccess: true }),
-    payload.find({ collection: 'users', where: { email: { like: 'bientap.' } }, limit: 0, pagination: false, depth: 0, select: { email: true }, overrideAccess: true }),
+    payload.find({
+      collection: 'users',
+      where: { email: { like: 'bientap.' } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { email: true },
+      overrideAccess: true,
+    }),
   ])
   const districtName = new Map(districts.docs.map((d) => [d.id, d.name]))
   const userByEmail = new Map(users.docs.map((u) => [u.email, u.id as number]))
@@ -226,7 +267,11 @@ const loadCommunes = async (payload: Payload): Promise<Commune[]> => {
 }
 
 /** Slugs are unique per commune (compound index): the ones a commune has taken. */
-const takenSlugs = async (tx: Tx, table: 'categories' | 'posts' | 'announcements' | 'documents', tenant: number): Promise<Set<string>> => {
+const takenSlugs = async (
+  tx: Tx,
+  table: 'categories' | 'posts' | 'announcements' | 'documents',
+  tenant: number,
+): Promise<Set<string>> => {
   const rows = await all<{ s: string | null }>(tx, `SELECT slug AS s FROM "${table}" WHERE tenant_id = ?`, [tenant])
   return new Set(rows.flatMap((r) => (r.s === null ? [] : [r.s])))
 }
@@ -239,7 +284,11 @@ const freeSlug = (taken: Set<string>, base: string): string => {
 
 /** The seed's demo content generator, with a seed of its own so bench items differ from demo items. */
 const contentFor = (c: Commune, now: Date, scale: number, salt: string): DemoContent =>
-  buildDemoContent({ commune: { name: c.name, slug: c.slug, code: `${c.code}:${salt}`, districtName: c.districtName, type: c.type }, now, scale })
+  buildDemoContent({
+    commune: { name: c.name, slug: c.slug, code: `${c.code}:${salt}`, districtName: c.districtName, type: c.type },
+    now,
+    scale,
+  })
 
 const postData = (p: DemoPost) => ({
   title: bench(p.title),
@@ -280,7 +329,8 @@ export const benchPlan = (pages: number) => {
   const announcements = Math.max(1, Math.round(pages * 0.08))
   const documents = Math.max(1, Math.round(pages * 0.12))
   let posts = 0
-  while (posts + Math.ceil(posts / 10) + NEWS_CATEGORIES.length + announcements + documents + FIXED_PAGES < pages) posts++
+  while (posts + Math.ceil(posts / 10) + NEWS_CATEGORIES.length + announcements + documents + FIXED_PAGES < pages)
+    posts++
   return { posts, announcements, documents }
 }
 
@@ -307,18 +357,40 @@ export async function seedBenchContent(
   for (let g = 0; g < communes.length; g += COMMUNES_PER_TRANSACTION) {
     const group = communes.slice(g, g + COMMUNES_PER_TRANSACTION)
     documents += await writeTransaction(adapter, async (tx) => {
-      const ids = await allocate(tx, ['categories', 'posts', '_posts_v', 'announcements', '_announcements_v', 'documents', '_documents_v'])
+      const ids = await allocate(tx, [
+        'categories',
+        'posts',
+        '_posts_v',
+        'announcements',
+        '_announcements_v',
+        'documents',
+        '_documents_v',
+      ])
       const rows = new Rows()
       for (const c of group) {
         const content = contentFor(c, now, scale, 'bench')
         const taken = await takenSlugs(tx, 'categories', c.id)
-        const categories = content.categories.map((cat) => ({ ...cat, name: bench(cat.name), slug: slugify(bench(cat.name)) }))
+        const categories = content.categories.map((cat) => ({
+          ...cat,
+          name: bench(cat.name),
+          slug: slugify(bench(cat.name)),
+        }))
         if (categories.some((cat) => taken.has(cat.slug))) continue
         const author = c.editor
         const categoryId = new Map<string, number>()
         categories.forEach((cat, order) => {
           const id = ids.categories!++
-          rows.add('categories', { id, tenant: c.id, name: cat.name, slug: cat.slug, description: cat.description, order, createdBy: author, demo: true, ...stamp(nowMs - 400 * DAY) })
+          rows.add('categories', {
+            id,
+            tenant: c.id,
+            name: cat.name,
+            slug: cat.slug,
+            description: cat.description,
+            order,
+            createdBy: author,
+            demo: true,
+            ...stamp(nowMs - 400 * DAY),
+          })
           categoryId.set(content.categories[order]!.slug, id)
         })
 
@@ -330,8 +402,22 @@ export async function seedBenchContent(
             rows,
             ids,
             'posts',
-            { tenant: c.id, ...postData(p), slug: freeSlug(postSlugs, p.slug), publishedAt: p.publishedAt, firstPublishedAt: p.publishedAt, createdBy: author, ...stamp(published), ...live },
-            { arrays: postArrays(p), rels: p.categorySlugs.flatMap((s) => (categoryId.has(s) ? [{ path: 'categories', column: 'categoriesID', id: categoryId.get(s)! }] : [])) },
+            {
+              tenant: c.id,
+              ...postData(p),
+              slug: freeSlug(postSlugs, p.slug),
+              publishedAt: p.publishedAt,
+              firstPublishedAt: p.publishedAt,
+              createdBy: author,
+              ...stamp(published),
+              ...live,
+            },
+            {
+              arrays: postArrays(p),
+              rels: p.categorySlugs.flatMap((s) =>
+                categoryId.has(s) ? [{ path: 'categories', column: 'categoriesID', id: categoryId.get(s)! }] : [],
+              ),
+            },
           )
         }
 
@@ -381,7 +467,9 @@ export async function seedBenchContent(
       await rows.insert(adapter, tx)
       return rows.count('categories') + rows.count('posts') + rows.count('announcements') + rows.count('documents')
     })
-    log(`bench content: ${Math.min(g + COMMUNES_PER_TRANSACTION, communes.length)}/${communes.length} communes (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+    log(
+      `bench content: ${Math.min(g + COMMUNES_PER_TRANSACTION, communes.length)}/${communes.length} communes (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    )
   }
   return { communes: communes.length, documents, seconds: (performance.now() - started) / 1000 }
 }
@@ -395,7 +483,12 @@ const STATES = [
   { share: 0.88, workflowStatus: 'published', _status: 'published' },
   { share: 0.05, workflowStatus: 'draft', _status: 'draft' },
   { share: 0.03, workflowStatus: 'submitted', _status: 'draft' },
-  { share: 0.02, workflowStatus: 'returned', _status: 'draft', reviewComment: 'Đề nghị bổ sung số liệu và ảnh minh họa.' },
+  {
+    share: 0.02,
+    workflowStatus: 'returned',
+    _status: 'draft',
+    reviewComment: 'Đề nghị bổ sung số liệu và ảnh minh họa.',
+  },
   { share: 0.02, workflowStatus: 'archived', _status: 'draft' },
 ] as const
 const stateFor = (x: number) => {
@@ -446,7 +539,11 @@ export async function topUpPosts(
         added += missing
         const pool = contentFor(c, now, 5, 'archive').posts
         const slugs = await takenSlugs(tx, 'posts', c.id)
-        const categories = await all<{ id: number; slug: string }>(tx, 'SELECT id, slug FROM categories WHERE tenant_id = ?', [c.id])
+        const categories = await all<{ id: number; slug: string }>(
+          tx,
+          'SELECT id, slug FROM categories WHERE tenant_id = ?',
+          [c.id],
+        )
         // The commune's bench categories if it has them, else its demo ones of the same name.
         const categoryId = new Map<string, number>()
         for (const cat of categories) {
@@ -457,7 +554,10 @@ export async function topUpPosts(
         const items = Array.from({ length: missing }, (_, i) => {
           const state = stateFor(random())
           // Drafts are recent work; live and archived items are spread over five years.
-          const at = state._status === 'published' || state.workflowStatus === 'archived' ? nowMs - DAY - random() * span : nowMs - random() * 30 * DAY
+          const at =
+            state._status === 'published' || state.workflowStatus === 'archived'
+              ? nowMs - DAY - random() * span
+              : nowMs - random() * 30 * DAY
           return { base: pool[i % pool.length]!, state, at: Math.floor(at) }
         }).sort((a, b) => a.at - b.at)
         for (const { base, state, at } of items) {
@@ -480,14 +580,21 @@ export async function topUpPosts(
               createdAt: iso(at - Math.floor(random() * 240 + 5) * MINUTE),
               updatedAt: iso(Math.min(nowMs, at + Math.floor(random() * 60) * MINUTE)),
             },
-            { arrays: postArrays(base), rels: base.categorySlugs.flatMap((s) => (categoryId.has(s) ? [{ path: 'categories', column: 'categoriesID', id: categoryId.get(s)! }] : [])) },
+            {
+              arrays: postArrays(base),
+              rels: base.categorySlugs.flatMap((s) =>
+                categoryId.has(s) ? [{ path: 'categories', column: 'categoriesID', id: categoryId.get(s)! }] : [],
+              ),
+            },
           )
         }
       }
       await rows.insert(adapter, tx)
       return added
     })
-    log(`posts top-up: ${Math.min(g + COMMUNES_PER_TRANSACTION, communes.length)}/${communes.length} communes (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+    log(
+      `posts top-up: ${Math.min(g + COMMUNES_PER_TRANSACTION, communes.length)}/${communes.length} communes (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    )
   }
   return { posts, seconds: (performance.now() - started) / 1000 }
 }

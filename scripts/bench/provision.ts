@@ -13,13 +13,18 @@ type Run = { seconds: number; code: number | null; json: any; output: string }
 const provision = (ctx: BenchContext, env: NodeJS.ProcessEnv, args: string[]): Promise<Run> =>
   new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ctx.root, 'scripts/provision.ts'), ...args, '--json'], { cwd: ctx.root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(ctx.root, 'scripts/provision.ts'), ...args, '--json'],
+      { cwd: ctx.root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     let stdout = ''
     let output = ''
     child.stdout.on('data', (c: Buffer) => {
       stdout += c.toString()
       output += c.toString()
-      for (const line of c.toString().split('\n')) if (/^\[(\d+)\/\1\]|^Building|sites built/.test(line)) ctx.log(line.trim())
+      for (const line of c.toString().split('\n'))
+        if (/^\[(\d+)\/\1\]|^Building|sites built/.test(line)) ctx.log(line.trim())
     })
     child.stderr.on('data', (c: Buffer) => (output += c.toString()))
     child.once('error', reject)
@@ -66,18 +71,37 @@ export async function measureProvisioning(ctx: BenchContext) {
     ctx.log(`provisioning the 156 communes of ${path.relative(ctx.root, list)} into ${dataDir}...`)
     const all = await provision(ctx, env, ['--from', list])
     const first = all.json?.summary
-    if (all.code !== 0 || first?.created !== 156 || first?.built !== 156) throw new Error(`bulk provisioning failed (exit ${String(all.code)}):\n${all.output.slice(-3000)}`)
+    if (all.code !== 0 || first?.created !== 156 || first?.built !== 156)
+      throw new Error(`bulk provisioning failed (exit ${String(all.code)}):\n${all.output.slice(-3000)}`)
     ctx.log(`156 communes in ${all.seconds.toFixed(1)} s; running it again...`)
 
     const again = await provision(ctx, env, ['--from', list])
     const second = again.json?.summary
-    if (again.code !== 0 || second?.skipped !== 156 || second.created || second.resumed || second.built) throw new Error(`second bulk run created something or failed (exit ${String(again.code)}):\n${again.output.slice(-3000)}`)
+    if (again.code !== 0 || second?.skipped !== 156 || second.created || second.resumed || second.built)
+      throw new Error(
+        `second bulk run created something or failed (exit ${String(again.code)}):\n${again.output.slice(-3000)}`,
+      )
 
     const board = path.join(dataDir, 'board.csv')
-    fs.writeFileSync(board, 'name,email,role\nNguyễn Văn Bền,ben.nguyen@example.com,trưởng ban\nTrần Thị Đo,do.tran@example.com,biên tập\nLê Văn Đếm,dem.le@example.com,cộng tác viên\n')
+    fs.writeFileSync(
+      board,
+      'name,email,role\nNguyễn Văn Bền,ben.nguyen@example.com,trưởng ban\nTrần Thị Đo,do.tran@example.com,biên tập\nLê Văn Đếm,dem.le@example.com,cộng tác viên\n',
+    )
     ctx.log('one more commune, with a board of 3...')
-    const one = await provision(ctx, env, ['--name', 'Xã Đo Thời Gian', '--code', '39999', '--district', 'Thành phố Long Xuyên', '--theme', '7', '--board', board])
-    if (one.code !== 0 || !one.json?.live || one.json.result.invitations.length !== 3) throw new Error(`provisioning one commune failed (exit ${String(one.code)}):\n${one.output.slice(-3000)}`)
+    const one = await provision(ctx, env, [
+      '--name',
+      'Xã Đo Thời Gian',
+      '--code',
+      '39999',
+      '--district',
+      'Thành phố Long Xuyên',
+      '--theme',
+      '7',
+      '--board',
+      board,
+    ])
+    if (one.code !== 0 || !one.json?.live || one.json.result.invitations.length !== 3)
+      throw new Error(`provisioning one commune failed (exit ${String(one.code)}):\n${one.output.slice(-3000)}`)
 
     const api = await readApiCalls(matomo.url)
     return {

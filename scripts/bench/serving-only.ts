@@ -16,16 +16,26 @@ import { percentile, type BenchContext } from './context'
 import { measureServing, type ServingResult } from './serving'
 
 const { values } = parseArgs({
-  options: { url: { type: 'string' }, 'data-dir': { type: 'string' }, slug: { type: 'string', default: 'my-binh' }, runs: { type: 'string', default: '3' } },
+  options: {
+    url: { type: 'string' },
+    'data-dir': { type: 'string' },
+    slug: { type: 'string', default: 'my-binh' },
+    runs: { type: 'string', default: '3' },
+  },
 })
-if (!values.url || !values['data-dir']) throw new Error('usage: serving-only.ts --url http://127.0.0.1:<port> --data-dir <DATA_DIR> [--slug my-binh] [--runs 3]')
+if (!values.url || !values['data-dir'])
+  throw new Error(
+    'usage: serving-only.ts --url http://127.0.0.1:<port> --data-dir <DATA_DIR> [--slug my-binh] [--runs 3]',
+  )
 const baseUrl = values.url.replace(/\/$/, '')
 const dataDir = path.resolve(values['data-dir'])
 const slug = values.slug
 const port = Number(new URL(baseUrl).port)
 
 const live = path.join(dataDir, 'sites', slug, 'current')
-const article = fs.readFileSync(path.join(live, 'tin-tuc', 'index.html'), 'utf8').match(/href="(\/tin-tuc\/bai\/[^"#?]+\/)"/)?.[1]
+const article = fs
+  .readFileSync(path.join(live, 'tin-tuc', 'index.html'), 'utf8')
+  .match(/href="(\/tin-tuc\/bai\/[^"#?]+\/)"/)?.[1]
 const paths = ['/', ...(article ? [article] : [])]
 
 const ctx: BenchContext = {
@@ -41,7 +51,11 @@ const ctx: BenchContext = {
 
 const runs: ServingResult[] = []
 for (let i = 0; i < Number(values.runs); i++) runs.push(await measureServing(ctx, { slug, paths }))
-const median = (key: keyof ServingResult) => percentile(runs.map((r) => r[key]), 50)
+const median = (key: keyof ServingResult) =>
+  percentile(
+    runs.map((r) => r[key]),
+    50,
+  )
 const ours = median('servingRequestsPerSecond')
 const nginx = median('nginxRequestsPerSecond')
 console.log(

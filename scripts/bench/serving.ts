@@ -24,9 +24,17 @@ const CONNECTIONS = 64
 const WARM_UP_SECONDS = 2
 const MEASURE_SECONDS = 10
 
-export type ServingResult = { servingRequestsPerSecond: number; servingP99Ms: number; nginxRequestsPerSecond: number; nginxP99Ms: number }
+export type ServingResult = {
+  servingRequestsPerSecond: number
+  servingP99Ms: number
+  nginxRequestsPerSecond: number
+  nginxP99Ms: number
+}
 
-export async function measureServing(ctx: BenchContext, { slug, paths }: { slug: string; paths: string[] }): Promise<ServingResult> {
+export async function measureServing(
+  ctx: BenchContext,
+  { slug, paths }: { slug: string; paths: string[] },
+): Promise<ServingResult> {
   if (!paths.length) throw new Error('measureServing: no paths to request')
   const wrk = ensureDebianTool('wrk', 'wrk', ctx.log)
   const nginxBinary = ensureDebianTool('nginx', 'nginx', ctx.log)
@@ -34,7 +42,9 @@ export async function measureServing(ctx: BenchContext, { slug, paths }: { slug:
 
   await checkPaths(ctx.baseUrl, host, paths, 'our server')
   const ours = await loadTest(wrk, ctx.baseUrl, host, paths, ctx.log)
-  ctx.log(`serving ${slug} (${paths.join(', ')}): ${Math.round(ours.requestsPerSecond)} requests/s, p99 ${ours.p99Ms.toFixed(1)} ms`)
+  ctx.log(
+    `serving ${slug} (${paths.join(', ')}): ${Math.round(ours.requestsPerSecond)} requests/s, p99 ${ours.p99Ms.toFixed(1)} ms`,
+  )
 
   // The live folder as the server sees it: nginx follows the same `current` symlink.
   const nginx = await startNginx(nginxBinary, path.join(ctx.dataDir, 'sites', slug, 'current'))
@@ -45,8 +55,15 @@ export async function measureServing(ctx: BenchContext, { slug, paths }: { slug:
   } finally {
     await nginx.stop()
   }
-  ctx.log(`nginx on the same files: ${Math.round(theirs.requestsPerSecond)} requests/s, p99 ${theirs.p99Ms.toFixed(1)} ms (ours/nginx: ${(ours.requestsPerSecond / theirs.requestsPerSecond).toFixed(2)})`)
-  return { servingRequestsPerSecond: ours.requestsPerSecond, servingP99Ms: ours.p99Ms, nginxRequestsPerSecond: theirs.requestsPerSecond, nginxP99Ms: theirs.p99Ms }
+  ctx.log(
+    `nginx on the same files: ${Math.round(theirs.requestsPerSecond)} requests/s, p99 ${theirs.p99Ms.toFixed(1)} ms (ours/nginx: ${(ours.requestsPerSecond / theirs.requestsPerSecond).toFixed(2)})`,
+  )
+  return {
+    servingRequestsPerSecond: ours.requestsPerSecond,
+    servingP99Ms: ours.p99Ms,
+    nginxRequestsPerSecond: theirs.requestsPerSecond,
+    nginxP99Ms: theirs.p99Ms,
+  }
 }
 
 /**
@@ -55,7 +72,11 @@ export async function measureServing(ctx: BenchContext, { slug, paths }: { slug:
  */
 const ensureDebianTool = (program: string, pkg: string, log: (line: string) => void): string => {
   const find = () => {
-    const found = spawnSync('sh', ['-c', `command -v ${program} || { test -x /usr/sbin/${program} && echo /usr/sbin/${program}; }`], { encoding: 'utf8' })
+    const found = spawnSync(
+      'sh',
+      ['-c', `command -v ${program} || { test -x /usr/sbin/${program} && echo /usr/sbin/${program}; }`],
+      { encoding: 'utf8' },
+    )
     return found.status === 0 ? found.stdout.trim() : ''
   }
   const existing = find()
@@ -76,10 +97,18 @@ const checkPaths = async (baseUrl: string, host: string, paths: string[], who: s
   for (const p of paths) {
     const status = await new Promise<number>((resolve, reject) => {
       const url = new URL(p, baseUrl)
-      const req = http.request({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { Host: host, 'Accept-Encoding': 'gzip, br' } }, (res) => {
-        res.resume()
-        res.on('end', () => resolve(res.statusCode ?? 0))
-      })
+      const req = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname + url.search,
+          headers: { Host: host, 'Accept-Encoding': 'gzip, br' },
+        },
+        (res) => {
+          res.resume()
+          res.on('end', () => resolve(res.statusCode ?? 0))
+        },
+      )
       req.on('error', reject)
       req.end()
     })
@@ -105,15 +134,47 @@ end
 `
 
 const runWrk = async (wrk: string, baseUrl: string, host: string, script: string, seconds: number) => {
-  const { stdout: out } = await promisify(execFile)(wrk, ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '5s', '-s', script, '-H', `Host: ${host}`, '-H', 'Accept-Encoding: gzip, br', `${baseUrl}/`], {
-    encoding: 'utf8',
-  })
+  const { stdout: out } = await promisify(execFile)(
+    wrk,
+    [
+      '-t1',
+      `-c${CONNECTIONS}`,
+      `-d${seconds}s`,
+      '--timeout',
+      '5s',
+      '-s',
+      script,
+      '-H',
+      `Host: ${host}`,
+      '-H',
+      'Accept-Encoding: gzip, br',
+      `${baseUrl}/`,
+    ],
+    {
+      encoding: 'utf8',
+    },
+  )
   const line = out.split('\n').find((l) => l.startsWith('WRK_RESULT '))
   if (!line) throw new Error(`wrk printed no result:\n${out}`)
-  return JSON.parse(line.slice('WRK_RESULT '.length)) as { requests: number; durationUs: number; p99Us: number; connect: number; read: number; write: number; status: number; timeout: number }
+  return JSON.parse(line.slice('WRK_RESULT '.length)) as {
+    requests: number
+    durationUs: number
+    p99Us: number
+    connect: number
+    read: number
+    write: number
+    status: number
+    timeout: number
+  }
 }
 
-const loadTest = async (wrk: string, baseUrl: string, host: string, paths: string[], log: (line: string) => void): Promise<LoadResult> => {
+const loadTest = async (
+  wrk: string,
+  baseUrl: string,
+  host: string,
+  paths: string[],
+  log: (line: string) => void,
+): Promise<LoadResult> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-wrk-'))
   try {
     const script = path.join(dir, 'paths.lua')
@@ -123,14 +184,16 @@ const loadTest = async (wrk: string, baseUrl: string, host: string, paths: strin
     // A failed request means the figure is not about serving pages; a slow one (over 5 s) is
     // only counted, as a busy machine can cause it.
     const errors = r.connect + r.read + r.write + r.status
-    if (errors) throw new Error(`${baseUrl}: ${errors} failed requests of ${r.requests} (connect ${r.connect}, read ${r.read}, write ${r.write}, non-2xx ${r.status})`)
+    if (errors)
+      throw new Error(
+        `${baseUrl}: ${errors} failed requests of ${r.requests} (connect ${r.connect}, read ${r.read}, write ${r.write}, non-2xx ${r.status})`,
+      )
     if (r.timeout) log(`${baseUrl}: ${r.timeout} of ${r.requests} requests took over 5 s`)
     return { requestsPerSecond: r.requests / (r.durationUs / 1e6), p99Ms: r.p99Us / 1000 }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }
-
 
 /**
  * nginx's configuration, as close to our server's answers as stock nginx gets: same security
@@ -210,7 +273,9 @@ const startNginx = async (binary: string, root: string): Promise<{ url: string; 
   const port = await freePort()
   fs.writeFileSync(path.join(dir, 'nginx.conf'), nginxConfig(dir, root, port))
   // -e: the error log before the config is read would otherwise be /var/log/nginx/error.log.
-  const child = spawn(binary, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(binary, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
   let stderr = ''
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

@@ -2,7 +2,19 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { rest, type Reply } from '../support/api'
 import { setUpActors } from '../support/actors'
 import { makeFixture, fixtureData } from '../support/fixtures'
-import { ACTORS, DRAFT_COLLECTIONS, DRAFT_OPERATIONS, PLAIN_COLLECTIONS, PLAIN_OPERATIONS, draftAllowed, plainAllowed, type Actor, type DraftOperation, type PlainOperation, type Scope } from '../support/roles'
+import {
+  ACTORS,
+  DRAFT_COLLECTIONS,
+  DRAFT_OPERATIONS,
+  PLAIN_COLLECTIONS,
+  PLAIN_OPERATIONS,
+  draftAllowed,
+  plainAllowed,
+  type Actor,
+  type DraftOperation,
+  type PlainOperation,
+  type Scope,
+} from '../support/roles'
 
 /**
  * The role table as a whole, over REST: every role × collection × operation × own/other
@@ -34,14 +46,23 @@ const tookEffect = (label: string) => async (reply: Reply, verify: () => Promise
 }
 
 /** Runs one operation and tells whether it took effect, checking the database state too. */
-const runDraftOperation = async (collection: string, op: DraftOperation, actor: Actor, scope: Scope): Promise<boolean> => {
+const runDraftOperation = async (
+  collection: string,
+  op: DraftOperation,
+  actor: Actor,
+  scope: Scope,
+): Promise<boolean> => {
   const token = tokens.get(actor)
   const tenant = communeIds.get(scope)!
   const check = tookEffect(`${collection} ${op} as ${actor}/${scope}`)
-  const adminRead = (id: number | string, draft = false) => rest('GET', `/api/${collection}/${id}?depth=0${draft ? '&draft=true' : ''}`, { token: adminToken })
+  const adminRead = (id: number | string, draft = false) =>
+    rest('GET', `/api/${collection}/${id}?depth=0${draft ? '&draft=true' : ''}`, { token: adminToken })
   switch (op) {
     case 'create-draft': {
-      const reply = await rest('POST', `/api/${collection}?draft=true`, { token, body: { ...fixtureData(collection, tenant), _status: 'draft' } })
+      const reply = await rest('POST', `/api/${collection}?draft=true`, {
+        token,
+        body: { ...fixtureData(collection, tenant), _status: 'draft' },
+      })
       return check(reply, async () => (await adminRead(reply.body.doc.id, true)).status === 200)
     }
     case 'read-draft': {
@@ -62,7 +83,10 @@ const runDraftOperation = async (collection: string, op: DraftOperation, actor: 
     }
     case 'update-draft': {
       const id = await makeFixture(adminToken, collection, tenant, 'draft')
-      const reply = await rest('PATCH', `/api/${collection}/${id}?draft=true`, { token, body: { title: 'Đã sửa bản nháp' } })
+      const reply = await rest('PATCH', `/api/${collection}/${id}?draft=true`, {
+        token,
+        body: { title: 'Đã sửa bản nháp' },
+      })
       return check(reply, async () => (await adminRead(id, true)).body.title === 'Đã sửa bản nháp')
     }
     case 'publish': {
@@ -72,13 +96,19 @@ const runDraftOperation = async (collection: string, op: DraftOperation, actor: 
     }
     case 'edit-live': {
       const id = await makeFixture(adminToken, collection, tenant, 'published')
-      const reply = await rest('PATCH', `/api/${collection}/${id}`, { token, body: { title: 'Sửa trực tiếp bản đang đăng' } })
+      const reply = await rest('PATCH', `/api/${collection}/${id}`, {
+        token,
+        body: { title: 'Sửa trực tiếp bản đang đăng' },
+      })
       return check(reply, async () => (await adminRead(id)).body.title === 'Sửa trực tiếp bản đang đăng')
     }
     case 'draft-over-live': {
       const id = await makeFixture(adminToken, collection, tenant, 'published')
       const before = (await adminRead(id)).body.title
-      const reply = await rest('PATCH', `/api/${collection}/${id}?draft=true`, { token, body: { title: 'Bản nháp mới' } })
+      const reply = await rest('PATCH', `/api/${collection}/${id}?draft=true`, {
+        token,
+        body: { title: 'Bản nháp mới' },
+      })
       return check(reply, async () => {
         // The live version is untouched until a chief publishes the draft.
         expect((await adminRead(id)).body.title).toBe(before)
@@ -99,13 +129,21 @@ const runDraftOperation = async (collection: string, op: DraftOperation, actor: 
   }
 }
 
-const runPlainOperation = async (collection: string, op: PlainOperation, actor: Actor, scope: Scope): Promise<boolean> => {
+const runPlainOperation = async (
+  collection: string,
+  op: PlainOperation,
+  actor: Actor,
+  scope: Scope,
+): Promise<boolean> => {
   const token = tokens.get(actor)
   const tenant = communeIds.get(scope)!
   const check = tookEffect(`${collection} ${op} as ${actor}/${scope}`)
   if (op === 'create') {
     const reply = await rest('POST', `/api/${collection}`, { token, body: fixtureData(collection, tenant) })
-    return check(reply, async () => (await rest('GET', `/api/${collection}/${reply.body.doc.id}`, { token: adminToken })).status === 200)
+    return check(
+      reply,
+      async () => (await rest('GET', `/api/${collection}/${reply.body.doc.id}`, { token: adminToken })).status === 200,
+    )
   }
   const id = await makeFixture(adminToken, collection, tenant, 'plain')
   if (op === 'read') {
@@ -113,23 +151,51 @@ const runPlainOperation = async (collection: string, op: PlainOperation, actor: 
     return check(reply, async () => reply.body.id === id)
   }
   if (op === 'update') {
-    const field = collection === 'categories' ? 'description' : collection === 'officials' ? 'duties' : collection === 'procedures' ? 'summary' : 'answer'
+    const field =
+      collection === 'categories'
+        ? 'description'
+        : collection === 'officials'
+          ? 'duties'
+          : collection === 'procedures'
+            ? 'summary'
+            : 'answer'
     const reply = await rest('PATCH', `/api/${collection}/${id}`, { token, body: { [field]: 'Đã cập nhật' } })
-    return check(reply, async () => (await rest('GET', `/api/${collection}/${id}`, { token: adminToken })).body[field] === 'Đã cập nhật')
+    return check(
+      reply,
+      async () => (await rest('GET', `/api/${collection}/${id}`, { token: adminToken })).body[field] === 'Đã cập nhật',
+    )
   }
   const reply = await rest('DELETE', `/api/${collection}/${id}`, { token })
   return check(reply, async () => (await rest('GET', `/api/${collection}/${id}`, { token: adminToken })).status === 404)
 }
 
 describe.each(DRAFT_COLLECTIONS)('REST %s', (collection) => {
-  const cases = DRAFT_OPERATIONS.flatMap((op) => ACTORS.flatMap((actor) => (['own', 'other'] as const).map((scope) => ({ op, actor, scope, allowed: draftAllowed(collection, op, actor, scope) }))))
+  const cases = DRAFT_OPERATIONS.flatMap((op) =>
+    ACTORS.flatMap((actor) =>
+      (['own', 'other'] as const).map((scope) => ({
+        op,
+        actor,
+        scope,
+        allowed: draftAllowed(collection, op, actor, scope),
+      })),
+    ),
+  )
   it.each(cases)('$op by $actor in $scope commune: allowed=$allowed', async ({ op, actor, scope, allowed }) => {
     expect(await runDraftOperation(collection, op, actor, scope)).toBe(allowed)
   })
 })
 
 describe.each(PLAIN_COLLECTIONS)('REST %s', (collection) => {
-  const cases = PLAIN_OPERATIONS.flatMap((op) => ACTORS.flatMap((actor) => (['own', 'other'] as const).map((scope) => ({ op, actor, scope, allowed: plainAllowed(collection, op, actor, scope) }))))
+  const cases = PLAIN_OPERATIONS.flatMap((op) =>
+    ACTORS.flatMap((actor) =>
+      (['own', 'other'] as const).map((scope) => ({
+        op,
+        actor,
+        scope,
+        allowed: plainAllowed(collection, op, actor, scope),
+      })),
+    ),
+  )
   it.each(cases)('$op by $actor in $scope commune: allowed=$allowed', async ({ op, actor, scope, allowed }) => {
     expect(await runPlainOperation(collection, op, actor, scope)).toBe(allowed)
   })

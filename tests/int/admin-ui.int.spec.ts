@@ -56,16 +56,25 @@ const adminCreate = async (url: string, body: Record<string, unknown>) => {
 const allPosts = async (): Promise<Map<number, { tenant: number; title: string }>> => {
   const body = await adminGet('/api/posts?depth=0&limit=1000&draft=true')
   expect(body.docs.length, 'all posts fit in one REST page').toBe(body.totalDocs)
-  return new Map(body.docs.map((d: { id: number; tenant: number; title: string }) => [d.id, { tenant: d.tenant, title: d.title }]))
+  return new Map(
+    body.docs.map((d: { id: number; tenant: number; title: string }) => [d.id, { tenant: d.tenant, title: d.title }]),
+  )
 }
 
 /** Opens a list view and waits until its table (or its "no results") is on screen. */
 const openList = async (page: Page, url: string) => {
   await page.goto(`${baseUrl()}${url}`)
-  await page.locator('.collection-list__tables table, .collection-list .no-results').first().waitFor({ state: 'visible' })
+  await page
+    .locator('.collection-list__tables table, .collection-list .no-results')
+    .first()
+    .waitFor({ state: 'visible' })
 }
 const listedIds = async (page: Page): Promise<number[]> =>
-  (await page.locator('.collection-list__tables tbody tr[data-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).map(Number)
+  (
+    await page
+      .locator('.collection-list__tables tbody tr[data-id]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
+  ).map(Number)
 
 /**
  * Opens the nav's commune selector ("Đơn vị") and reads what it offers ([] when there is
@@ -110,7 +119,9 @@ const categoryPicker = async (page: Page, label: string, search?: string, waitFo
     if (search !== undefined) {
       // The picker asks the API again with the search (debounced); wait for that answer.
       const answered = page.waitForResponse(
-        (r) => new URL(r.url()).pathname.startsWith('/api/categories') && `${r.url()} ${r.request().postData() ?? ''}`.includes(search),
+        (r) =>
+          new URL(r.url()).pathname.startsWith('/api/categories') &&
+          `${r.url()} ${r.request().postData() ?? ''}`.includes(search),
       )
       await field.locator('.rs__input').fill(search)
       await answered
@@ -134,9 +145,9 @@ const documentButtons = async (page: Page, url: string) => {
   await page.goto(`${baseUrl()}${url}`)
   await page.locator('#field-title').waitFor({ state: 'visible' })
   await page.locator('.doc-controls__controls #action-save-draft').waitFor({ state: 'visible' })
-  return page.locator('.doc-controls__controls button[id^="action-"]').evaluateAll((buttons) =>
-    buttons.map((b) => ({ id: b.id, label: (b.textContent ?? '').trim() })),
-  )
+  return page
+    .locator('.doc-controls__controls button[id^="action-"]')
+    .evaluateAll((buttons) => buttons.map((b) => ({ id: b.id, label: (b.textContent ?? '').trim() })))
 }
 
 beforeAll(async () => {
@@ -200,7 +211,9 @@ describe('admin UI in Chromium', () => {
     const own = communes.get(OWN)!.id
     const ownIds = [...posts].filter(([, p]) => p.tenant === own).map(([id]) => id)
     const ownTitles = new Set(ownIds.map((id) => posts.get(id)!.title))
-    const foreignTitles = [...new Set([...posts.values()].filter((p) => p.tenant !== own).map((p) => p.title))].filter((t) => !ownTitles.has(t))
+    const foreignTitles = [...new Set([...posts.values()].filter((p) => p.tenant !== own).map((p) => p.title))].filter(
+      (t) => !ownTitles.has(t),
+    )
     for (const slug of OTHERS) expect(foreignTitles).toContain(distinctPost.get(slug)!.title)
 
     const page = await pageAs('editor', OWN)
@@ -208,10 +221,15 @@ describe('admin UI in Chromium', () => {
     const shot = await screenshot(page, 'posts-list-editor')
     const ids = await listedIds(page)
     expect(ids.length, shot).toBeGreaterThan(0)
-    const strangers = ids.filter((id) => posts.get(id)?.tenant !== own).map((id) => `${id} ${posts.get(id)?.title ?? '(unknown)'} tenant ${String(posts.get(id)?.tenant)}`)
+    const strangers = ids
+      .filter((id) => posts.get(id)?.tenant !== own)
+      .map((id) => `${id} ${posts.get(id)?.title ?? '(unknown)'} tenant ${String(posts.get(id)?.tenant)}`)
     expect(strangers, `rows of other communes in the editor's list (${shot})`).toEqual([])
     const listText = await page.locator('.collection-list').innerText()
-    expect(foreignTitles.filter((t) => listText.includes(t)), `titles of other communes on screen (${shot})`).toEqual([])
+    expect(
+      foreignTitles.filter((t) => listText.includes(t)),
+      `titles of other communes on screen (${shot})`,
+    ).toEqual([])
     // The list's own count ("1-n trong số N") is the commune's count, not the province's.
     const total = Number(/trong số\s+(\d+)/.exec(listText)?.[1])
     expect(total, shot).toBe(ownIds.length)
@@ -223,19 +241,27 @@ describe('admin UI in Chromium', () => {
     // ...while the province admin's list shows all three: the check above can see a leak.
     const admin = await pageAs('province-admin')
     await openList(admin, `/admin/collections/posts?search=${encodeURIComponent(TAG)}`)
-    expect((await listedIds(admin)).sort((a, b) => a - b)).toEqual([...distinctPost.values()].map((p) => p.id).sort((a, b) => a - b))
+    expect((await listedIds(admin)).sort((a, b) => a - b)).toEqual(
+      [...distinctPost.values()].map((p) => p.id).sort((a, b) => a - b),
+    )
   })
 
-  it("offers an editor only their own communes in the commune selector, the province admin all", async () => {
+  it('offers an editor only their own communes in the commune selector, the province admin all', async () => {
     const ownName = communes.get(OWN)!.name
     const otherNames = OTHERS.map((slug) => communes.get(slug)!.name)
 
     const editor = await pageAs('editor', OWN)
     const { options: editorOptions, shot: editorShot } = await tenantSelectorOptions(editor, 'editor')
     // With one commune Payload hides the selector; if it is shown it may offer only that one.
-    expect(editorOptions.filter((o) => o !== ownName), editorShot).toEqual([])
+    expect(
+      editorOptions.filter((o) => o !== ownName),
+      editorShot,
+    ).toEqual([])
     const navText = await editor.locator('.nav').innerText()
-    expect(otherNames.filter((n) => navText.includes(n)), editorShot).toEqual([])
+    expect(
+      otherNames.filter((n) => navText.includes(n)),
+      editorShot,
+    ).toEqual([])
 
     // A member of two communes gets the selector, with exactly those two.
     const two = await pageFor(twoCommuneUser.email, twoCommuneUser.password)
@@ -262,16 +288,28 @@ describe('admin UI in Chromium', () => {
     const editor = await pageAs('editor', OWN)
     const first = await categoryPicker(editor, 'editor-open')
     expect(first.received.length, `no category reached the picker (${first.shot})`).toBeGreaterThan(0)
-    expect(first.received.filter((id) => !ownIds.has(id)), `ids of other communes' categories sent to the picker (${first.shot})`).toEqual([])
-    expect(first.options.filter((o) => !ownNames.has(o)), first.shot).toEqual([])
-    expect(foreignDistinct.filter((n) => first.options.includes(n)), first.shot).toEqual([])
+    expect(
+      first.received.filter((id) => !ownIds.has(id)),
+      `ids of other communes' categories sent to the picker (${first.shot})`,
+    ).toEqual([])
+    expect(
+      first.options.filter((o) => !ownNames.has(o)),
+      first.shot,
+    ).toEqual([])
+    expect(
+      foreignDistinct.filter((n) => first.options.includes(n)),
+      first.shot,
+    ).toEqual([])
     // Picker pages hold 10: when the commune has no more than that, all of them are offered.
     if (ownIds.size <= 10) expect(first.options.length, first.shot).toBe(ownIds.size)
 
     // The search matches one category in each commune; the editor is offered only their own.
     const searched = await categoryPicker(editor, 'editor-search', TAG, ownDistinct)
     expect(searched.options, searched.shot).toEqual([ownDistinct])
-    expect(searched.received.filter((id) => !ownIds.has(id)), searched.shot).toEqual([])
+    expect(
+      searched.received.filter((id) => !ownIds.has(id)),
+      searched.shot,
+    ).toEqual([])
 
     // The same search shows Mỹ Long's category to Mỹ Long's editor: the check can see it.
     const other = await pageAs('editor', 'my-long')
@@ -279,7 +317,7 @@ describe('admin UI in Chromium', () => {
     expect(otherSearched.options, otherSearched.shot).toEqual([distinctCategory.get('my-long')!.name])
   })
 
-  it("gives the chief, not the editor, a Publish button on a draft post", async () => {
+  it('gives the chief, not the editor, a Publish button on a draft post', async () => {
     const draft = distinctPost.get(OWN)!
     const stored = await adminGet(`/api/posts/${draft.id}?depth=0&draft=true`)
     expect(stored._status).toBe('draft')
@@ -289,7 +327,10 @@ describe('admin UI in Chromium', () => {
     const editorButtons = await documentButtons(editor, url)
     const editorShot = await screenshot(editor, 'draft-edit-editor')
     expect(editorButtons, editorShot).toContainEqual({ id: 'action-save-draft', label: 'Lưu bản nháp' })
-    expect(editorButtons.filter((b) => b.id === 'action-save' || /xuất bản|publish/i.test(b.label)), editorShot).toEqual([])
+    expect(
+      editorButtons.filter((b) => b.id === 'action-save' || /xuất bản|publish/i.test(b.label)),
+      editorShot,
+    ).toEqual([])
 
     const chief = await pageAs('chief', OWN)
     const chiefButtons = await documentButtons(chief, url)
@@ -298,16 +339,22 @@ describe('admin UI in Chromium', () => {
     expect(chiefButtons, chiefShot).toContainEqual({ id: 'action-save', label: 'Xuất bản tài liệu' })
   })
 
-  it("gives the chief, not the editor, a Publish button on a new post", async () => {
+  it('gives the chief, not the editor, a Publish button on a new post', async () => {
     const url = '/admin/collections/posts/create'
     const editor = await pageAs('editor', OWN)
     const editorButtons = await documentButtons(editor, url)
     const editorShot = await screenshot(editor, 'create-editor')
     expect(editorButtons, editorShot).toContainEqual({ id: 'action-save-draft', label: 'Lưu bản nháp' })
-    expect(editorButtons.filter((b) => b.id === 'action-save' || /xuất bản|publish/i.test(b.label)), `the editor is offered Publish on a new post (${editorShot})`).toEqual([])
+    expect(
+      editorButtons.filter((b) => b.id === 'action-save' || /xuất bản|publish/i.test(b.label)),
+      `the editor is offered Publish on a new post (${editorShot})`,
+    ).toEqual([])
 
     const chief = await pageAs('chief', OWN)
     const chiefButtons = await documentButtons(chief, url)
-    expect(chiefButtons, await screenshot(chief, 'create-chief')).toContainEqual({ id: 'action-save', label: 'Xuất bản tài liệu' })
+    expect(chiefButtons, await screenshot(chief, 'create-chief')).toContainEqual({
+      id: 'action-save',
+      label: 'Xuất bản tài liệu',
+    })
   })
 })

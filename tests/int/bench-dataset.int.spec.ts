@@ -26,7 +26,11 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
     const all = loadSeedUnits()
     // Two communes of one district: enough for tenants to be told apart, fast to seed.
     const district = all.districts[0]!
-    const units = { ...all, districts: [district], communes: all.communes.filter((c) => c.districtCode === district.code).slice(0, 2) }
+    const units = {
+      ...all,
+      districts: [district],
+      communes: all.communes.filter((c) => c.districtCode === district.code).slice(0, 2),
+    }
     await seed(payload, { scale: 0, units, log: () => {} })
     dataset = await import('../../scripts/bench/dataset')
     benchResult = await dataset.seedBenchContent(payload, { perCommune: PER_COMMUNE_PAGES })
@@ -50,7 +54,15 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
   }
 
   const benchPost = async (where: Where) =>
-    (await payload.find({ collection: 'posts', where: { and: [{ tenant: { equals: communes[0]!.id } }, { title: { like: '[Bench]' } }, where] }, limit: 1, depth: 0, sort: '-publishedAt' })).docs[0]!
+    (
+      await payload.find({
+        collection: 'posts',
+        where: { and: [{ tenant: { equals: communes[0]!.id } }, { title: { like: '[Bench]' } }, where] },
+        limit: 1,
+        depth: 0,
+        sort: '-publishedAt',
+      })
+    ).docs[0]!
 
   /** The same content created through the Local API, as an editor's post would be. */
   const createLike = async (post: Post) =>
@@ -92,7 +104,8 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
       expect(snapshot.documents).toHaveLength(plan.documents)
       // The archive of the top-up is mostly published too, so the site has at least the plan's posts.
       expect(snapshot.posts.length).toBeGreaterThanOrEqual(plan.posts)
-      for (const item of [...snapshot.posts, ...snapshot.announcements, ...snapshot.documents]) expect(item.title.startsWith('[Bench] ')).toBe(true)
+      for (const item of [...snapshot.posts, ...snapshot.announcements, ...snapshot.documents])
+        expect(item.title.startsWith('[Bench] ')).toBe(true)
       expect(snapshot.posts.every((p) => p.categories.length > 0 && p.html.startsWith('<p>'))).toBe(true)
     }
     // A second run adds nothing.
@@ -102,24 +115,36 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
   it('tops every commune up to the asked number of posts, published and in the workflow', async () => {
     expect(topUpResult.posts).toBe(2 * PER_COMMUNE_POSTS - 2 * dataset.benchPlan(PER_COMMUNE_PAGES).posts)
     for (const c of communes) {
-      const count = async (where: Where = {}) => (await payload.count({ collection: 'posts', where: { and: [{ tenant: { equals: c.id } }, where] } })).totalDocs
+      const count = async (where: Where = {}) =>
+        (await payload.count({ collection: 'posts', where: { and: [{ tenant: { equals: c.id } }, where] } })).totalDocs
       expect(await count()).toBe(PER_COMMUNE_POSTS)
       expect(await count({ _status: { equals: 'published' } })).toBeGreaterThan(PER_COMMUNE_POSTS / 2)
       expect(await count({ _status: { equals: 'draft' } })).toBeGreaterThan(0)
-      expect(await count({ and: [{ _status: { equals: 'published' } }, { workflowStatus: { not_equals: 'published' } }] })).toBe(0)
+      expect(
+        await count({ and: [{ _status: { equals: 'published' } }, { workflowStatus: { not_equals: 'published' } }] }),
+      ).toBe(0)
     }
     expect((await dataset.topUpPosts(payload, { perCommune: PER_COMMUNE_POSTS })).posts).toBe(0)
   })
 
   it('reads a bulk-inserted post exactly like the same post created through the API', async () => {
-    for (const where of [{ _status: { equals: 'published' } }, { workflowStatus: { equals: 'submitted' } }] as Where[]) {
+    for (const where of [
+      { _status: { equals: 'published' } },
+      { workflowStatus: { equals: 'submitted' } },
+    ] as Where[]) {
       const bulk = await benchPost(where)
       const api = await createLike(bulk)
       for (const depth of [0, 1]) {
-        const [a, b] = await Promise.all([payload.findByID({ collection: 'posts', id: bulk.id, depth }), payload.findByID({ collection: 'posts', id: api.id, depth })])
+        const [a, b] = await Promise.all([
+          payload.findByID({ collection: 'posts', id: bulk.id, depth }),
+          payload.findByID({ collection: 'posts', id: api.id, depth }),
+        ])
         expect(comparable(a as never)).toEqual(comparable(b as never))
         // Drafts are read from the latest version: the admin's list and edit view.
-        const [da, db] = await Promise.all([payload.findByID({ collection: 'posts', id: bulk.id, depth, draft: true }), payload.findByID({ collection: 'posts', id: api.id, depth, draft: true })])
+        const [da, db] = await Promise.all([
+          payload.findByID({ collection: 'posts', id: bulk.id, depth, draft: true }),
+          payload.findByID({ collection: 'posts', id: api.id, depth, draft: true }),
+        ])
         expect(comparable(da as never)).toEqual(comparable(a as never))
         expect(comparable(db as never)).toEqual(comparable(b as never))
       }
@@ -137,7 +162,15 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
 
   it('lists the same posts with and without drafts, as the admin and API clients read them', async () => {
     const tenant = communes[1]!.id
-    const list = (draft: boolean) => payload.find({ collection: 'posts', where: { tenant: { equals: tenant } }, sort: '-publishedAt', limit: 20, depth: 0, draft })
+    const list = (draft: boolean) =>
+      payload.find({
+        collection: 'posts',
+        where: { tenant: { equals: tenant } },
+        sort: '-publishedAt',
+        limit: 20,
+        depth: 0,
+        draft,
+      })
     const [live, drafts] = await Promise.all([list(false), list(true)])
     expect(drafts.totalDocs).toBe(PER_COMMUNE_POSTS)
     expect(live.totalDocs).toBe(PER_COMMUNE_POSTS)
@@ -146,12 +179,24 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
 
   it('lets the API edit, version and delete a bulk-inserted post', async () => {
     const post = await benchPost({ _status: { equals: 'published' } })
-    await payload.update({ collection: 'posts', id: post.id, data: { title: `${post.title} (sửa)` }, draft: true, overrideAccess: true, context: { skipAudit: true } })
+    await payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { title: `${post.title} (sửa)` },
+      draft: true,
+      overrideAccess: true,
+      context: { skipAudit: true },
+    })
     expect((await payload.findByID({ collection: 'posts', id: post.id, depth: 0 })).title).toBe(post.title)
     const draft = await payload.findByID({ collection: 'posts', id: post.id, depth: 0, draft: true })
     expect(draft.title).toBe(`${post.title} (sửa)`)
     expect(draft.authors).toEqual(post.authors)
-    const versions = await payload.findVersions({ collection: 'posts', where: { parent: { equals: post.id } }, depth: 0, sort: '-updatedAt' })
+    const versions = await payload.findVersions({
+      collection: 'posts',
+      where: { parent: { equals: post.id } },
+      depth: 0,
+      sort: '-updatedAt',
+    })
     expect(versions.docs.map((v) => [v.latest, v.version._status])).toEqual([
       [true, 'draft'],
       [false, 'published'],
@@ -161,10 +206,16 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
   })
 
   it("has the index the CMS list reads a commune's latest posts from, on posts and their versions", async () => {
-    const client = (payload.db as unknown as { client: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
+    const client = (
+      payload.db as unknown as { client: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[] }> } }
+    ).client
     const columnsOf = async (table: string) => {
       const indexes = (await client.execute(`PRAGMA index_list("${table}")`)).rows.map((r) => String(r.name))
-      return Promise.all(indexes.map(async (name) => (await client.execute(`PRAGMA index_info("${name}")`)).rows.map((r) => String(r.name)).join(',')))
+      return Promise.all(
+        indexes.map(async (name) =>
+          (await client.execute(`PRAGMA index_info("${name}")`)).rows.map((r) => String(r.name)).join(','),
+        ),
+      )
     }
     expect(await columnsOf('posts')).toContain('tenant_id,published_at')
     expect(await columnsOf('_posts_v')).toContain('version_tenant_id,version_published_at')

@@ -13,7 +13,11 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
     let payload: Payload
     let stop: () => Promise<void>
     let dataDir = ''
-    const units = { province: { code: '89', name: 'Tỉnh An Giang', slug: 'an-giang' }, districts: [] as never[], communes: [] as never[] }
+    const units = {
+      province: { code: '89', name: 'Tỉnh An Giang', slug: 'an-giang' },
+      districts: [] as never[],
+      communes: [] as never[],
+    }
     let firstSeed: Awaited<ReturnType<typeof import('../../cms/seed').seed>>
 
     beforeAll(async () => {
@@ -23,22 +27,55 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
       const all = loadSeedUnits()
       // Three districts (34 communes): enough for every theme, fast enough for a test.
       const districts = all.districts.slice(0, 3)
-      Object.assign(units, { districts, communes: all.communes.filter((c) => districts.some((d) => d.code === c.districtCode)) })
+      Object.assign(units, {
+        districts,
+        communes: all.communes.filter((c) => districts.some((d) => d.code === c.districtCode)),
+      })
       const { seed } = await import('../../cms/seed')
       firstSeed = await seed(payload, { scale: 1, demoCommunes: 1, units: units as never, log: () => {} })
     })
     afterAll(async () => stop?.())
 
     const user = async (emailPrefix: string) => {
-      const found = await payload.find({ collection: 'users', where: { email: { like: emailPrefix } }, limit: 1, depth: 0 })
+      const found = await payload.find({
+        collection: 'users',
+        where: { email: { like: emailPrefix } },
+        limit: 1,
+        depth: 0,
+      })
       return { ...found.docs[0]!, collection: 'users' as const }
     }
-    const communeId = async (slug: string) => (await payload.find({ collection: 'communes', where: { slug: { equals: slug } }, limit: 1 })).docs[0]!.id
+    const communeId = async (slug: string) =>
+      (await payload.find({ collection: 'communes', where: { slug: { equals: slug } }, limit: 1 })).docs[0]!.id
 
     it('scopes every content collection by commune (no collection left out of the plugin)', () => {
-      const global = new Set(['communes', 'districts', 'users', 'audit-logs', 'build-leases', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv', 'payload-folders'])
+      const global = new Set([
+        'communes',
+        'districts',
+        'users',
+        'audit-logs',
+        'build-leases',
+        'payload-jobs',
+        'payload-locked-documents',
+        'payload-preferences',
+        'payload-migrations',
+        'payload-kv',
+        'payload-folders',
+      ])
       const scoped = payload.config.collections.filter((c) => !global.has(c.slug))
-      expect(scoped.map((c) => c.slug).sort()).toEqual(['announcements', 'categories', 'disclosures', 'documents', 'media', 'officials', 'pages', 'posts', 'procedures', 'questions', 'site-settings'])
+      expect(scoped.map((c) => c.slug).sort()).toEqual([
+        'announcements',
+        'categories',
+        'disclosures',
+        'documents',
+        'media',
+        'officials',
+        'pages',
+        'posts',
+        'procedures',
+        'questions',
+        'site-settings',
+      ])
       for (const collection of scoped) {
         const tenant = collection.fields.find((f) => 'name' in f && f.name === 'tenant')
         expect(tenant, collection.slug).toMatchObject({ type: 'relationship', relationTo: 'communes' })
@@ -56,8 +93,24 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
 
     it('gives the demo commune the content PRODUCT.md asks for, marked as demo', async () => {
       const tenant = await communeId('my-binh')
-      const count = async (collection: 'posts' | 'announcements' | 'documents' | 'officials' | 'disclosures' | 'procedures' | 'questions' | 'pages' | 'categories') =>
-        (await payload.count({ collection, where: { and: [{ tenant: { equals: tenant } }, { demo: { equals: true } }] } })).totalDocs
+      const count = async (
+        collection:
+          | 'posts'
+          | 'announcements'
+          | 'documents'
+          | 'officials'
+          | 'disclosures'
+          | 'procedures'
+          | 'questions'
+          | 'pages'
+          | 'categories',
+      ) =>
+        (
+          await payload.count({
+            collection,
+            where: { and: [{ tenant: { equals: tenant } }, { demo: { equals: true } }] },
+          })
+        ).totalDocs
       expect(await count('posts')).toBeGreaterThanOrEqual(20)
       expect(await count('announcements')).toBe(5)
       expect(await count('documents')).toBe(10)
@@ -66,22 +119,45 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
       expect(await count('procedures')).toBe(10)
       expect(await count('questions')).toBeGreaterThanOrEqual(1)
       expect(await count('categories')).toBeGreaterThanOrEqual(5)
-      const pages = await payload.find({ collection: 'pages', where: { tenant: { equals: tenant } }, limit: 50, depth: 0 })
-      expect(pages.docs.map((p) => p.path)).toEqual(expect.arrayContaining(['gioi-thieu', 'gioi-thieu/lich-su', 'gioi-thieu/dieu-kien-tu-nhien']))
-      const categories = new Set((await payload.find({ collection: 'disclosures', where: { tenant: { equals: tenant } }, limit: 50, depth: 0 })).docs.map((d) => d.category))
+      const pages = await payload.find({
+        collection: 'pages',
+        where: { tenant: { equals: tenant } },
+        limit: 50,
+        depth: 0,
+      })
+      expect(pages.docs.map((p) => p.path)).toEqual(
+        expect.arrayContaining(['gioi-thieu', 'gioi-thieu/lich-su', 'gioi-thieu/dieu-kien-tu-nhien']),
+      )
+      const categories = new Set(
+        (
+          await payload.find({ collection: 'disclosures', where: { tenant: { equals: tenant } }, limit: 50, depth: 0 })
+        ).docs.map((d) => d.category),
+      )
       expect(categories.size).toBe(14)
-      const documents = await payload.find({ collection: 'documents', where: { tenant: { equals: tenant } }, limit: 1, depth: 1 })
+      const documents = await payload.find({
+        collection: 'documents',
+        where: { tenant: { equals: tenant } },
+        limit: 1,
+        depth: 1,
+      })
       const file = documents.docs[0]!.files![0] as { mimeType: string; filename: string }
       expect(file.mimeType).toBe('application/pdf')
       expect(fs.readFileSync(`${dataDir}/media/${file.filename}`).subarray(0, 5).toString()).toBe('%PDF-')
-      const post = (await payload.find({ collection: 'posts', where: { tenant: { equals: tenant } }, limit: 1, depth: 0 })).docs[0]!
+      const post = (
+        await payload.find({ collection: 'posts', where: { tenant: { equals: tenant } }, limit: 1, depth: 0 })
+      ).docs[0]!
       expect(post.title.startsWith('[Demo] ')).toBe(true)
     })
 
     it('writes the demo credentials file, readable by its owner only', async () => {
       const file = `${dataDir}/demo-credentials.json`
       expect(fs.statSync(file).mode & 0o777).toBe(0o600)
-      const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as { email: string; password: string; role: string; commune: string | null }[]
+      const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+        email: string
+        password: string
+        role: string
+        commune: string | null
+      }[]
       expect(entries).toHaveLength(1 + units.districts.length + 3 * units.communes.length)
       for (const e of entries) {
         expect(Object.keys(e).sort()).toEqual(['commune', 'email', 'password', 'role'])
@@ -93,12 +169,16 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
     })
 
     it('creates nothing twice when seeded again', async () => {
-      const before = await Promise.all((['communes', 'users', 'posts', 'media'] as const).map((c) => payload.count({ collection: c })))
+      const before = await Promise.all(
+        (['communes', 'users', 'posts', 'media'] as const).map((c) => payload.count({ collection: c })),
+      )
       const { seed } = await import('../../cms/seed')
       const again = await seed(payload, { scale: 1, demoCommunes: 1, units: units as never, log: () => {} })
       expect(again.accountsCreated).toBe(0)
       expect(again.communesWithNewContent).toBe(0)
-      const after = await Promise.all((['communes', 'users', 'posts', 'media'] as const).map((c) => payload.count({ collection: c })))
+      const after = await Promise.all(
+        (['communes', 'users', 'posts', 'media'] as const).map((c) => payload.count({ collection: c })),
+      )
       expect(after.map((c) => c.totalDocs)).toEqual(before.map((c) => c.totalDocs))
     })
 
@@ -108,32 +188,80 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
       const own = await communeId('my-binh')
       const other = await communeId('my-long')
       const asEditor = { overrideAccess: false, user: editor } as const
-      const seen = await payload.find({ collection: 'posts', ...asEditor, limit: 0, pagination: false, depth: 0, draft: true })
+      const seen = await payload.find({
+        collection: 'posts',
+        ...asEditor,
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        draft: true,
+      })
       expect(seen.docs.length).toBeGreaterThan(0)
       expect(seen.docs.every((p) => p.tenant === own)).toBe(true)
-      await expect(payload.create({ collection: 'posts', ...asEditor, data: { tenant: other, title: 'Lấn sân' } })).rejects.toThrow()
-      const draft = await payload.create({ collection: 'posts', ...asEditor, draft: true, data: { tenant: own, title: 'Nháp của biên tập viên', _status: 'draft' } })
-      await expect(payload.update({ collection: 'posts', id: draft.id, ...asEditor, data: { _status: 'published' } })).rejects.toThrow()
-      await expect(payload.update({ collection: 'posts', id: draft.id, overrideAccess: false, user: contributor, data: { title: 'Sửa bài người khác' } })).rejects.toThrow()
+      await expect(
+        payload.create({ collection: 'posts', ...asEditor, data: { tenant: other, title: 'Lấn sân' } }),
+      ).rejects.toThrow()
+      const draft = await payload.create({
+        collection: 'posts',
+        ...asEditor,
+        draft: true,
+        data: { tenant: own, title: 'Nháp của biên tập viên', _status: 'draft' },
+      })
+      await expect(
+        payload.update({ collection: 'posts', id: draft.id, ...asEditor, data: { _status: 'published' } }),
+      ).rejects.toThrow()
+      await expect(
+        payload.update({
+          collection: 'posts',
+          id: draft.id,
+          overrideAccess: false,
+          user: contributor,
+          data: { title: 'Sửa bài người khác' },
+        }),
+      ).rejects.toThrow()
       // Citizens' questions hold personal data: contributors are refused outright.
-      await expect(payload.find({ collection: 'questions', overrideAccess: false, user: contributor, depth: 0 })).rejects.toThrow()
+      await expect(
+        payload.find({ collection: 'questions', overrideAccess: false, user: contributor, depth: 0 }),
+      ).rejects.toThrow()
     })
 
     it('publishes and unpublishes on schedule, as the chief who scheduled it', async () => {
       const chief = await user('truongban.my-binh@')
       const editor = await user('bientap.my-binh@')
       const tenant = await communeId('my-binh')
-      const draft = await payload.create({ collection: 'posts', draft: true, overrideAccess: false, user: chief, data: { tenant, title: 'Bài hẹn giờ đăng', _status: 'draft' } })
-      const byEditor = await payload.create({ collection: 'posts', draft: true, overrideAccess: false, user: editor, data: { tenant, title: 'Biên tập viên tự hẹn giờ', _status: 'draft' } })
+      const draft = await payload.create({
+        collection: 'posts',
+        draft: true,
+        overrideAccess: false,
+        user: chief,
+        data: { tenant, title: 'Bài hẹn giờ đăng', _status: 'draft' },
+      })
+      const byEditor = await payload.create({
+        collection: 'posts',
+        draft: true,
+        overrideAccess: false,
+        user: editor,
+        data: { tenant, title: 'Biên tập viên tự hẹn giờ', _status: 'draft' },
+      })
       const past = new Date(Date.now() - 1000)
       const schedule = (id: number | string, type: 'publish' | 'unpublish', who: { id: number | string }) =>
-        payload.jobs.queue({ task: 'schedulePublish', waitUntil: past, input: { type, doc: { relationTo: 'posts', value: String(id) }, user: { relationTo: 'users', value: who.id } } as never })
+        payload.jobs.queue({
+          task: 'schedulePublish',
+          waitUntil: past,
+          input: {
+            type,
+            doc: { relationTo: 'posts', value: String(id) },
+            user: { relationTo: 'users', value: who.id },
+          } as never,
+        })
       await schedule(draft.id, 'publish', chief)
       await schedule(byEditor.id, 'publish', editor)
       await payload.jobs.run()
       expect((await payload.findByID({ collection: 'posts', id: draft.id, depth: 0 }))._status).toBe('published')
       // A scheduled job runs with its author's rights: an editor cannot publish by the clock either.
-      expect((await payload.findByID({ collection: 'posts', id: byEditor.id, depth: 0, draft: true }))._status).toBe('draft')
+      expect((await payload.findByID({ collection: 'posts', id: byEditor.id, depth: 0, draft: true }))._status).toBe(
+        'draft',
+      )
       await schedule(draft.id, 'unpublish', chief)
       await payload.jobs.run()
       expect((await payload.findByID({ collection: 'posts', id: draft.id, depth: 0 }))._status).toBe('draft')
@@ -142,10 +270,17 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
     it('computes whether a disclosure was published within 5 working days', async () => {
       const tenant = await communeId('my-binh')
       const make = (title: string, decisionDate: string, publicationDate: string) =>
-        payload.create({ collection: 'disclosures', data: { tenant, title, category: 'khac', decisionDate, publicationDate, _status: 'published' } })
+        payload.create({
+          collection: 'disclosures',
+          data: { tenant, title, category: 'khac', decisionDate, publicationDate, _status: 'published' },
+        })
       // Monday 2026-03-02 + 5 working days = Monday 2026-03-09.
-      expect((await make('Đúng hạn', '2026-03-02T02:00:00.000Z', '2026-03-09T02:00:00.000Z')).publishedOnTime).toBe(true)
-      expect((await make('Trễ hạn', '2026-03-02T02:00:00.000Z', '2026-03-10T02:00:00.000Z')).publishedOnTime).toBe(false)
+      expect((await make('Đúng hạn', '2026-03-02T02:00:00.000Z', '2026-03-09T02:00:00.000Z')).publishedOnTime).toBe(
+        true,
+      )
+      expect((await make('Trễ hạn', '2026-03-02T02:00:00.000Z', '2026-03-10T02:00:00.000Z')).publishedOnTime).toBe(
+        false,
+      )
     })
 
     it('keeps slugs unique per commune only', async () => {
@@ -154,6 +289,8 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
       await payload.create({ collection: 'categories', data: { tenant: a, name: 'Tin Trùng Tên' } })
       const other = await payload.create({ collection: 'categories', data: { tenant: b, name: 'Tin Trùng Tên' } })
       expect(other.slug).toBe('tin-trung-ten')
-      await expect(payload.create({ collection: 'categories', data: { tenant: a, name: 'Tin trùng tên' } })).rejects.toThrow()
+      await expect(
+        payload.create({ collection: 'categories', data: { tenant: a, name: 'Tin trùng tên' } }),
+      ).rejects.toThrow()
     })
   })

@@ -16,7 +16,10 @@ describe('MongoDB in production', () => {
   })
 
   it('reads host and port from the URI', () => {
-    expect(mongoHost('mongodb://user:p%40ss@db1.example:27018,db2.example/x?replicaSet=rs0')).toEqual({ host: 'db1.example', port: 27018 })
+    expect(mongoHost('mongodb://user:p%40ss@db1.example:27018,db2.example/x?replicaSet=rs0')).toEqual({
+      host: 'db1.example',
+      port: 27018,
+    })
     expect(mongoHost('mongodb://localhost/x')).toEqual({ host: 'localhost', port: 27017 })
     expect(mongoHost('mongodb+srv://cluster.example/x')).toBeNull()
   })
@@ -25,7 +28,12 @@ describe('MongoDB in production', () => {
     const started = Date.now()
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
       cwd: root,
-      env: { ...process.env, DATABASE_URI: 'mongodb://127.0.0.1:9/communes', PORT: '0', DATA_DIR: path.join(root, 'data', 'never-used') },
+      env: {
+        ...process.env,
+        DATABASE_URI: 'mongodb://127.0.0.1:9/communes',
+        PORT: '0',
+        DATA_DIR: path.join(root, 'data', 'never-used'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

@@ -39,9 +39,16 @@ const cliEnv = (extra: Record<string, string> = {}) => ({
 })
 
 /** Runs the CLI to its end (or until `until` says to kill it, with SIGKILL). */
-const provision = (args: string[], { env = {}, until }: { env?: Record<string, string>; until?: (stdout: string) => boolean } = {}): Promise<Run> =>
+const provision = (
+  args: string[],
+  { env = {}, until }: { env?: Record<string, string>; until?: (stdout: string) => boolean } = {},
+): Promise<Run> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/provision.ts'), ...args, '--json'], { cwd: root, env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'scripts/provision.ts'), ...args, '--json'],
+      { cwd: root, env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (c: Buffer) => {
@@ -68,14 +75,20 @@ const file = (name: string, content: string) => {
   return p
 }
 
-const communeByCode = async (code: string) => (await rest('GET', `/api/communes?where[code][equals]=${code}&depth=0`, { token: adminToken })).body.docs[0]
-const apiCalls = async (method: string, where: (c: ApiCall) => boolean = () => true) => (await readApiCalls(inject('matomoUrl'))).calls.filter((c) => c.apiMethod === method && where(c))
+const communeByCode = async (code: string) =>
+  (await rest('GET', `/api/communes?where[code][equals]=${code}&depth=0`, { token: adminToken })).body.docs[0]
+const apiCalls = async (method: string, where: (c: ApiCall) => boolean = () => true) =>
+  (await readApiCalls(inject('matomoUrl'))).calls.filter((c) => c.apiMethod === method && where(c))
 const field = (call: ApiCall, name: string) => call.fields.find(([k]) => k === name)?.[1]
 const siteServed = (slug: string, text: string) =>
-  waitFor(`the site of ${slug}`, async () => {
-    const reply = await hostGet(`${slug}.localhost`, '/')
-    return reply.status === 200 && reply.body.includes(text) ? reply : null
-  }, 60_000)
+  waitFor(
+    `the site of ${slug}`,
+    async () => {
+      const reply = await hostGet(`${slug}.localhost`, '/')
+      return reply.status === 200 && reply.body.includes(text) ? reply : null
+    },
+    60_000,
+  )
 const resetToken = (link: string) => /\/admin\/reset\/([0-9a-f]+)/.exec(link)?.[1]
 
 beforeAll(async () => {
@@ -90,15 +103,32 @@ afterAll(async () => {
   await smtp?.close()
   fs.rmSync(work, { recursive: true, force: true })
   const created = await Promise.all(CREATED_CODES.map(communeByCode))
-  await removeCommunes(adminToken, created.filter(Boolean).map((c) => c.slug))
+  await removeCommunes(
+    adminToken,
+    created.filter(Boolean).map((c) => c.slug),
+  )
 }, 300_000)
 
 describe('npm run provision: one commune', () => {
   const name = 'Xã Thử Nghiệm'
   const code = '39101'
   const board = () =>
-    file('board.csv', 'name,email,role\nNguyễn Văn Thử,thu.nguyen@example.com,trưởng ban\nTrần Thị Nghiệm,nghiem.tran@example.com,Biên tập viên\n"Lê Văn <Cộng>",cong.le@example.com,cộng tác viên\n')
-  const args = () => ['--name', name, '--code', code, '--district', 'thanh pho long xuyen', '--theme', '7', '--board', board()]
+    file(
+      'board.csv',
+      'name,email,role\nNguyễn Văn Thử,thu.nguyen@example.com,trưởng ban\nTrần Thị Nghiệm,nghiem.tran@example.com,Biên tập viên\n"Lê Văn <Cộng>",cong.le@example.com,cộng tác viên\n',
+    )
+  const args = () => [
+    '--name',
+    name,
+    '--code',
+    code,
+    '--district',
+    'thanh pho long xuyen',
+    '--theme',
+    '7',
+    '--board',
+    board(),
+  ]
   let first: Run
 
   it('creates the commune, its content, accounts and Matomo site, and serves its site', async () => {
@@ -118,10 +148,14 @@ describe('npm run provision: one commune', () => {
 
     const commune = await communeByCode(code)
     expect(commune).toMatchObject({ status: 'live', theme: 7, slug: 'thu-nghiem' })
-    const count = async (collection: string) => (await rest('GET', `/api/${collection}?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body.totalDocs
+    const count = async (collection: string) =>
+      (await rest('GET', `/api/${collection}?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body
+        .totalDocs
     expect(await count('categories')).toBe(5)
     expect(await count('pages')).toBe(8)
-    const settings = (await rest('GET', `/api/site-settings?where[tenant][equals]=${commune.id}`, { token: adminToken })).body.docs[0]
+    const settings = (
+      await rest('GET', `/api/site-settings?where[tenant][equals]=${commune.id}`, { token: adminToken })
+    ).body.docs[0]
     expect(settings.siteTitle).toBe('Trang thông tin điện tử Xã Thử Nghiệm')
     expect(settings.mainMenu.map((m: { url: string }) => m.url)).toContain('/thong-bao/')
     expect(settings.mainMenu.find((m: { url: string }) => m.url === '/tin-tuc/').children).toHaveLength(5)
@@ -149,15 +183,22 @@ describe('npm run provision: one commune', () => {
     expect(result.matomoSiteId).toBe(site.idsite)
 
     // Accounts, each a member of the commune with its role, invited by email.
-    for (const [email, role] of [['thu.nguyen@example.com', 'chief'], ['nghiem.tran@example.com', 'editor'], ['cong.le@example.com', 'contributor']]) {
-      const user = (await rest('GET', `/api/users?where[email][equals]=${email}&depth=0`, { token: adminToken })).body.docs[0]
+    for (const [email, role] of [
+      ['thu.nguyen@example.com', 'chief'],
+      ['nghiem.tran@example.com', 'editor'],
+      ['cong.le@example.com', 'contributor'],
+    ]) {
+      const user = (await rest('GET', `/api/users?where[email][equals]=${email}&depth=0`, { token: adminToken })).body
+        .docs[0]
       expect(user.tenants).toEqual([expect.objectContaining({ tenant: commune.id, role })])
       const mails = smtp.mails.filter((m) => m.to.includes(email))
       expect(mails).toHaveLength(1)
       expect(mails[0]!.subject).toBe('Mời tham gia Ban biên tập Trang thông tin điện tử Xã Thử Nghiệm')
       expect(mails[0]!.text).toMatch(/\/admin\/reset\/[0-9a-f]{40}/)
     }
-    expect(result.invitations.every((i: { emailed: boolean; link: string | null }) => i.emailed && i.link === null)).toBe(true)
+    expect(
+      result.invitations.every((i: { emailed: boolean; link: string | null }) => i.emailed && i.link === null),
+    ).toBe(true)
     const html = smtp.mails.find((m) => m.to.includes('cong.le@example.com'))!.html
     expect(html).toContain('Lê Văn &lt;Cộng&gt;')
     expect(html).not.toContain('<Cộng>')
@@ -166,11 +207,18 @@ describe('npm run provision: one commune', () => {
     for (const mail of smtp.mails) expect(first.stdout + first.stderr).not.toContain(resetToken(mail.text)!)
 
     // Every action is in the audit log.
-    const audit = (await rest('GET', `/api/audit-logs?where[tenant][equals]=${commune.id}&limit=100&sort=at`, { token: adminToken })).body.docs
+    const audit = (
+      await rest('GET', `/api/audit-logs?where[tenant][equals]=${commune.id}&limit=100&sort=at`, { token: adminToken })
+    ).body.docs
     const actions = audit.map((e: { action: string }) => e.action)
     expect(actions.filter((a: string) => a === 'invite')).toHaveLength(3)
     expect(actions.filter((a: string) => a === 'provision').length).toBeGreaterThanOrEqual(4)
-    expect(audit.map((e: { summary: string }) => e.summary)).toEqual(expect.arrayContaining(['Khởi tạo đơn vị Xã Thử Nghiệm (mã 39101)', `Trang thống kê Matomo idsite ${site.idsite}`]))
+    expect(audit.map((e: { summary: string }) => e.summary)).toEqual(
+      expect.arrayContaining([
+        'Khởi tạo đơn vị Xã Thử Nghiệm (mã 39101)',
+        `Trang thống kê Matomo idsite ${site.idsite}`,
+      ]),
+    )
     expect(JSON.stringify(audit)).not.toMatch(/\/admin\/reset\//)
   })
 
@@ -179,10 +227,14 @@ describe('npm run provision: one commune', () => {
     const token = resetToken(mail.text)!
     const reset = await rest('POST', '/api/users/reset-password', { body: { token, password: 'Mat-khau-moi-2026' } })
     expect(reset.status, JSON.stringify(reset.body)).toBe(200)
-    const login = await rest('POST', '/api/users/login', { body: { email: 'nghiem.tran@example.com', password: 'Mat-khau-moi-2026' } })
+    const login = await rest('POST', '/api/users/login', {
+      body: { email: 'nghiem.tran@example.com', password: 'Mat-khau-moi-2026' },
+    })
     expect(login.status).toBe(200)
     // The link is used up.
-    expect((await rest('POST', '/api/users/reset-password', { body: { token, password: 'Lan-thu-hai-2026' } })).status).toBe(403)
+    expect(
+      (await rest('POST', '/api/users/reset-password', { body: { token, password: 'Lan-thu-hai-2026' } })).status,
+    ).toBe(403)
   })
 
   it('creates nothing twice when run again', async () => {
@@ -193,12 +245,26 @@ describe('npm run provision: one commune', () => {
     expect(smtp.mails).toHaveLength(mailsBefore)
     expect(await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === name)).toHaveLength(1)
     const commune = await communeByCode(code)
-    expect((await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body.totalDocs).toBe(8)
-    expect((await rest('GET', `/api/communes?where[code][equals]=${code}&limit=0`, { token: adminToken })).body.totalDocs).toBe(1)
+    expect(
+      (await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body
+        .totalDocs,
+    ).toBe(8)
+    expect(
+      (await rest('GET', `/api/communes?where[code][equals]=${code}&limit=0`, { token: adminToken })).body.totalDocs,
+    ).toBe(1)
   })
 
   it('refuses invalid input with messages naming the field', async () => {
-    const run = await provision(['--name', 'Xã Sai Mã', '--code', '3912', '--district', 'Không Có Huyện Này', '--theme', '40'])
+    const run = await provision([
+      '--name',
+      'Xã Sai Mã',
+      '--code',
+      '3912',
+      '--district',
+      'Không Có Huyện Này',
+      '--theme',
+      '40',
+    ])
     expect(run.code).toBe(2)
     const fields = run.json.errors.map((e: { field: string }) => e.field)
     expect(fields).toEqual(expect.arrayContaining(['code', 'theme']))
@@ -210,29 +276,65 @@ describe('npm run provision: one commune', () => {
 
 describe('npm run provision: without SMTP, and a domain added later', () => {
   it('prints the invitation link once; the domain reaches Matomo as an alias URL', async () => {
-    const run = await provision(['--name', 'Phường Thử Liên Kết', '--code', '39102', '--district', '883', '--theme', '3', '--board', file('one.csv', 'name,email,role\nPhạm Thị Liên,lien.pham@example.com,chief\n')])
+    const run = await provision([
+      '--name',
+      'Phường Thử Liên Kết',
+      '--code',
+      '39102',
+      '--district',
+      '883',
+      '--theme',
+      '3',
+      '--board',
+      file('one.csv', 'name,email,role\nPhạm Thị Liên,lien.pham@example.com,chief\n'),
+    ])
     expect(run.code, run.stdout + run.stderr).toBe(0)
     const [invitation] = run.json.result.invitations
     expect(invitation).toMatchObject({ email: 'lien.pham@example.com', role: 'chief', emailed: false })
     const token = resetToken(invitation.link)!
     expect(run.stdout.split(token).length - 1).toBe(1)
     expect(run.stderr).not.toContain(token)
-    expect((await rest('POST', '/api/users/reset-password', { body: { token, password: 'Dat-mat-khau-moi-77' } })).status).toBe(200)
-    expect((await rest('POST', '/api/users/login', { body: { email: 'lien.pham@example.com', password: 'Dat-mat-khau-moi-77' } })).status).toBe(200)
+    expect(
+      (await rest('POST', '/api/users/reset-password', { body: { token, password: 'Dat-mat-khau-moi-77' } })).status,
+    ).toBe(200)
+    expect(
+      (
+        await rest('POST', '/api/users/login', {
+          body: { email: 'lien.pham@example.com', password: 'Dat-mat-khau-moi-77' },
+        })
+      ).status,
+    ).toBe(200)
 
     const commune = await communeByCode('39102')
-    const updated = await rest('PATCH', `/api/communes/${commune.id}`, { token: adminToken, body: { domains: [{ domain: 'thulienket.longxuyen.angiang.gov.vn' }] } })
+    const updated = await rest('PATCH', `/api/communes/${commune.id}`, {
+      token: adminToken,
+      body: { domains: [{ domain: 'thulienket.longxuyen.angiang.gov.vn' }] },
+    })
     expect(updated.status, JSON.stringify(updated.body)).toBe(200)
     const [alias] = await waitFor('the alias URL at Matomo', async () => {
-      const calls = await apiCalls('SitesManager.addSiteAliasUrls', (c) => field(c, 'idSite') === String(commune.matomoSiteId))
+      const calls = await apiCalls(
+        'SitesManager.addSiteAliasUrls',
+        (c) => field(c, 'idSite') === String(commune.matomoSiteId),
+      )
       return calls.length ? calls : null
     })
-    expect(Object.fromEntries(alias!.fields)).toMatchObject({ 'urls[0]': 'https://thulienket.longxuyen.angiang.gov.vn', token_auth: TEST_MATOMO_TOKEN, format: 'JSON', module: 'API' })
+    expect(Object.fromEntries(alias!.fields)).toMatchObject({
+      'urls[0]': 'https://thulienket.longxuyen.angiang.gov.vn',
+      token_auth: TEST_MATOMO_TOKEN,
+      format: 'JSON',
+      module: 'API',
+    })
     expect(alias!.query).toEqual({})
     const site = (await readApiCalls(inject('matomoUrl'))).sites.find((s) => s.idsite === commune.matomoSiteId)!
     expect(site.urls).toContain('https://thulienket.longxuyen.angiang.gov.vn')
     await waitFor('the audit entry of the alias', async () => {
-      const docs = (await rest('GET', `/api/audit-logs?where[tenant][equals]=${commune.id}&where[summary][equals]=${encodeURIComponent(MATOMO_ALIASES_ADDED)}`, { token: adminToken })).body.docs
+      const docs = (
+        await rest(
+          'GET',
+          `/api/audit-logs?where[tenant][equals]=${commune.id}&where[summary][equals]=${encodeURIComponent(MATOMO_ALIASES_ADDED)}`,
+          { token: adminToken },
+        )
+      ).body.docs
       return docs.length ? docs : null
     })
   })
@@ -241,18 +343,39 @@ describe('npm run provision: without SMTP, and a domain added later', () => {
     const commune = await communeByCode('39102')
     await failNextApiCalls(inject('matomoUrl'), 1)
     const domain = 'thulienket2.longxuyen.angiang.gov.vn'
-    const updated = await rest('PATCH', `/api/communes/${commune.id}`, { token: adminToken, body: { domains: [...commune.domains.map((d: { domain: string }) => ({ domain: d.domain })), { domain }] } })
+    const updated = await rest('PATCH', `/api/communes/${commune.id}`, {
+      token: adminToken,
+      body: { domains: [...commune.domains.map((d: { domain: string }) => ({ domain: d.domain })), { domain }] },
+    })
     expect(updated.status).toBe(200)
     const auditOf = async (summary: string) =>
-      (await rest('GET', `/api/audit-logs?where[tenant][equals]=${commune.id}&where[summary][equals]=${encodeURIComponent(summary)}&sort=-at`, { token: adminToken })).body.docs
-    const [pending] = await waitFor('the pending alias in the audit log', async () => ((await auditOf(MATOMO_ALIASES_PENDING)).length ? auditOf(MATOMO_ALIASES_PENDING) : null))
+      (
+        await rest(
+          'GET',
+          `/api/audit-logs?where[tenant][equals]=${commune.id}&where[summary][equals]=${encodeURIComponent(summary)}&sort=-at`,
+          { token: adminToken },
+        )
+      ).body.docs
+    const [pending] = await waitFor('the pending alias in the audit log', async () =>
+      (await auditOf(MATOMO_ALIASES_PENDING)).length ? auditOf(MATOMO_ALIASES_PENDING) : null,
+    )
     expect(pending.details.urls).toEqual([`https://${domain}`])
     expect(JSON.stringify(pending)).not.toContain(TEST_MATOMO_TOKEN)
-    const site = () => readApiCalls(inject('matomoUrl')).then((api) => api.sites.find((x) => x.idsite === commune.matomoSiteId)!)
+    const site = () =>
+      readApiCalls(inject('matomoUrl')).then((api) => api.sites.find((x) => x.idsite === commune.matomoSiteId)!)
     expect((await site()).urls).not.toContain(`https://${domain}`)
 
     // Any later provisioning run retries it first (here: a run that finds everything done).
-    const run = await provision(['--name', 'Phường Thử Liên Kết', '--code', '39102', '--district', '883', '--theme', '3'])
+    const run = await provision([
+      '--name',
+      'Phường Thử Liên Kết',
+      '--code',
+      '39102',
+      '--district',
+      '883',
+      '--theme',
+      '3',
+    ])
     expect(run.code, run.stdout + run.stderr).toBe(0)
     expect((await site()).urls).toContain(`https://${domain}`)
     const added = await auditOf(MATOMO_ALIASES_ADDED)
@@ -283,7 +406,12 @@ describe('npm run provision -- --from: a list', () => {
   it('provisions the good rows, reports the bad one, and skips them all on a second run', async () => {
     const list = file(
       'units.csv',
-      ['name,type,code,district,theme', 'Xã Danh Sách Một,xa,39201,Thành phố Long Xuyên,2', 'Danh Sách Hai,phuong,39202,Thành phố Châu Đốc,', 'Xã Mã Sai,xa,3920X,Thành phố Long Xuyên,4'].join('\n'),
+      [
+        'name,type,code,district,theme',
+        'Xã Danh Sách Một,xa,39201,Thành phố Long Xuyên,2',
+        'Danh Sách Hai,phuong,39202,Thành phố Châu Đốc,',
+        'Xã Mã Sai,xa,3920X,Thành phố Long Xuyên,4',
+      ].join('\n'),
     )
     const run = await provision(['--from', list])
     expect(run.code, run.stdout + run.stderr).toBe(1)
@@ -300,12 +428,16 @@ describe('npm run provision -- --from: a list', () => {
     const again = await provision(['--from', list])
     expect(again.code).toBe(1)
     expect(again.json.summary).toMatchObject({ created: 0, resumed: 0, skipped: 2, failed: 1, built: 0 })
-    for (const n of ['Xã Danh Sách Một', 'Phường Danh Sách Hai']) expect(await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === n)).toHaveLength(1)
+    for (const n of ['Xã Danh Sách Một', 'Phường Danh Sách Hai'])
+      expect(await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === n)).toHaveLength(1)
   })
 
   it('resumes a run killed after its first unit', async () => {
     const names = ['Xã Dừng Một', 'Xã Dừng Hai', 'Xã Dừng Ba', 'Xã Dừng Bốn']
-    const list = file('stop.json', JSON.stringify(names.map((n, i) => ({ name: n, code: `3930${i + 1}`, district: 'Huyện Châu Thành' }))))
+    const list = file(
+      'stop.json',
+      JSON.stringify(names.map((n, i) => ({ name: n, code: `3930${i + 1}`, district: 'Huyện Châu Thành' }))),
+    )
     const killed = await provision(['--from', list], { until: (out) => /\[1\/4\] created/.test(out) })
     expect(killed.code).toBeNull() // killed (SIGKILL), no summary
     expect(killed.json).toBeNull()
@@ -320,17 +452,22 @@ describe('npm run provision -- --from: a list', () => {
       const commune = await communeByCode(`3930${i + 1}`)
       expect(commune).toMatchObject({ name: n, status: 'live' })
       expect(await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === n)).toHaveLength(1)
-      expect((await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body.totalDocs).toBe(8)
+      expect(
+        (await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body
+          .totalDocs,
+      ).toBe(8)
       await siteServed(commune.slug, n)
     }
   })
 })
 
 describe('the template the province edits', () => {
-  it('is the province admin\'s only, and new communes start from the edited version', async () => {
+  it("is the province admin's only, and new communes start from the edited version", async () => {
     const chief = (await loginAs('chief')).token
     expect((await rest('GET', '/api/globals/commune-template', { token: chief })).status).toBe(403)
-    expect((await rest('POST', '/api/globals/commune-template', { token: chief, body: { siteTitle: 'x' } })).status).toBe(403)
+    expect(
+      (await rest('POST', '/api/globals/commune-template', { token: chief, body: { siteTitle: 'x' } })).status,
+    ).toBe(403)
 
     const current = (await rest('GET', '/api/globals/commune-template', { token: adminToken })).body
     expect(current.categories.map((c: { name: string }) => c.name)).toContain('Chuyển đổi số')
@@ -341,55 +478,119 @@ describe('the template the province edits', () => {
           ...current,
           siteTitle: 'Cổng thông tin {Xa}',
           categories: [{ name: 'Tin {ten}', description: 'Tin tức của {xa}' }],
-          pages: [{ title: 'Giới thiệu', slug: 'gioi-thieu', content: null }, { title: 'Lịch sử {ten}', slug: 'lich-su', parent: 'gioi-thieu', order: 1 }],
+          pages: [
+            { title: 'Giới thiệu', slug: 'gioi-thieu', content: null },
+            { title: 'Lịch sử {ten}', slug: 'lich-su', parent: 'gioi-thieu', order: 1 },
+          ],
         },
       })
       expect(saved.status, JSON.stringify(saved.body)).toBe(200)
-      const bad = await rest('POST', '/api/globals/commune-template', { token: adminToken, body: { pages: [{ title: 'Con', slug: 'con', parent: 'khong-co' }] } })
+      const bad = await rest('POST', '/api/globals/commune-template', {
+        token: adminToken,
+        body: { pages: [{ title: 'Con', slug: 'con', parent: 'khong-co' }] },
+      })
       expect(bad.status).toBe(400)
       expect(JSON.stringify(bad.body)).toContain('Trang cha: không có trang nào của mẫu có đường dẫn')
 
-      const run = await provision(['--name', 'Thị trấn Mẫu Mới', '--code', '39401', '--district', 'Huyện Châu Thành', '--theme', '20'])
+      const run = await provision([
+        '--name',
+        'Thị trấn Mẫu Mới',
+        '--code',
+        '39401',
+        '--district',
+        'Huyện Châu Thành',
+        '--theme',
+        '20',
+      ])
       expect(run.code, run.stdout + run.stderr).toBe(0)
       const commune = await communeByCode('39401')
-      const categories = (await rest('GET', `/api/categories?where[tenant][equals]=${commune.id}`, { token: adminToken })).body.docs
-      expect(categories.map((c: { name: string; slug: string; description: string }) => [c.name, c.slug, c.description])).toEqual([['Tin Mẫu Mới', 'tin-mau-moi', 'Tin tức của thị trấn Mẫu Mới']])
-      const pages = (await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&sort=path`, { token: adminToken })).body.docs
-      expect(pages.map((p: { path: string; title: string }) => [p.path, p.title])).toEqual([['gioi-thieu', 'Giới thiệu'], ['gioi-thieu/lich-su', 'Lịch sử Mẫu Mới']])
-      const settings = (await rest('GET', `/api/site-settings?where[tenant][equals]=${commune.id}`, { token: adminToken })).body.docs[0]
+      const categories = (
+        await rest('GET', `/api/categories?where[tenant][equals]=${commune.id}`, { token: adminToken })
+      ).body.docs
+      expect(
+        categories.map((c: { name: string; slug: string; description: string }) => [c.name, c.slug, c.description]),
+      ).toEqual([['Tin Mẫu Mới', 'tin-mau-moi', 'Tin tức của thị trấn Mẫu Mới']])
+      const pages = (
+        await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&sort=path`, { token: adminToken })
+      ).body.docs
+      expect(pages.map((p: { path: string; title: string }) => [p.path, p.title])).toEqual([
+        ['gioi-thieu', 'Giới thiệu'],
+        ['gioi-thieu/lich-su', 'Lịch sử Mẫu Mới'],
+      ])
+      const settings = (
+        await rest('GET', `/api/site-settings?where[tenant][equals]=${commune.id}`, { token: adminToken })
+      ).body.docs[0]
       expect(settings.siteTitle).toBe('Cổng thông tin Thị trấn Mẫu Mới')
-      expect(settings.mainMenu.find((m: { url: string }) => m.url === '/gioi-thieu/').children).toEqual([expect.objectContaining({ label: 'Lịch sử Mẫu Mới', url: '/gioi-thieu/lich-su/' })])
+      expect(settings.mainMenu.find((m: { url: string }) => m.url === '/gioi-thieu/').children).toEqual([
+        expect.objectContaining({ label: 'Lịch sử Mẫu Mới', url: '/gioi-thieu/lich-su/' }),
+      ])
       await siteServed(commune.slug, 'Thị trấn Mẫu Mới')
     } finally {
       // The template as it was, for the communes later tests provision.
-      expect((await rest('POST', '/api/globals/commune-template', { token: adminToken, body: current })).status).toBe(200)
+      expect((await rest('POST', '/api/globals/commune-template', { token: adminToken, body: current })).status).toBe(
+        200,
+      )
     }
   })
 })
 
 describe('lists and input (no server)', () => {
   it('reads boards and unit lists in English or Vietnamese, with quoted fields', () => {
-    const board = parseBoardCsv('\uFEFFHọ tên,Thư điện tử,Vai trò\r\n"Võ, Văn A",A@Example.com,Phó ban\r\nB,b@example.com,CTV\r\nC,c@example.com,giám đốc\r\n')
+    const board = parseBoardCsv(
+      '\uFEFFHọ tên,Thư điện tử,Vai trò\r\n"Võ, Văn A",A@Example.com,Phó ban\r\nB,b@example.com,CTV\r\nC,c@example.com,giám đốc\r\n',
+    )
     expect(board.members).toEqual([
       { name: 'Võ, Văn A', email: 'a@example.com', role: 'chief' },
       { name: 'B', email: 'b@example.com', role: 'contributor' },
     ])
     expect(board.problems).toEqual([expect.objectContaining({ row: 4, field: 'role' })])
     expect(parseBoardCsv('name,email\nA,a@example.com\n').problems[0]!.message).toContain('thiếu cột "role"')
-    const units = parseUnitsCsv('name,type,code,district,district_code,theme,domains\nMỹ Khánh,Xã,30310,Thành phố Long Xuyên,883,7,a.gov.vn b.gov.vn\n')
-    expect(units.units[0]!.input).toEqual({ name: 'Mỹ Khánh', type: 'xa', code: '30310', district: '883', theme: 7, domains: ['a.gov.vn', 'b.gov.vn'] })
+    const units = parseUnitsCsv(
+      'name,type,code,district,district_code,theme,domains\nMỹ Khánh,Xã,30310,Thành phố Long Xuyên,883,7,a.gov.vn b.gov.vn\n',
+    )
+    expect(units.units[0]!.input).toEqual({
+      name: 'Mỹ Khánh',
+      type: 'xa',
+      code: '30310',
+      district: '883',
+      theme: 7,
+      domains: ['a.gov.vn', 'b.gov.vn'],
+    })
   })
 
   it('normalises the input and names every bad field', () => {
-    expect(validateProvisionInput({ name: ' Thị Trấn  Núi Sập ', code: '30553', district: 'Thoại Sơn', theme: 3 })).toMatchObject({ name: 'Thị trấn Núi Sập', type: 'thi-tran' })
-    expect(validateProvisionInput({ name: 'Mỹ Hoà', type: 'phuong', code: '30001', district: 'x', theme: 1 }).name).toBe('Phường Mỹ Hòa')
+    expect(
+      validateProvisionInput({ name: ' Thị Trấn  Núi Sập ', code: '30553', district: 'Thoại Sơn', theme: 3 }),
+    ).toMatchObject({ name: 'Thị trấn Núi Sập', type: 'thi-tran' })
+    expect(
+      validateProvisionInput({ name: 'Mỹ Hoà', type: 'phuong', code: '30001', district: 'x', theme: 1 }).name,
+    ).toBe('Phường Mỹ Hòa')
     try {
-      validateProvisionInput({ name: 'Phường A', type: 'xa', code: '1', district: '', theme: 0, domains: ['not a domain'], board: [{ name: '', email: 'x', role: 'boss' as never }] })
+      validateProvisionInput({
+        name: 'Phường A',
+        type: 'xa',
+        code: '1',
+        district: '',
+        theme: 0,
+        domains: ['not a domain'],
+        board: [{ name: '', email: 'x', role: 'boss' as never }],
+      })
       expect.unreachable()
     } catch (err) {
       expect(err).toBeInstanceOf(ProvisionError)
-      expect((err as ProvisionError).errors.map((e) => e.field)).toEqual(['name', 'code', 'district', 'theme', 'domains[0]', 'board[0].name', 'board[0].email', 'board[0].role'])
-      expect((err as ProvisionError).message).toMatch(/^Provisioning refused: name: name starts with phuong but type is xa/)
+      expect((err as ProvisionError).errors.map((e) => e.field)).toEqual([
+        'name',
+        'code',
+        'district',
+        'theme',
+        'domains[0]',
+        'board[0].name',
+        'board[0].email',
+        'board[0].role',
+      ])
+      expect((err as ProvisionError).message).toMatch(
+        /^Provisioning refused: name: name starts with phuong but type is xa/,
+      )
     }
   })
 })

@@ -19,7 +19,15 @@ const SMALL_DISTRICT_CODE = '884'
 const UI_TIMEOUT = 30_000
 const BUILD_TIMEOUT = 240_000
 
-type Site = { state?: string; liveSince?: string | null; lastBuildMs?: number | null; pages?: number | null; builds?: number | null; error?: string | null; errorPage?: string | null }
+type Site = {
+  state?: string
+  liveSince?: string | null
+  lastBuildMs?: number | null
+  pages?: number | null
+  builds?: number | null
+  error?: string | null
+  errorPage?: string | null
+}
 type Commune = { id: number; slug: string; name: string; district: number; site?: Site }
 
 let browser: Browser
@@ -27,7 +35,11 @@ let adminToken = ''
 const communes = new Map<string, Commune>()
 
 const sessions = new Map<string, Page>()
-const pageAs = async (role: string, commune?: string, cookies: { name: string; value: string }[] = []): Promise<Page> => {
+const pageAs = async (
+  role: string,
+  commune?: string,
+  cookies: { name: string; value: string }[] = [],
+): Promise<Page> => {
   const credential = credentials().find((c) => c.role === role && (commune === undefined || c.commune === commune))
   if (!credential) throw new Error(`no demo account for ${role} ${String(commune)}`)
   const key = `${credential.email} ${JSON.stringify(cookies)}`
@@ -55,9 +67,15 @@ const waitForBuilds = async (before: Map<number, number>): Promise<Map<number, S
   for (;;) {
     const now = new Map<number, Site>()
     for (const id of before.keys()) now.set(id, await siteOf(id))
-    const pending = [...before].filter(([id, builds]) => (now.get(id)?.builds ?? 0) <= builds || ['queued', 'building'].includes(now.get(id)?.state ?? ''))
+    const pending = [...before].filter(
+      ([id, builds]) =>
+        (now.get(id)?.builds ?? 0) <= builds || ['queued', 'building'].includes(now.get(id)?.state ?? ''),
+    )
     if (!pending.length) return now
-    if (Date.now() > until) throw new Error(`builds did not finish in ${BUILD_TIMEOUT / 1000} s: ${JSON.stringify(pending.map(([id]) => [id, now.get(id)]))}`)
+    if (Date.now() > until)
+      throw new Error(
+        `builds did not finish in ${BUILD_TIMEOUT / 1000} s: ${JSON.stringify(pending.map(([id]) => [id, now.get(id)]))}`,
+      )
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
 }
@@ -65,7 +83,15 @@ const waitForBuilds = async (before: Map<number, number>): Promise<Map<number, S
 /** What the list and the panel show for a date: "dd/MM/yyyy HH:mm" in Vietnam's time zone. */
 const vietnameseDateTime = (iso: string): string => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' })
+    new Intl.DateTimeFormat('en-GB', {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    })
       .formatToParts(new Date(iso))
       .map((p) => [p.type, p.value]),
   )
@@ -83,8 +109,10 @@ const openCommune = async (page: Page, slug: string) => {
   await page.locator('.site-panel').waitFor({ state: 'visible' })
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
 }
-const headings = async (page: Page) => (await page.locator('.collection-list__tables thead th').allInnerTexts()).map((t) => t.trim())
-const row = (page: Page, slug: string) => page.locator(`.collection-list__tables tbody tr[data-id="${communes.get(slug)!.id}"]`)
+const headings = async (page: Page) =>
+  (await page.locator('.collection-list__tables thead th').allInnerTexts()).map((t) => t.trim())
+const row = (page: Page, slug: string) =>
+  page.locator(`.collection-list__tables tbody tr[data-id="${communes.get(slug)!.id}"]`)
 
 /**
  * The test server runs on SQLite (MongoDB with MONGODB_TEST_URI). Only a build worker writes a
@@ -96,12 +124,20 @@ const writeSiteRow = (slug: string, values: { state: string; error: string | nul
   const db = new DatabaseSync(path.join(inject('dataDir'), 'commune-sites.db'))
   try {
     db.exec('PRAGMA busy_timeout = 10000')
-    db.prepare('UPDATE communes SET site_state = ?, site_error = ?, site_error_page = ? WHERE slug = ?').run(values.state, values.error, values.errorPage, slug)
+    db.prepare('UPDATE communes SET site_state = ?, site_error = ?, site_error_page = ? WHERE slug = ?').run(
+      values.state,
+      values.error,
+      values.errorPage,
+      slug,
+    )
   } finally {
     db.close()
   }
 }
-const FAILURE = { error: 'page /my-xuyen/tin-tuc/bai-loi/: Cannot read properties of undefined (reading "url")', errorPage: '/my-xuyen/tin-tuc/bai-loi/' }
+const FAILURE = {
+  error: 'page /my-xuyen/tin-tuc/bai-loi/: Cannot read properties of undefined (reading "url")',
+  errorPage: '/my-xuyen/tin-tuc/bai-loi/',
+}
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -122,7 +158,9 @@ describe('site state and rebuilds in the admin', () => {
     const page = await pageAs('province-admin')
     await openCommunes(page)
     const shot = await screenshot(page, 'publishing-communes-admin')
-    expect(await headings(page), shot).toEqual(expect.arrayContaining(['Trang web', 'Hoạt động từ', 'Thời gian xây dựng']))
+    expect(await headings(page), shot).toEqual(
+      expect.arrayContaining(['Trang web', 'Hoạt động từ', 'Thời gian xây dựng']),
+    )
 
     // My Bình was built at start-up: live, with the date and duration of that build.
     const own = await siteOf(communes.get(OWN)!.id)
@@ -131,8 +169,12 @@ describe('site state and rebuilds in the admin', () => {
     expect(await ownRow.locator('.site-state-cell').getAttribute('data-state'), shot).toBe('live')
     expect((await ownRow.locator('.site-state-cell').innerText()).trim(), shot).toBe('Đang hoạt động')
     expect(await ownRow.locator('.site-state-cell__error').count(), shot).toBe(0)
-    expect((await ownRow.locator('.site-live-since-cell').innerText()).trim(), shot).toBe(vietnameseDateTime(own.liveSince!))
-    expect((await ownRow.locator('.site-build-time-cell').innerText()).trim(), shot).toMatch(/^(\d+ ms|\d+,\d giây|\d+ phút \d{2} giây)$/)
+    expect((await ownRow.locator('.site-live-since-cell').innerText()).trim(), shot).toBe(
+      vietnameseDateTime(own.liveSince!),
+    )
+    expect((await ownRow.locator('.site-build-time-cell').innerText()).trim(), shot).toMatch(
+      /^(\d+ ms|\d+,\d giây|\d+ phút \d{2} giây)$/,
+    )
 
     if (onSqlite) {
       // A commune whose last build failed carries the marker, with the error in its tooltip.
@@ -171,8 +213,13 @@ describe('site state and rebuilds in the admin', () => {
   })
 
   it('rebuilds one district from the panel', { timeout: BUILD_TIMEOUT + 60_000 }, async () => {
-    const district = (await adminGet(`/api/districts?depth=0&where[code][equals]=${SMALL_DISTRICT_CODE}`)).docs[0] as { id: number; name: string }
-    const members = (await adminGet(`/api/communes?depth=0&limit=0&where[district][equals]=${district.id}&where[status][equals]=live`)).docs as Commune[]
+    const district = (await adminGet(`/api/districts?depth=0&where[code][equals]=${SMALL_DISTRICT_CODE}`)).docs[0] as {
+      id: number
+      name: string
+    }
+    const members = (
+      await adminGet(`/api/communes?depth=0&limit=0&where[district][equals]=${district.id}&where[status][equals]=live`)
+    ).docs as Commune[]
     expect(members.length).toBeGreaterThan(0)
     const before = new Map(members.map((c) => [c.id, c.site?.builds ?? 0]))
 
@@ -182,12 +229,16 @@ describe('site state and rebuilds in the admin', () => {
     await page.locator('#rebuild-district').click()
     const message = page.locator('.rebuild-panel__message[data-ok="true"]', { hasText: 'hàng đợi' })
     await message.waitFor({ state: 'visible' })
-    expect((await message.innerText()).trim(), await screenshot(page, 'publishing-rebuild-district')).toBe(`Đã đưa ${members.length} trang vào hàng đợi xây dựng lại.`)
+    expect((await message.innerText()).trim(), await screenshot(page, 'publishing-rebuild-district')).toBe(
+      `Đã đưa ${members.length} trang vào hàng đợi xây dựng lại.`,
+    )
     const after = await waitForBuilds(before)
     for (const c of members) expect(after.get(c.id)?.state, c.slug).toBe('live')
   })
 
-  it("rebuilds a commune's site from its page, and shows the state as it goes", { timeout: BUILD_TIMEOUT + 60_000 }, async () => {
+  it("rebuilds a commune's site from its page, and shows the state as it goes", {
+    timeout: BUILD_TIMEOUT + 60_000,
+  }, async () => {
     const own = communes.get(OWN)!
     const before = await siteOf(own.id)
     const page = await pageAs('province-admin')
@@ -195,8 +246,12 @@ describe('site state and rebuilds in the admin', () => {
     const panel = page.locator('.site-panel')
     let shot = await screenshot(page, 'publishing-commune-admin')
     expect(await panel.getAttribute('data-state'), shot).toBe('live')
-    expect((await panel.locator('.site-panel__live-since .site-panel__value').innerText()).trim(), shot).toBe(vietnameseDateTime(before.liveSince!))
-    expect((await panel.locator('.site-panel__builds .site-panel__value').innerText()).trim(), shot).toBe(String(before.builds))
+    expect((await panel.locator('.site-panel__live-since .site-panel__value').innerText()).trim(), shot).toBe(
+      vietnameseDateTime(before.liveSince!),
+    )
+    expect((await panel.locator('.site-panel__builds .site-panel__value').innerText()).trim(), shot).toBe(
+      String(before.builds),
+    )
     expect(await panel.locator('.site-panel__error').count(), shot).toBe(0)
     // The link opens the site this very server serves for the commune.
     const href = await panel.locator('a.site-panel__link').getAttribute('href')
@@ -212,10 +267,14 @@ describe('site state and rebuilds in the admin', () => {
     expect(after.state).toBe('live')
     expect(after.builds).toBe((before.builds ?? 0) + 1)
     // The panel follows the build without a reload.
-    await panel.locator('.site-panel__builds .site-panel__value', { hasText: String(after.builds) }).waitFor({ state: 'visible', timeout: 20_000 })
+    await panel
+      .locator('.site-panel__builds .site-panel__value', { hasText: String(after.builds) })
+      .waitFor({ state: 'visible', timeout: 20_000 })
     await page.locator('.site-panel[data-state="live"]').waitFor({ state: 'visible' })
     shot = await screenshot(page, 'publishing-commune-rebuilt')
-    expect((await panel.locator('.site-panel__live-since .site-panel__value').innerText()).trim(), shot).toBe(vietnameseDateTime(after.liveSince!))
+    expect((await panel.locator('.site-panel__live-since .site-panel__value').innerText()).trim(), shot).toBe(
+      vietnameseDateTime(after.liveSince!),
+    )
   })
 
   it.runIf(onSqlite)("shows a failed build's error and failing page on the commune's page", async () => {
@@ -233,21 +292,29 @@ describe('site state and rebuilds in the admin', () => {
     const page = await pageAs('chief', OWN)
     await openCommunes(page)
     let shot = await screenshot(page, 'publishing-communes-chief')
-    expect(await headings(page), shot).toEqual(expect.arrayContaining(['Trang web', 'Hoạt động từ', 'Thời gian xây dựng']))
+    expect(await headings(page), shot).toEqual(
+      expect.arrayContaining(['Trang web', 'Hoạt động từ', 'Thời gian xây dựng']),
+    )
     expect(await row(page, OWN).locator('.site-state-cell').getAttribute('data-state'), shot).toBe('live')
-    expect((await row(page, OWN).locator('.site-live-since-cell').innerText()).trim(), shot).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)
+    expect((await row(page, OWN).locator('.site-live-since-cell').innerText()).trim(), shot).toMatch(
+      /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/,
+    )
     expect(await page.locator('.rebuild-panel').count(), shot).toBe(0)
 
     await openCommune(page, OWN)
     shot = await screenshot(page, 'publishing-commune-chief')
     expect(await page.locator('.site-panel').getAttribute('data-state'), shot).toBe('live')
-    expect(await page.locator('a.site-panel__link').getAttribute('href'), shot).toBe(`http://${OWN}.localhost:${inject('port')}/`)
+    expect(await page.locator('a.site-panel__link').getAttribute('href'), shot).toBe(
+      `http://${OWN}.localhost:${inject('port')}/`,
+    )
     expect(await page.locator('#site-panel-rebuild').count(), shot).toBe(0)
   })
 
   it("shows a district viewer their district's site states, without the rebuild panel", async () => {
     const own = (await adminGet(`/api/communes/${communes.get(OWN)!.id}?depth=1`)) as { district: { slug: string } }
-    const viewer = credentials().find((c) => c.role === 'district-viewer' && c.email.startsWith(`huyen.${own.district.slug}@`))!
+    const viewer = credentials().find(
+      (c) => c.role === 'district-viewer' && c.email.startsWith(`huyen.${own.district.slug}@`),
+    )!
     const page = await (await newContext(browser)).newPage()
     page.setDefaultTimeout(UI_TIMEOUT)
     await loginInBrowser(page, baseUrl(), viewer.email, viewer.password)
@@ -266,7 +333,10 @@ describe('site state and rebuilds in the admin', () => {
     expect((await row(page, OWN).locator('.site-state-cell').innerText()).trim(), shot).toBe('Live')
     expect((await page.locator('#rebuild-all').innerText()).trim(), shot).toBe('Rebuild all sites')
     await openCommune(page, OWN)
-    expect((await page.locator('#site-panel-rebuild').innerText()).trim(), await screenshot(page, 'publishing-commune-admin-en')).toBe('Rebuild this site')
+    expect(
+      (await page.locator('#site-panel-rebuild').innerText()).trim(),
+      await screenshot(page, 'publishing-commune-admin-en'),
+    ).toBe('Rebuild this site')
   })
 })
 
@@ -274,7 +344,9 @@ describe('POST /api/communes/rebuild', () => {
   it('refuses everyone but the province admin', async () => {
     const id = communes.get(OWN)!.id
     const own = (await adminGet(`/api/communes/${id}?depth=1`)) as { district: { id: number; slug: string } }
-    const viewer = credentials().find((c) => c.role === 'district-viewer' && c.email.startsWith(`huyen.${own.district.slug}@`))!
+    const viewer = credentials().find(
+      (c) => c.role === 'district-viewer' && c.email.startsWith(`huyen.${own.district.slug}@`),
+    )!
     const actors: [string, string | undefined][] = [
       ['anonymous', undefined],
       ['district viewer', await login(viewer.email, viewer.password)],

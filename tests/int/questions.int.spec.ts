@@ -35,7 +35,8 @@ beforeAll(async () => {
 
 let counter = 0
 /** A question text unique to one test, so each test finds exactly its own document. */
-const uniqueQuestion = (topic: string) => `Xin hỏi về ${topic}, mã ${Date.now().toString(36)}-${++counter}: cần chuẩn bị giấy tờ gì?`
+const uniqueQuestion = (topic: string) =>
+  `Xin hỏi về ${topic}, mã ${Date.now().toString(36)}-${++counter}: cần chuẩn bị giấy tờ gì?`
 
 const CONTACT = '0912 345 678'
 
@@ -77,7 +78,8 @@ const totalQuestions = async (): Promise<number> => {
 
 /** A read that reveals nothing: refused outright, or answered with no document. */
 const revealsNothing = (reply: Reply) =>
-  [401, 403, 404].includes(reply.status) || (reply.status === 200 && Array.isArray(reply.body?.docs) && reply.body.docs.length === 0)
+  [401, 403, 404].includes(reply.status) ||
+  (reply.status === 200 && Array.isArray(reply.body?.docs) && reply.body.docs.length === 0)
 
 /** Vietnamese letters that do not occur in English text. */
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i
@@ -118,7 +120,16 @@ describe('a citizen asks my-binh', () => {
 
   it('takes only the form fields: a citizen cannot publish, answer or pick the status', async () => {
     const question = uniqueQuestion('tự công khai')
-    const reply = await submit(citizenForm(question, { published: true, status: 'answered', answer: 'Tự trả lời', consentAt: '2000-01-01T00:00:00.000Z', noticeVersion: 'gia-mao', tenant: communeIds.get(OTHER) }))
+    const reply = await submit(
+      citizenForm(question, {
+        published: true,
+        status: 'answered',
+        answer: 'Tự trả lời',
+        consentAt: '2000-01-01T00:00:00.000Z',
+        noticeVersion: 'gia-mao',
+        tenant: communeIds.get(OTHER),
+      }),
+    )
     expect(reply.status, JSON.stringify(reply.body)).toBe(201)
     const found = await byQuestion(question, adminToken)
     expect(found.body.docs).toHaveLength(1)
@@ -150,7 +161,10 @@ describe('a citizen asks my-binh', () => {
   it('once published by the chief, anonymous readers get the answer but never the contact or the consent record', async () => {
     const { id, question } = await submitted('cấp đổi căn cước')
     const answer = 'Ông/bà mang căn cước cũ đến bộ phận một cửa của xã, không mất phí.'
-    const published = await rest('PATCH', `/api/questions/${id}`, { token: chiefToken, body: { published: true, answer, status: 'answered' } })
+    const published = await rest('PATCH', `/api/questions/${id}`, {
+      token: chiefToken,
+      body: { published: true, answer, status: 'answered' },
+    })
     expect(published.status, JSON.stringify(published.body).slice(0, 300)).toBe(200)
 
     // The chief still sees the contact of the asker.
@@ -172,7 +186,10 @@ describe('a citizen asks my-binh', () => {
     }
 
     // Nor can the contact be guessed by filtering on it.
-    const probe = await rest('GET', `/api/questions?where[askerContact][equals]=${encodeURIComponent(CONTACT)}&where[id][equals]=${id}&depth=0`)
+    const probe = await rest(
+      'GET',
+      `/api/questions?where[askerContact][equals]=${encodeURIComponent(CONTACT)}&where[id][equals]=${id}&depth=0`,
+    )
     expect(revealsNothing(probe) || probe.status === 400, JSON.stringify(probe.body).slice(0, 300)).toBe(true)
   })
 })
@@ -185,7 +202,11 @@ describe('a refused submission names the field and creates nothing', () => {
   const cases: { title: string; change: Record<string, unknown>; field: string }[] = [
     { title: 'missing consent', change: { consent: undefined }, field: 'consent' },
     { title: 'consent false', change: { consent: false }, field: 'consent' },
-    { title: 'a contact that is neither a phone number nor an email', change: { askerContact: 'gọi cho tôi' }, field: 'askerContact' },
+    {
+      title: 'a contact that is neither a phone number nor an email',
+      change: { askerContact: 'gọi cho tôi' },
+      field: 'askerContact',
+    },
     { title: 'an unknown commune', change: { commune: 'xa-khong-ton-tai' }, field: 'commune' },
   ]
 
@@ -205,7 +226,9 @@ describe('a refused submission names the field and creates nothing', () => {
   it('the generic create stays closed to anonymous clients', async () => {
     const question = uniqueQuestion('cửa sau')
     const before = await totalQuestions()
-    const reply = await rest('POST', '/api/questions', { body: { ...citizenForm(question), tenant: communeIds.get(OWN) } })
+    const reply = await rest('POST', '/api/questions', {
+      body: { ...citizenForm(question), tenant: communeIds.get(OWN) },
+    })
     expect([401, 403], JSON.stringify(reply.body).slice(0, 300)).toContain(reply.status)
     expect(await totalQuestions()).toBe(before)
   })
@@ -233,7 +256,9 @@ describe('the board of my-binh', () => {
 
   it('a contributor cannot read questions at all', async () => {
     const { id, question } = await submitted('hộ nghèo')
-    const list = await rest('GET', `/api/questions?where[tenant][equals]=${communeIds.get(OWN)}&depth=0`, { token: contributorToken })
+    const list = await rest('GET', `/api/questions?where[tenant][equals]=${communeIds.get(OWN)}&depth=0`, {
+      token: contributorToken,
+    })
     expect(revealsNothing(list), JSON.stringify(list.body).slice(0, 300)).toBe(true)
     expect(revealsNothing(await byQuestion(question, contributorToken))).toBe(true)
     const one = await rest('GET', `/api/questions/${id}?depth=0`, { token: contributorToken })

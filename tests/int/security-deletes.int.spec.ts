@@ -46,7 +46,11 @@ const created: { collection: string; id: number }[] = []
 
 beforeAll(async () => {
   ;({ adminToken, tokens, communeIds } = await setUpActors(OWN, OTHER))
-  board.set('own', { chief: tokens.get('chief')!, editor: tokens.get('editor')!, contributor: tokens.get('contributor')! })
+  board.set('own', {
+    chief: tokens.get('chief')!,
+    editor: tokens.get('editor')!,
+    contributor: tokens.get('contributor')!,
+  })
   board.set('other', {
     chief: (await loginAs('chief', OTHER)).token,
     editor: (await loginAs('editor', OTHER)).token,
@@ -58,7 +62,8 @@ afterAll(async () => {
   for (const { collection, id } of created) await rest('DELETE', `/api/${collection}/${id}`, { token: adminToken })
 })
 
-const ok = (reply: Reply, what: string) => expect(reply.status, `${what}: ${JSON.stringify(reply.body).slice(0, 300)}`).toBeLessThan(300)
+const ok = (reply: Reply, what: string) =>
+  expect(reply.status, `${what}: ${JSON.stringify(reply.body).slice(0, 300)}`).toBeLessThan(300)
 
 type Made = { id: number; title: string }
 
@@ -67,11 +72,18 @@ const makeItem = async (collection: string, item: Item, scope: Scope): Promise<M
   const people = board.get(scope)!
   const author = item.startsWith('contributor') ? people.contributor : people.editor
   const data = fixtureData(collection, communeIds.get(scope)!)
-  const reply = await rest('POST', `/api/${collection}?draft=true`, { token: author, body: { ...data, _status: 'draft' } })
+  const reply = await rest('POST', `/api/${collection}?draft=true`, {
+    token: author,
+    body: { ...data, _status: 'draft' },
+  })
   ok(reply, `${item}: create`)
   const id = reply.body.doc.id as number
   created.push({ collection, id })
-  const patch = async (token: string, body: Record<string, unknown>, draft = false) => ok(await rest('PATCH', `/api/${collection}/${id}${draft ? '?draft=true' : ''}`, { token, body }), `${item}: ${JSON.stringify(body)}`)
+  const patch = async (token: string, body: Record<string, unknown>, draft = false) =>
+    ok(
+      await rest('PATCH', `/api/${collection}/${id}${draft ? '?draft=true' : ''}`, { token, body }),
+      `${item}: ${JSON.stringify(body)}`,
+    )
   switch (item) {
     case 'editor-returned':
       await patch(author, { workflowStatus: 'submitted' }, true)
@@ -109,7 +121,12 @@ const GRAPHQL_DELETE: Record<string, string> = {
  * Tries the delete; answers whether the item is gone (checked as the province admin, by id and
  * title: SQLite hands a deleted id to the next document, and cases run concurrently).
  */
-const tryDelete = async (collection: string, { id, title }: Made, door: Door, token: string | undefined): Promise<boolean> => {
+const tryDelete = async (
+  collection: string,
+  { id, title }: Made,
+  door: Door,
+  token: string | undefined,
+): Promise<boolean> => {
   let reply: Reply
   if (door === 'rest') reply = await rest('DELETE', `/api/${collection}/${id}`, { token })
   else if (door === 'rest-bulk') reply = await rest('DELETE', `/api/${collection}?where[id][equals]=${id}`, { token })
@@ -117,8 +134,10 @@ const tryDelete = async (collection: string, { id, title }: Made, door: Door, to
   expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBeLessThan(500)
   const found = await rest('GET', `/api/${collection}/${id}?draft=true&depth=0`, { token: adminToken })
   const gone = found.status === 404 || found.body?.title !== title
-  if (!gone && door === 'rest') expect([401, 403, 404], JSON.stringify(reply.body).slice(0, 300)).toContain(reply.status)
-  if (!gone && door === 'graphql') expect(reply.body.errors?.length, JSON.stringify(reply.body).slice(0, 300)).toBeGreaterThan(0)
+  if (!gone && door === 'rest')
+    expect([401, 403, 404], JSON.stringify(reply.body).slice(0, 300)).toContain(reply.status)
+  if (!gone && door === 'graphql')
+    expect(reply.body.errors?.length, JSON.stringify(reply.body).slice(0, 300)).toBeGreaterThan(0)
   return gone
 }
 
@@ -127,7 +146,13 @@ const tryDelete = async (collection: string, { id, title }: Made, door: Door, to
  * for the next one, an item that is deleted is written again. The table is compared whole, so
  * a failure shows every cell that differs from the role table.
  */
-const deleteTable = async (collection: string, item: Item, scope: Scope, actors: readonly Actor[], doors: readonly Door[]) => {
+const deleteTable = async (
+  collection: string,
+  item: Item,
+  scope: Scope,
+  actors: readonly Actor[],
+  doors: readonly Door[],
+) => {
   const actual: Record<string, boolean> = {}
   const expected: Record<string, boolean> = {}
   let made = await makeItem(collection, item, scope)
@@ -150,11 +175,19 @@ describe.concurrent('posts: every item state × every actor × own/other commune
   })
 })
 
-describe.concurrent.each(DRAFT_COLLECTIONS.filter((c) => c !== 'posts'))('%s: the board, through REST and GraphQL', (collection) => {
-  it.each(['contributor-draft', 'editor-draft', 'editor-published-then-unpublished', 'contributor-submitted'] as const)('%s', async (item) => {
-    await deleteTable(collection, item, 'own', ['chief', 'editor', 'contributor'], ['rest', 'graphql'])
-  })
-})
+describe.concurrent.each(DRAFT_COLLECTIONS.filter((c) => c !== 'posts'))(
+  '%s: the board, through REST and GraphQL',
+  (collection) => {
+    it.each([
+      'contributor-draft',
+      'editor-draft',
+      'editor-published-then-unpublished',
+      'contributor-submitted',
+    ] as const)('%s', async (item) => {
+      await deleteTable(collection, item, 'own', ['chief', 'editor', 'contributor'], ['rest', 'graphql'])
+    })
+  },
+)
 
 describe('the refusal says why, in Vietnamese', () => {
   it('an editor deleting their own once-published item is refused in Vietnamese', async () => {

@@ -33,18 +33,31 @@ beforeAll(async () => {
  * Sends the headers and only the first 64 KB of a body announced as `declared` bytes, and waits
  * for the answer: one that comes proves the server refused without reading the rest.
  */
-const partialBody = (urlPath: string, declared: number, headers: Record<string, string> = {}): Promise<{ status: number; body: string; ms: number }> => {
+const partialBody = (
+  urlPath: string,
+  declared: number,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; ms: number }> => {
   const url = new URL(urlPath, baseUrl())
   const started = Date.now()
   return new Promise((resolve, reject) => {
-    const request = http.request({ method: 'POST', hostname: url.hostname, port: url.port, path: url.pathname, headers: { 'Content-Type': 'application/json', 'Content-Length': String(declared), ...headers } }, (response) => {
-      let body = ''
-      response.on('data', (c: Buffer) => (body += c.toString()))
-      response.on('end', () => {
-        resolve({ status: response.statusCode ?? 0, body, ms: Date.now() - started })
-        request.destroy()
-      })
-    })
+    const request = http.request(
+      {
+        method: 'POST',
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(declared), ...headers },
+      },
+      (response) => {
+        let body = ''
+        response.on('data', (c: Buffer) => (body += c.toString()))
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, body, ms: Date.now() - started })
+          request.destroy()
+        })
+      },
+    )
     request.on('error', reject)
     request.write(Buffer.alloc(64 * 1024, 'a'))
   })
@@ -56,19 +69,32 @@ const chunkedBody = (urlPath: string, total: number): Promise<{ status: number; 
   return new Promise((resolve, reject) => {
     let sent = 0
     let answered = false
-    const request = http.request({ method: 'POST', hostname: url.hostname, port: url.port, path: url.pathname, headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (response) => {
-      answered = true
-      let body = ''
-      response.on('data', (c: Buffer) => (body += c.toString()))
-      response.on('end', () => {
-        resolve({ status: response.statusCode ?? 0, body, sent })
-        request.destroy()
-      })
-    })
+    const request = http.request(
+      {
+        method: 'POST',
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+      },
+      (response) => {
+        answered = true
+        let body = ''
+        response.on('data', (c: Buffer) => (body += c.toString()))
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, body, sent })
+          request.destroy()
+        })
+      },
+    )
     // The server may close the connection while we still write (EPIPE/ECONNRESET) before our
     // side has read its 413: a refusal too, as long as the body was not taken whole.
     request.on('error', (err: NodeJS.ErrnoException) =>
-      answered ? undefined : ['EPIPE', 'ECONNRESET'].includes(err.code ?? '') ? resolve({ status: 0, body: err.code!, sent }) : reject(err),
+      answered
+        ? undefined
+        : ['EPIPE', 'ECONNRESET'].includes(err.code ?? '')
+          ? resolve({ status: 0, body: err.code!, sent })
+          : reject(err),
     )
     const pump = () => {
       while (!answered && sent < total) {
@@ -82,13 +108,16 @@ const chunkedBody = (urlPath: string, total: number): Promise<{ status: number; 
 }
 
 describe('body limits', () => {
-  it.each(['/api/posts', '/api/users/login', '/api/questions/submit', '/api/graphql'])('a 5 MB body announced to %s is refused with 413 before it is read', async (urlPath) => {
-    const reply = await partialBody(urlPath, 5 * 1024 * 1024)
-    expect(reply.status, reply.body).toBe(413)
-    expect(reply.body).toMatch(VIETNAMESE)
-    expect(reply.body).toMatch(/quá lớn/)
-    expect(reply.ms).toBeLessThan(5000)
-  })
+  it.each(['/api/posts', '/api/users/login', '/api/questions/submit', '/api/graphql'])(
+    'a 5 MB body announced to %s is refused with 413 before it is read',
+    async (urlPath) => {
+      const reply = await partialBody(urlPath, 5 * 1024 * 1024)
+      expect(reply.status, reply.body).toBe(413)
+      expect(reply.body).toMatch(VIETNAMESE)
+      expect(reply.body).toMatch(/quá lớn/)
+      expect(reply.ms).toBeLessThan(5000)
+    },
+  )
 
   it('a chunked body (no length) is refused once it passes 1 MB, not read to its end', async () => {
     const reply = await chunkedBody('/api/posts', 5 * 1024 * 1024)
@@ -102,7 +131,9 @@ describe('body limits', () => {
     const refused = await rest('POST', '/api/graphql', { body: { query: big } })
     expect(refused.status).toBe(413)
     expect(JSON.stringify(refused.body)).toMatch(VIETNAMESE)
-    const small = await rest('POST', '/api/graphql', { body: { query: 'query { Communes(limit: 1) { docs { id } } }' } })
+    const small = await rest('POST', '/api/graphql', {
+      body: { query: 'query { Communes(limit: 1) { docs { id } } }' },
+    })
     expect(small.status).toBe(200)
   })
 
@@ -110,11 +141,20 @@ describe('body limits', () => {
     const { email, password } = credentials().find((c) => c.role === 'editor' && c.commune === 'vinh-te')!
     const url = new URL('/api/users/login', baseUrl())
     const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.request({ method: 'POST', hostname: url.hostname, port: url.port, path: url.pathname, headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (response) => {
-        let body = ''
-        response.on('data', (c: Buffer) => (body += c.toString()))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
-      })
+      const request = http.request(
+        {
+          method: 'POST',
+          hostname: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+        },
+        (response) => {
+          let body = ''
+          response.on('data', (c: Buffer) => (body += c.toString()))
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+        },
+      )
       request.on('error', reject)
       const json = JSON.stringify({ email, password })
       request.write(json.slice(0, 10))
@@ -129,31 +169,58 @@ describe('body limits', () => {
 // CSRF
 // ---------------------------------------------------------------------------
 
-const cookieRequest = (method: string, urlPath: string, token: string, headers: Record<string, string>, body?: unknown): Promise<RawReply> =>
+const cookieRequest = (
+  method: string,
+  urlPath: string,
+  token: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<RawReply> =>
   rawRequest(method, urlPath, {
     headers: { Cookie: `payload-token=${token}`, 'Content-Type': 'application/json', ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
 
-const postTitle = (who: string) => `Kiểm thử CSRF ${who} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
+const postTitle = (who: string) =>
+  `Kiểm thử CSRF ${who} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
 const postsTitled = async (title: string) =>
-  (await rest('GET', `/api/posts?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`, { token: adminToken })).body.docs as { id: number }[]
+  (
+    await rest('GET', `/api/posts?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`, {
+      token: adminToken,
+    })
+  ).body.docs as { id: number }[]
 const removePosts = async (title: string) => {
   for (const doc of await postsTitled(title)) await rest('DELETE', `/api/posts/${doc.id}`, { token: adminToken })
 }
 
 const WRITERS = ['province-admin', 'chief', 'editor', 'contributor'] as const
 const tokenOf = async (role: (typeof WRITERS)[number] | 'district-viewer') =>
-  role === 'province-admin' ? adminToken : role === 'district-viewer' ? (await loginAs('district-viewer')).token : (await loginAs(role, OWN)).token
+  role === 'province-admin'
+    ? adminToken
+    : role === 'district-viewer'
+      ? (await loginAs('district-viewer')).token
+      : (await loginAs(role, OWN)).token
 
 describe.each(WRITERS)('CSRF, as %s with the session cookie', (role) => {
   it('a foreign Origin is refused (REST and GraphQL) with a Vietnamese message, and nothing is written', async () => {
     const token = await tokenOf(role)
     const title = postTitle(role)
-    const restReply = await cookieRequest('POST', '/api/posts?draft=true', token, { Origin: FOREIGN }, { tenant: ownId, title })
+    const restReply = await cookieRequest(
+      'POST',
+      '/api/posts?draft=true',
+      token,
+      { Origin: FOREIGN },
+      { tenant: ownId, title },
+    )
     expect(restReply.status, JSON.stringify(restReply.body)).toBe(403)
     expect(restReply.body.errors[0].message).toMatch(VIETNAMESE)
-    const gqlReply = await cookieRequest('POST', '/api/graphql', token, { Origin: FOREIGN }, { query: `mutation { createPost(draft: true, data: { tenant: ${ownId}, title: "${title}" }) { id } }` })
+    const gqlReply = await cookieRequest(
+      'POST',
+      '/api/graphql',
+      token,
+      { Origin: FOREIGN },
+      { query: `mutation { createPost(draft: true, data: { tenant: ${ownId}, title: "${title}" }) { id } }` },
+    )
     expect(gqlReply.status, JSON.stringify(gqlReply.body)).toBe(403)
     expect(await postsTitled(title)).toHaveLength(0)
   })
@@ -161,7 +228,11 @@ describe.each(WRITERS)('CSRF, as %s with the session cookie', (role) => {
   it('a foreign Referer without Origin, Origin "null", or Sec-Fetch-Site cross-site alone are refused', async () => {
     const token = await tokenOf(role)
     const title = postTitle(role)
-    const cases: Record<string, string>[] = [{ Referer: `${FOREIGN}/trang` }, { Origin: 'null' }, { 'Sec-Fetch-Site': 'cross-site' }]
+    const cases: Record<string, string>[] = [
+      { Referer: `${FOREIGN}/trang` },
+      { Origin: 'null' },
+      { 'Sec-Fetch-Site': 'cross-site' },
+    ]
     for (const headers of cases) {
       const reply = await cookieRequest('POST', '/api/posts?draft=true', token, headers, { tenant: ownId, title })
       expect(reply.status, `${JSON.stringify(headers)}: ${JSON.stringify(reply.body)}`).toBe(403)
@@ -173,9 +244,23 @@ describe.each(WRITERS)('CSRF, as %s with the session cookie', (role) => {
     const token = await tokenOf(role)
     const title = postTitle(role)
     try {
-      const restReply = await cookieRequest('POST', '/api/posts?draft=true', token, { Origin: baseUrl() }, { tenant: ownId, title })
+      const restReply = await cookieRequest(
+        'POST',
+        '/api/posts?draft=true',
+        token,
+        { Origin: baseUrl() },
+        { tenant: ownId, title },
+      )
       expect(restReply.status, JSON.stringify(restReply.body)).toBe(201)
-      const gqlReply = await cookieRequest('POST', '/api/graphql', token, { Origin: baseUrl(), 'Sec-Fetch-Site': 'same-origin' }, { query: `mutation { createPost(draft: true, data: { tenant: ${ownId}, title: "${title} (GraphQL)" }) { id } }` })
+      const gqlReply = await cookieRequest(
+        'POST',
+        '/api/graphql',
+        token,
+        { Origin: baseUrl(), 'Sec-Fetch-Site': 'same-origin' },
+        {
+          query: `mutation { createPost(draft: true, data: { tenant: ${ownId}, title: "${title} (GraphQL)" }) { id } }`,
+        },
+      )
       expect(gqlReply.status, JSON.stringify(gqlReply.body)).toBe(200)
       expect(gqlReply.body.errors, JSON.stringify(gqlReply.body.errors)).toBeUndefined()
       expect(await postsTitled(title)).toHaveLength(1)
@@ -203,7 +288,9 @@ describe.each(WRITERS)('CSRF, as %s with the session cookie', (role) => {
 
 describe('CSRF, other cases', () => {
   it('a district viewer’s cookie from a foreign origin is refused before anything runs', async () => {
-    const reply = await cookieRequest('POST', '/api/users/logout', await tokenOf('district-viewer'), { Origin: FOREIGN })
+    const reply = await cookieRequest('POST', '/api/users/logout', await tokenOf('district-viewer'), {
+      Origin: FOREIGN,
+    })
     expect(reply.status, JSON.stringify(reply.body)).toBe(403)
     expect(reply.body.errors[0].message).toMatch(VIETNAMESE)
   })
@@ -218,7 +305,13 @@ describe('CSRF, other cases', () => {
     const host = `${OWN}.localhost:${inject('port')}`
     const reply = await asClient(freshAddress(), 'POST', '/api/questions/submit', {
       headers: { Host: host, Origin: `http://${host}` },
-      body: { commune: OWN, askerName: 'Lê Thị Hỏi', askerContact: '0912 222 333', question: `Câu hỏi từ trang của xã (${Date.now()})`, consent: true },
+      body: {
+        commune: OWN,
+        askerName: 'Lê Thị Hỏi',
+        askerContact: '0912 222 333',
+        question: `Câu hỏi từ trang của xã (${Date.now()})`,
+        consent: true,
+      },
     })
     expect(reply.status, JSON.stringify(reply.body)).toBe(201)
     await rest('DELETE', `/api/questions/${reply.body.id}`, { token: adminToken })
@@ -239,7 +332,10 @@ describe('the session cookie', () => {
 
   it('carries Secure when the admin is reached over HTTPS through the trusted proxy', async () => {
     const { email, password } = account()
-    const reply = await asClient(freshAddress(), 'POST', '/api/users/login', { body: { email, password }, headers: { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'quantri.example.vn' } })
+    const reply = await asClient(freshAddress(), 'POST', '/api/users/login', {
+      body: { email, password },
+      headers: { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'quantri.example.vn' },
+    })
     expect(reply.status, JSON.stringify(reply.body)).toBe(200)
     const cookie = setCookies(reply).find((c) => c.startsWith('payload-token='))
     expect(cookie).toBeDefined()
@@ -250,7 +346,11 @@ describe('the session cookie', () => {
 
   it('has no Secure flag over plain http (the demo), and a client cannot claim HTTPS itself', async () => {
     const { email, password } = account()
-    const reply = await rawRequest('POST', '/api/users/login', { from: DIRECT_ADDRESS, headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'https' }, body: JSON.stringify({ email, password }) })
+    const reply = await rawRequest('POST', '/api/users/login', {
+      from: DIRECT_ADDRESS,
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'https' },
+      body: JSON.stringify({ email, password }),
+    })
     expect(reply.status, JSON.stringify(reply.body)).toBe(200)
     const cookie = setCookies(reply).find((c) => c.startsWith('payload-token='))
     expect(cookie).toBeDefined()
@@ -264,7 +364,16 @@ describe('frame, sniffing and referrer policy of the admin and the API', () => {
     ['GET', '/api/posts?limit=1&depth=0'],
     ['POST', '/api/graphql'],
   ])('%s %s', async (method, urlPath) => {
-    const reply = await rawRequest(method, urlPath, method === 'POST' ? { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ Communes(limit: 1) { totalDocs } }' }) } : {})
+    const reply = await rawRequest(
+      method,
+      urlPath,
+      method === 'POST'
+        ? {
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ query: '{ Communes(limit: 1) { totalDocs } }' }),
+          }
+        : {},
+    )
     expect(reply.status).toBeLessThan(400)
     expect(reply.headers['x-frame-options']).toBe('DENY')
     expect(String(reply.headers['content-security-policy'])).toContain("frame-ancestors 'none'")
@@ -279,7 +388,14 @@ describe('frame, sniffing and referrer policy of the admin and the API', () => {
 
 describe('invitation links', () => {
   const stamp = Date.now().toString(36)
-  const body = (board: { name: string; email: string; role: string }[]) => ({ name: 'Xã Thử Lời Mời', code: '39611', district: 'Thành phố Châu Đốc', theme: 5, domains: [], board })
+  const body = (board: { name: string; email: string; role: string }[]) => ({
+    name: 'Xã Thử Lời Mời',
+    code: '39611',
+    district: 'Thành phố Châu Đốc',
+    theme: 5,
+    domains: [],
+    board,
+  })
   const first = { name: 'Phan Văn Mời', email: `moi.phan.${stamp}@example.test`, role: 'chief' }
   const second = { name: 'Đỗ Thị Mời', email: `moi.do.${stamp}@example.test`, role: 'editor' }
   const slug = 'thu-loi-moi'
@@ -287,16 +403,25 @@ describe('invitation links', () => {
   afterAll(async () => {
     await removeCommunes(adminToken, [slug])
     for (const email of [first.email, second.email]) {
-      const user = (await rest('GET', `/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { token: adminToken })).body.docs?.[0]
+      const user = (
+        await rest('GET', `/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { token: adminToken })
+      ).body.docs?.[0]
       if (user) await rest('DELETE', `/api/users/${user.id}`, { token: adminToken })
     }
   }, 180_000)
 
-  it('take their host from the server’s configuration, never from a forged X-Forwarded-Host', { timeout: 120_000 }, async () => {
+  it('take their host from the server’s configuration, never from a forged X-Forwarded-Host', {
+    timeout: 120_000,
+  }, async () => {
     // From a client no proxy vouches for: its X-Forwarded-* and Host are its own inventions.
     const reply = await rawRequest('POST', '/api/communes/provision', {
       from: DIRECT_ADDRESS,
-      headers: { Authorization: `JWT ${adminToken}`, 'Content-Type': 'application/json', 'X-Forwarded-Host': 'ke-gian.example', 'X-Forwarded-Proto': 'https' },
+      headers: {
+        Authorization: `JWT ${adminToken}`,
+        'Content-Type': 'application/json',
+        'X-Forwarded-Host': 'ke-gian.example',
+        'X-Forwarded-Proto': 'https',
+      },
       body: JSON.stringify(body([first])),
     })
     expect(reply.status, JSON.stringify(reply.body)).toBe(200)
@@ -309,7 +434,13 @@ describe('invitation links', () => {
   it('behind the trusted proxy, take the host that proxy reports', { timeout: 120_000 }, async () => {
     const reply = await rawRequest('POST', '/api/communes/provision', {
       from: PROXY_ADDRESS,
-      headers: { Authorization: `JWT ${adminToken}`, 'Content-Type': 'application/json', 'X-Forwarded-For': freshAddress(), 'X-Forwarded-Host': 'quantri.example.vn', 'X-Forwarded-Proto': 'https' },
+      headers: {
+        Authorization: `JWT ${adminToken}`,
+        'Content-Type': 'application/json',
+        'X-Forwarded-For': freshAddress(),
+        'X-Forwarded-Host': 'quantri.example.vn',
+        'X-Forwarded-Proto': 'https',
+      },
       body: JSON.stringify(body([first, second])),
     })
     expect(reply.status, JSON.stringify(reply.body)).toBe(200)
@@ -329,11 +460,16 @@ describe('the data folder', () => {
   it('is readable by the server’s account only, and so are the database, the secret and the demo passwords', () => {
     const dir = inject('dataDir')
     expect(mode(dir)).toBe(0o700)
-    for (const name of ['commune-sites.db', 'commune-sites.db-wal', 'commune-sites.db-shm', '.payload-secret', 'demo-credentials.json']) {
+    for (const name of [
+      'commune-sites.db',
+      'commune-sites.db-wal',
+      'commune-sites.db-shm',
+      '.payload-secret',
+      'demo-credentials.json',
+    ]) {
       const file = path.join(dir, name)
       if (name.startsWith('commune-sites') && !fs.existsSync(file)) continue // MongoDB, or no WAL at this moment
       expect(mode(file), name).toBe(0o600)
     }
   })
 })
-

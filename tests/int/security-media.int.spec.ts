@@ -33,11 +33,21 @@ const created: { collection: string; id: number }[] = []
 const key = (scope: Scope, use: Use) => `${scope}:${use}`
 
 let counter = 0
-const upload = async (tenant: number, kind: 'image' | 'pdf', fields: Record<string, unknown> = {}, token = adminToken): Promise<MediaDoc> => {
+const upload = async (
+  tenant: number,
+  kind: 'image' | 'pdf',
+  fields: Record<string, unknown> = {},
+  token = adminToken,
+): Promise<MediaDoc> => {
   const n = `${Date.now().toString(36)}-${++counter}`
-  const data = kind === 'image' ? await makeDemoImage(counter % 3, `Kiểm thử ${n}`) : makeDemoPdf([`Quyet dinh kiem thu ${n}`])
+  const data =
+    kind === 'image' ? await makeDemoImage(counter % 3, `Kiểm thử ${n}`) : makeDemoPdf([`Quyet dinh kiem thu ${n}`])
   const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(data)], { type: kind === 'image' ? 'image/jpeg' : 'application/pdf' }), kind === 'image' ? `anh-kiem-thu-${n}.jpg` : `quyet-dinh-${n}.pdf`)
+  form.append(
+    'file',
+    new Blob([new Uint8Array(data)], { type: kind === 'image' ? 'image/jpeg' : 'application/pdf' }),
+    kind === 'image' ? `anh-kiem-thu-${n}.jpg` : `quyet-dinh-${n}.pdf`,
+  )
   form.append('_payload', JSON.stringify({ tenant, alt: `Ảnh kiểm thử ${n}`, ...fields }))
   const reply = await rest('POST', '/api/media', { token, body: form })
   expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(201)
@@ -53,7 +63,11 @@ const make = async (collection: string, body: Record<string, unknown>, draft = f
 }
 
 let n = 0
-const postData = (tenant: number, extra: Record<string, unknown>) => ({ tenant, title: `Tin kiểm thử tệp ${Date.now().toString(36)}-${++n}`, ...extra })
+const postData = (tenant: number, extra: Record<string, unknown>) => ({
+  tenant,
+  title: `Tin kiểm thử tệp ${Date.now().toString(36)}-${++n}`,
+  ...extra,
+})
 const documentData = (tenant: number, extra: Record<string, unknown>) => ({
   tenant,
   title: `Quyết định kiểm thử ${Date.now().toString(36)}-${++n}`,
@@ -65,9 +79,23 @@ const documentData = (tenant: number, extra: Record<string, unknown>) => ({
 /** A Lexical document with one upload node, as the admin's editor saves an inserted picture. */
 const richTextWith = (mediaId: number) => ({
   root: {
-    type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
     children: [
-      { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Ảnh minh hoạ:', format: 0, mode: 'normal', style: '', detail: 0 }] },
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [
+          { type: 'text', version: 1, text: 'Ảnh minh hoạ:', format: 0, mode: 'normal', style: '', detail: 0 },
+        ],
+      },
       { type: 'upload', version: 3, format: '', relationTo: 'media', value: mediaId, fields: null, id: `u${mediaId}` },
     ],
   },
@@ -76,7 +104,9 @@ const richTextWith = (mediaId: number) => ({
 const fileUrl = (filename: string) => `/api/media/file/${encodeURIComponent(filename)}`
 /** The file's answer, its body read (an unread body keeps the connection busy). */
 const download = async (filename: string, token?: string, headers: Record<string, string> = {}) => {
-  const reply = await fetch(`${baseUrl()}${fileUrl(filename)}`, { headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers } })
+  const reply = await fetch(`${baseUrl()}${fileUrl(filename)}`, {
+    headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers },
+  })
   await reply.arrayBuffer()
   return reply
 }
@@ -94,8 +124,15 @@ const graphqlFound = (reply: Reply, field: string): boolean => {
 
 beforeAll(async () => {
   ;({ adminToken, tokens } = await setUpActors(OWN, OTHER))
-  const communes = await rest('GET', `/api/communes?where[slug][in]=${OWN},${OTHER},${SUSPENDED}&depth=0`, { token: adminToken })
-  for (const [scope, slug] of [['own', OWN], ['other', OTHER], ['suspended', SUSPENDED]] as const) communeIds.set(scope, communes.body.docs.find((c: { slug: string }) => c.slug === slug).id)
+  const communes = await rest('GET', `/api/communes?where[slug][in]=${OWN},${OTHER},${SUSPENDED}&depth=0`, {
+    token: adminToken,
+  })
+  for (const [scope, slug] of [
+    ['own', OWN],
+    ['other', OTHER],
+    ['suspended', SUSPENDED],
+  ] as const)
+    communeIds.set(scope, communes.body.docs.find((c: { slug: string }) => c.slug === slug).id)
   for (const scope of SCOPES) {
     const tenant = communeIds.get(scope)!
     const published = await upload(tenant, 'image')
@@ -103,13 +140,24 @@ beforeAll(async () => {
     const unused = await upload(tenant, 'image')
     await make('posts', { ...postData(tenant, { coverImage: published.id }), _status: 'published' })
     await make('documents', { ...documentData(tenant, { files: [draftOnly.id] }), _status: 'draft' }, true)
-    files.set(key(scope, 'published'), published).set(key(scope, 'draft-only'), draftOnly).set(key(scope, 'unused'), unused)
+    files
+      .set(key(scope, 'published'), published)
+      .set(key(scope, 'draft-only'), draftOnly)
+      .set(key(scope, 'unused'), unused)
   }
-  expect((await rest('PATCH', `/api/communes/${communeIds.get('suspended')}`, { token: adminToken, body: { status: 'suspended' } })).status).toBe(200)
+  expect(
+    (
+      await rest('PATCH', `/api/communes/${communeIds.get('suspended')}`, {
+        token: adminToken,
+        body: { status: 'suspended' },
+      })
+    ).status,
+  ).toBe(200)
 })
 
 afterAll(async () => {
-  if (communeIds.has('suspended')) await rest('PATCH', `/api/communes/${communeIds.get('suspended')}`, { token: adminToken, body: { status: 'live' } })
+  if (communeIds.has('suspended'))
+    await rest('PATCH', `/api/communes/${communeIds.get('suspended')}`, { token: adminToken, body: { status: 'live' } })
   for (const { collection, id } of created) await rest('DELETE', `/api/${collection}/${id}`, { token: adminToken })
 })
 
@@ -124,31 +172,49 @@ const expected = (actor: Actor, scope: Scope, use: Use, door: 'record' | 'file')
 }
 
 describe('who reads which upload', () => {
-  const cases = ACTORS.flatMap((actor) => SCOPES.flatMap((scope) => USES.map((use) => ({ actor, scope, use, record: expected(actor, scope, use, 'record'), file: expected(actor, scope, use, 'file') }))))
-  it.each(cases)('$actor, $scope commune, file used by $use content: record=$record file=$file', async ({ actor, scope, use, record, file }) => {
-    const doc = files.get(key(scope, use))!
-    const token = tokens.get(actor)
-    const list = await rest('GET', `/api/media?where[id][equals]=${doc.id}&depth=0`, { token })
-    expect(list.status === 200 && list.body.docs.length === 1, `list ${list.status}`).toBe(record)
-    const one = await rest('GET', `/api/media/${doc.id}?depth=0`, { token })
-    expect(one.status === 200, `by id ${one.status}`).toBe(record)
-    if (!record) expect([401, 403, 404]).toContain(one.status)
-    const gList = await graphql(`{ AllMedia(where: { id: { equals: ${doc.id} } }) { docs { id filename } } }`, token)
-    expect(graphqlFound(gList, 'AllMedia') && gList.body.data.AllMedia.docs.length === 1).toBe(record)
-    expect(graphqlFound(await graphql(`{ Media(id: ${doc.id}) { id } }`, token), 'Media')).toBe(record)
-    const original = await download(doc.filename, token)
-    expect(original.status, `file ${doc.filename}`).toBe(file ? 200 : 403)
-    const size = doc.sizes?.thumbnail?.filename
-    if (doc.mimeType.startsWith('image/')) {
-      expect(size).toBeTruthy()
-      expect((await download(size!, token)).status, `size ${size}`).toBe(file ? 200 : 403)
-    }
-  })
+  const cases = ACTORS.flatMap((actor) =>
+    SCOPES.flatMap((scope) =>
+      USES.map((use) => ({
+        actor,
+        scope,
+        use,
+        record: expected(actor, scope, use, 'record'),
+        file: expected(actor, scope, use, 'file'),
+      })),
+    ),
+  )
+  it.each(cases)(
+    '$actor, $scope commune, file used by $use content: record=$record file=$file',
+    async ({ actor, scope, use, record, file }) => {
+      const doc = files.get(key(scope, use))!
+      const token = tokens.get(actor)
+      const list = await rest('GET', `/api/media?where[id][equals]=${doc.id}&depth=0`, { token })
+      expect(list.status === 200 && list.body.docs.length === 1, `list ${list.status}`).toBe(record)
+      const one = await rest('GET', `/api/media/${doc.id}?depth=0`, { token })
+      expect(one.status === 200, `by id ${one.status}`).toBe(record)
+      if (!record) expect([401, 403, 404]).toContain(one.status)
+      const gList = await graphql(`{ AllMedia(where: { id: { equals: ${doc.id} } }) { docs { id filename } } }`, token)
+      expect(graphqlFound(gList, 'AllMedia') && gList.body.data.AllMedia.docs.length === 1).toBe(record)
+      expect(graphqlFound(await graphql(`{ Media(id: ${doc.id}) { id } }`, token), 'Media')).toBe(record)
+      const original = await download(doc.filename, token)
+      expect(original.status, `file ${doc.filename}`).toBe(file ? 200 : 403)
+      const size = doc.sizes?.thumbnail?.filename
+      if (doc.mimeType.startsWith('image/')) {
+        expect(size).toBeTruthy()
+        expect((await download(size!, token)).status, `size ${size}`).toBe(file ? 200 : 403)
+      }
+    },
+  )
 
   it('a list answers only the public files of live communes to a citizen', async () => {
-    const reply = await rest('GET', '/api/media?limit=100&depth=0&where[id][in]=' + [...files.values()].map((f) => f.id).join(','))
+    const reply = await rest(
+      'GET',
+      '/api/media?limit=100&depth=0&where[id][in]=' + [...files.values()].map((f) => f.id).join(','),
+    )
     expect(reply.status).toBe(200)
-    expect(reply.body.docs.map((d: MediaDoc) => d.id).sort()).toEqual([files.get(key('own', 'published'))!.id, files.get(key('other', 'published'))!.id].sort())
+    expect(reply.body.docs.map((d: MediaDoc) => d.id).sort()).toEqual(
+      [files.get(key('own', 'published'))!.id, files.get(key('other', 'published'))!.id].sort(),
+    )
     const all = await rest('GET', '/api/media?limit=100&depth=0&where[public][not_equals]=true')
     expect(all.body.docs).toEqual([])
   })
@@ -160,16 +226,28 @@ describe('the flag follows the content', () => {
     const image = await upload(tenant, 'image')
     expect(await anonymousStatus(image)).toBe(403)
     // A picture inserted in a page's rich text, published.
-    const page = await make('pages', { tenant, title: `Trang kiểm thử ${Date.now().toString(36)}`, content: richTextWith(image.id), _status: 'published' })
+    const page = await make('pages', {
+      tenant,
+      title: `Trang kiểm thử ${Date.now().toString(36)}`,
+      content: richTextWith(image.id),
+      _status: 'published',
+    })
     expect(await anonymousStatus(image)).toBe(200)
     // Unpublished: private again.
-    expect((await rest('PATCH', `/api/pages/${page}`, { token: adminToken, body: { _status: 'draft' } })).status).toBe(200)
+    expect((await rest('PATCH', `/api/pages/${page}`, { token: adminToken, body: { _status: 'draft' } })).status).toBe(
+      200,
+    )
     expect(await anonymousStatus(image)).toBe(403)
     // Published again, then deleted.
-    expect((await rest('PATCH', `/api/pages/${page}`, { token: adminToken, body: { _status: 'published' } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `/api/pages/${page}`, { token: adminToken, body: { _status: 'published' } })).status,
+    ).toBe(200)
     expect(await anonymousStatus(image)).toBe(200)
     expect((await rest('DELETE', `/api/pages/${page}`, { token: adminToken })).status).toBe(200)
-    created.splice(created.findIndex((c) => c.collection === 'pages' && c.id === page), 1)
+    created.splice(
+      created.findIndex((c) => c.collection === 'pages' && c.id === page),
+      1,
+    )
     expect(await anonymousStatus(image)).toBe(403)
 
     // A draft over live content does not publish its new cover; publishing it swaps them.
@@ -177,24 +255,51 @@ describe('the flag follows the content', () => {
     const second = await upload(tenant, 'image')
     const post = await make('posts', { ...postData(tenant, { coverImage: first.id }), _status: 'published' })
     expect(await anonymousStatus(first)).toBe(200)
-    expect((await rest('PATCH', `/api/posts/${post}?draft=true`, { token: tokens.get('chief'), body: { coverImage: second.id } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/api/posts/${post}?draft=true`, {
+          token: tokens.get('chief'),
+          body: { coverImage: second.id },
+        })
+      ).status,
+    ).toBe(200)
     expect([await anonymousStatus(first), await anonymousStatus(second)]).toEqual([200, 403])
-    expect((await rest('PATCH', `/api/posts/${post}`, { token: tokens.get('chief'), body: { coverImage: second.id, _status: 'published' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/api/posts/${post}`, {
+          token: tokens.get('chief'),
+          body: { coverImage: second.id, _status: 'published' },
+        })
+      ).status,
+    ).toBe(200)
     expect([await anonymousStatus(first), await anonymousStatus(second)]).toEqual([403, 200])
 
     // A file used twice stays public while one use remains.
     const other = await make('posts', { ...postData(tenant, { coverImage: second.id }), _status: 'published' })
     expect((await rest('DELETE', `/api/posts/${post}`, { token: adminToken })).status).toBe(200)
-    created.splice(created.findIndex((c) => c.collection === 'posts' && c.id === post), 1)
+    created.splice(
+      created.findIndex((c) => c.collection === 'posts' && c.id === post),
+      1,
+    )
     expect(await anonymousStatus(second)).toBe(200)
-    expect((await rest('PATCH', `/api/posts/${other}`, { token: adminToken, body: { _status: 'draft' } })).status).toBe(200)
+    expect((await rest('PATCH', `/api/posts/${other}`, { token: adminToken, body: { _status: 'draft' } })).status).toBe(
+      200,
+    )
     expect(await anonymousStatus(second)).toBe(403)
 
     // Plain collections (no drafts): an official's photo is public while the official is listed.
     const photo = await upload(tenant, 'image')
-    const official = await make('officials', { tenant, name: `Nguyễn Văn Kiểm ${Date.now().toString(36)}`, position: 'Phó Chủ tịch UBND', organ: 'ubnd', photo: photo.id })
+    const official = await make('officials', {
+      tenant,
+      name: `Nguyễn Văn Kiểm ${Date.now().toString(36)}`,
+      position: 'Phó Chủ tịch UBND',
+      organ: 'ubnd',
+      photo: photo.id,
+    })
     expect(await anonymousStatus(photo)).toBe(200)
-    expect((await rest('PATCH', `/api/officials/${official}`, { token: adminToken, body: { photo: null } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `/api/officials/${official}`, { token: adminToken, body: { photo: null } })).status,
+    ).toBe(200)
     expect(await anonymousStatus(photo)).toBe(403)
 
     // A published decision makes its PDF downloadable.
@@ -207,11 +312,18 @@ describe('the flag follows the content', () => {
     const own = communeIds.get('own')!
     const image = await upload(own, 'image', { public: true }, tokens.get('chief'))
     expect(await anonymousStatus(image)).toBe(403)
-    expect((await rest('PATCH', `/api/media/${image.id}`, { token: tokens.get('chief'), body: { public: true } })).status).toBeLessThan(500)
-    expect(await graphql(`mutation { updateMedia(id: ${image.id}, data: { public: true }) { id } }`, tokens.get('chief'))).toBeDefined()
+    expect(
+      (await rest('PATCH', `/api/media/${image.id}`, { token: tokens.get('chief'), body: { public: true } })).status,
+    ).toBeLessThan(500)
+    expect(
+      await graphql(`mutation { updateMedia(id: ${image.id}, data: { public: true }) { id } }`, tokens.get('chief')),
+    ).toBeDefined()
     expect(await anonymousStatus(image)).toBe(403)
     // A post of another commune pointing at this file (refused or not) does not publish it.
-    await rest('POST', '/api/posts', { token: adminToken, body: { ...postData(communeIds.get('other')!, { coverImage: image.id }), _status: 'published' } }).then((reply) => {
+    await rest('POST', '/api/posts', {
+      token: adminToken,
+      body: { ...postData(communeIds.get('other')!, { coverImage: image.id }), _status: 'published' },
+    }).then((reply) => {
       if (reply.status === 201) created.unshift({ collection: 'posts', id: reply.body.doc.id })
     })
     expect(await anonymousStatus(image)).toBe(403)
@@ -220,19 +332,37 @@ describe('the flag follows the content', () => {
   it('resuming a suspended commune makes its public files downloadable again', async () => {
     const doc = files.get(key('suspended', 'published'))!
     expect(await anonymousStatus(doc)).toBe(403)
-    expect((await rest('PATCH', `/api/communes/${communeIds.get('suspended')}`, { token: adminToken, body: { status: 'live' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/api/communes/${communeIds.get('suspended')}`, {
+          token: adminToken,
+          body: { status: 'live' },
+        })
+      ).status,
+    ).toBe(200)
     try {
       expect(await anonymousStatus(doc)).toBe(200)
       expect(await anonymousStatus(files.get(key('suspended', 'draft-only'))!)).toBe(403)
     } finally {
-      expect((await rest('PATCH', `/api/communes/${communeIds.get('suspended')}`, { token: adminToken, body: { status: 'suspended' } })).status).toBe(200)
+      expect(
+        (
+          await rest('PATCH', `/api/communes/${communeIds.get('suspended')}`, {
+            token: adminToken,
+            body: { status: 'suspended' },
+          })
+        ).status,
+      ).toBe(200)
     }
   })
 })
 
 describe('how uploads are served', () => {
-  const expectSandboxed = (headers: Headers | Record<string, string | string[] | undefined>, disposition: 'inline' | 'attachment') => {
-    const get = (name: string) => (headers instanceof Headers ? headers.get(name) : (headers[name] as string | undefined))
+  const expectSandboxed = (
+    headers: Headers | Record<string, string | string[] | undefined>,
+    disposition: 'inline' | 'attachment',
+  ) => {
+    const get = (name: string) =>
+      headers instanceof Headers ? headers.get(name) : (headers[name] as string | undefined)
     expect(get('x-content-type-options')).toBe('nosniff')
     const csp = get('content-security-policy') ?? ''
     expect(csp).toMatch(/(^|;\s*)sandbox(\s*;|$)/)

@@ -12,7 +12,23 @@ const MAX_LIMIT = 100
 /** Signed-in accounts get larger pages (the province's scripts list all 156 communes at once). */
 const MAX_LIMIT_SIGNED_IN = 1000
 const MAX_DEPTH = 3
-const COLLECTIONS = ['communes', 'districts', 'users', 'posts', 'pages', 'categories', 'media', 'documents', 'officials', 'announcements', 'disclosures', 'procedures', 'questions', 'site-settings', 'audit-logs']
+const COLLECTIONS = [
+  'communes',
+  'districts',
+  'users',
+  'posts',
+  'pages',
+  'categories',
+  'media',
+  'documents',
+  'officials',
+  'announcements',
+  'disclosures',
+  'procedures',
+  'questions',
+  'site-settings',
+  'audit-logs',
+]
 const VERSIONED = new Set(['posts', 'pages', 'documents', 'announcements', 'disclosures'])
 const ACTORS = ['anonymous', 'chief'] as const
 type Actor = (typeof ACTORS)[number]
@@ -29,8 +45,11 @@ beforeAll(async () => {
 })
 
 /** A raw request, for bodies and headers the JSON helper would not send. */
-const raw = (method: string, url: string, { token, body, type }: { token?: string; body?: string; type?: string } = {}): Promise<Reply> =>
-  send(method, url, { token, body, headers: type ? { 'Content-Type': type } : {} })
+const raw = (
+  method: string,
+  url: string,
+  { token, body, type }: { token?: string; body?: string; type?: string } = {},
+): Promise<Reply> => send(method, url, { token, body, headers: type ? { 'Content-Type': type } : {} })
 
 /** The answer is a refusal a person can read: 4xx, with a Vietnamese message. */
 const expectRefusal = (reply: Reply, label: string, statuses?: number[]) => {
@@ -65,7 +84,14 @@ const malformed = (c: string): [string, string, string, string | undefined, stri
   ['where[or]=abc', 'GET', `/api/${c}?where[or]=abc`, undefined, undefined, [400]],
   ['where id=abc', 'GET', `/api/${c}?where[id][equals]=abc`, undefined, undefined, [400]],
   ['where id in 1,abc', 'GET', `/api/${c}?where[id][in]=1,abc`, undefined, undefined, [400]],
-  ['where createdAt > notadate', 'GET', `/api/${c}?where[createdAt][greater_than]=notadate`, undefined, undefined, [400]],
+  [
+    'where createdAt > notadate',
+    'GET',
+    `/api/${c}?where[createdAt][greater_than]=notadate`,
+    undefined,
+    undefined,
+    [400],
+  ],
   ['where id near', 'GET', `/api/${c}?where[id][near]=1,2`, undefined, undefined, [400]],
   ['where operand object', 'GET', `/api/${c}?where[id][equals][x]=1`, undefined, undefined, [400]],
   ['where unknown operator', 'GET', `/api/${c}?where[id][bogus]=1`, undefined, undefined, [400]],
@@ -115,12 +141,20 @@ describe('bad REST requests answer 4xx in Vietnamese, never 500', () => {
   it('answers other API paths and the rebuild endpoint asked with GET in Vietnamese', async () => {
     expectRefusal(await raw('GET', '/api/nothing-here'), 'unknown path', [404])
     expectRefusal(await raw('GET', '/api/communes/rebuild', { token: tokens.chief }), 'GET rebuild', [404])
-    expectRefusal(await raw('GET', '/api/globals/commune-template?depth=abc', { token: tokens.chief }), 'global depth=abc', [400])
+    expectRefusal(
+      await raw('GET', '/api/globals/commune-template?depth=abc', { token: tokens.chief }),
+      'global depth=abc',
+      [400],
+    )
   })
 
   it("refuses a 2,000-condition where sent in a body (the admin's method override), REST and GraphQL", async () => {
     const body = Array.from({ length: 2000 }, (_, i) => `where[or][${i}][title][equals]=x${i}`).join('&')
-    const reply = await fetch(`${baseUrl()}/api/posts`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-HTTP-Method-Override': 'GET' }, body })
+    const reply = await fetch(`${baseUrl()}/api/posts`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-HTTP-Method-Override': 'GET' },
+      body,
+    })
     expectRefusal({ status: reply.status, body: await reply.json() }, 'override where', [400])
     const or = Array.from({ length: 2000 }, (_, i) => `{ title: { equals: "x${i}" } }`).join(', ')
     const gql = await graphql(`{ Posts(where: { OR: [${or}] }) { docs { id } } }`)
@@ -165,16 +199,25 @@ describe('page size and depth are capped', () => {
 
   it("answers the versions of a global that keeps none with 404 (Payload's route answered 500)", async () => {
     const { token } = await loginAs('province-admin')
-    expectRefusal(await rest('GET', '/api/globals/commune-template/versions?limit=100000&depth=0', { token }), 'global versions', [404])
+    expectRefusal(
+      await rest('GET', '/api/globals/commune-template/versions?limit=100000&depth=0', { token }),
+      'global versions',
+      [404],
+    )
   })
 })
 
 describe("normal requests (the admin's and the sites') still pass", () => {
-  const ok = (reply: Reply, label: string) => expect(reply.status, `${label}: ${JSON.stringify(reply.body).slice(0, 300)}`).toBe(200)
+  const ok = (reply: Reply, label: string) =>
+    expect(reply.status, `${label}: ${JSON.stringify(reply.body).slice(0, 300)}`).toBe(200)
   it('list views, filters, sorting, select, locale', async () => {
     const token = tokens.chief
     for (const limit of [10, 25, 50, 100])
-      for (const depth of [0, 1, 2]) ok(await rest('GET', `/api/posts?limit=${limit}&depth=${depth}&draft=true`, { token }), `limit ${limit} depth ${depth}`)
+      for (const depth of [0, 1, 2])
+        ok(
+          await rest('GET', `/api/posts?limit=${limit}&depth=${depth}&draft=true`, { token }),
+          `limit ${limit} depth ${depth}`,
+        )
     const queries = [
       `limit=10&page=1&sort=-createdAt&depth=0&draft=true`,
       `where[or][0][and][0][tenant][equals]=${ownId}&limit=10&depth=0`,
@@ -189,11 +232,18 @@ describe("normal requests (the admin's and the sites') still pass", () => {
     ]
     for (const q of queries) ok(await rest('GET', `/api/posts?${q}`, { token }), q)
     ok(await rest('GET', `/api/posts/count?where[tenant][equals]=${ownId}`, { token }), 'count')
-    ok(await rest('GET', `/api/posts/versions?limit=10&depth=0&sort=-updatedAt&where[parent][exists]=true`, { token }), 'versions')
+    ok(
+      await rest('GET', `/api/posts/versions?limit=10&depth=0&sort=-updatedAt&where[parent][exists]=true`, { token }),
+      'versions',
+    )
     // The relationship picker asks with POST and the query in a form body.
     const picker = await fetch(`${baseUrl()}/api/categories`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Payload-HTTP-Method-Override': 'GET', Authorization: `JWT ${token}` },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Payload-HTTP-Method-Override': 'GET',
+        Authorization: `JWT ${token}`,
+      },
       body: `depth=0&draft=true&limit=10&page=1&sort=name&select[name]=true&where[and][0][id][not_in][0]=1&where[and][1][tenant][in][0]=${ownId}`,
     })
     expect(picker.status).toBe(200)
@@ -201,10 +251,16 @@ describe("normal requests (the admin's and the sites') still pass", () => {
 
   it('the GraphQL of a normal page of content', async () => {
     for (const actor of ACTORS) {
-      const reply = await graphql(`{ Posts(limit: 100, where: { tenant: { equals: ${ownId} } }) { docs { id title slug tenant { name district { name } } } totalDocs } Communes(limit: 20) { docs { id name } } }`, tokens[actor])
+      const reply = await graphql(
+        `{ Posts(limit: 100, where: { tenant: { equals: ${ownId} } }) { docs { id title slug tenant { name district { name } } } totalDocs } Communes(limit: 20) { docs { id name } } }`,
+        tokens[actor],
+      )
       expect(reply.body.errors, actor).toBeUndefined()
       expect(reply.body.data.Communes.docs.length).toBe(actor === 'anonymous' ? 20 : 1)
-      const filtered = await graphql(`{ Posts(limit: 25, sort: "-createdAt", where: { OR: [{ tenant: { equals: ${ownId} } }, { AND: [{ title: { like: "a" } }, { createdAt: { greater_than: "2020-01-01T00:00:00.000Z" } }] }] }) { docs { id } } }`, tokens[actor])
+      const filtered = await graphql(
+        `{ Posts(limit: 25, sort: "-createdAt", where: { OR: [{ tenant: { equals: ${ownId} } }, { AND: [{ title: { like: "a" } }, { createdAt: { greater_than: "2020-01-01T00:00:00.000Z" } }] }] }) { docs { id } } }`,
+        tokens[actor],
+      )
       expect(filtered.body.errors, actor).toBeUndefined()
     }
   })
@@ -220,13 +276,19 @@ describe('GraphQL: cost that counts documents, depth, aliases', () => {
   }
   for (const actor of ACTORS) {
     it(`refuses ten unpaginated lists under aliases (${actor})`, async () => {
-      const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: Posts(limit: 0, pagination: false) { docs { id title tenant { name } content } }`).join(' ')
+      const aliases = Array.from(
+        { length: 10 },
+        (_, i) => `a${i}: Posts(limit: 0, pagination: false) { docs { id title tenant { name } content } }`,
+      ).join(' ')
       refusedGraphQL(await graphql(`{ ${aliases} }`, tokens[actor]), 'aliases of unpaginated lists', /chi phí/)
     })
 
     it(`counts a limit passed in a variable (${actor})`, async () => {
       // Eight lists of 100 communes with 6 fields each are over the budget; of 5 each, far under it.
-      const query = `query ($n: Int) { ${'abcdefgh'.split('').map((a) => `${a}: Communes(limit: $n) { docs { id name code district { name } } }`).join(' ')} }`
+      const query = `query ($n: Int) { ${'abcdefgh'
+        .split('')
+        .map((a) => `${a}: Communes(limit: $n) { docs { id name code district { name } } }`)
+        .join(' ')} }`
       refusedGraphQL(await graphql(query, tokens[actor], { n: 100000 }), 'variable limit', /chi phí/)
       const small = await graphql(query, tokens[actor], { n: 5 })
       expect(small.body.errors).toBeUndefined()
@@ -236,18 +298,31 @@ describe('GraphQL: cost that counts documents, depth, aliases', () => {
     it(`caps an unpaginated list that fits the budget (${actor})`, async () => {
       const reply = await graphql('{ Communes(limit: 0, pagination: false) { docs { id } totalDocs } }', tokens[actor])
       expect(reply.body.errors).toBeUndefined()
-      expect(reply.body.data.Communes.docs.length).toBe(Math.min(actor === 'anonymous' ? MAX_LIMIT : MAX_LIMIT_SIGNED_IN, reply.body.data.Communes.totalDocs))
+      expect(reply.body.data.Communes.docs.length).toBe(
+        Math.min(actor === 'anonymous' ? MAX_LIMIT : MAX_LIMIT_SIGNED_IN, reply.body.data.Communes.totalDocs),
+      )
       if (actor === 'anonymous') expect(reply.body.data.Communes.totalDocs).toBeGreaterThan(MAX_LIMIT)
     })
 
     it(`refuses too many aliases and too deep a query (${actor})`, async () => {
       const aliases = Array.from({ length: 16 }, (_, i) => `d${i}: Districts(limit: 1) { docs { id } }`).join(' ')
       refusedGraphQL(await graphql(`{ ${aliases} }`, tokens[actor]), 'aliases', /bí danh/)
-      refusedGraphQL(await graphql('{ Posts(limit: 1) { docs { tenant { logo { tenant { logo { tenant { district { name } } } } } } } } }', tokens[actor]), 'depth', /sâu/)
+      refusedGraphQL(
+        await graphql(
+          '{ Posts(limit: 1) { docs { tenant { logo { tenant { logo { tenant { district { name } } } } } } } } }',
+          tokens[actor],
+        ),
+        'depth',
+        /sâu/,
+      )
     })
 
     it(`answers bad where operands 4xx in Vietnamese (${actor})`, async () => {
-      for (const where of ['{ tenant: { equals: "abc" } }', '{ createdAt: { greater_than: "notadate" } }', '{ id: { in: [1, "abc"] } }']) {
+      for (const where of [
+        '{ tenant: { equals: "abc" } }',
+        '{ createdAt: { greater_than: "notadate" } }',
+        '{ id: { in: [1, "abc"] } }',
+      ]) {
         const reply = await graphql(`{ Posts(where: ${where}) { docs { id } } }`, tokens[actor])
         expect(reply.status, where).toBeLessThan(500)
         const error = reply.body.errors?.[0]
@@ -258,9 +333,17 @@ describe('GraphQL: cost that counts documents, depth, aliases', () => {
   }
 
   it('answers bodies that are not GraphQL JSON in Vietnamese', async () => {
-    expectRefusal(await raw('POST', '/api/graphql', { body: '{ Posts { docs { id } } }', type: 'text/plain' }), 'text/plain', [415])
+    expectRefusal(
+      await raw('POST', '/api/graphql', { body: '{ Posts { docs { id } } }', type: 'text/plain' }),
+      'text/plain',
+      [415],
+    )
     expectRefusal(await raw('POST', '/api/graphql', { body: '{bad', type: 'application/json' }), 'bad JSON', [400])
     expectRefusal(await raw('POST', '/api/graphql', { body: '[1]', type: 'application/json' }), 'array', [400])
-    expectRefusal(await raw('POST', '/api/graphql', { body: '{"query": 5}', type: 'application/json' }), 'query not text', [400])
+    expectRefusal(
+      await raw('POST', '/api/graphql', { body: '{"query": 5}', type: 'application/json' }),
+      'query not text',
+      [400],
+    )
   })
 })

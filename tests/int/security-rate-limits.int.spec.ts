@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { credentials, loginAs, rest, type Credential } from '../support/api'
-import { asClient, DIRECT_ADDRESS, freshAddress, graphqlAsClient, rawRequest, type RawReply } from '../support/via-proxy'
+import {
+  asClient,
+  DIRECT_ADDRESS,
+  freshAddress,
+  graphqlAsClient,
+  rawRequest,
+  type RawReply,
+} from '../support/via-proxy'
 
 /**
  * Issue 9, item 7: budgets per address and per account on the public write (citizens'
@@ -54,7 +61,11 @@ const question = (n: number) => ({
 describe('citizens’ questions: a budget per address', () => {
   it(`a burst of ${QUESTIONS + 5} questions in parallel stores exactly ${QUESTIONS}; the rest get 429; another address is not affected`, async () => {
     const address = freshAddress()
-    const replies = await Promise.all(Array.from({ length: QUESTIONS + 5 }, (_, n) => asClient(address, 'POST', '/api/questions/submit', { body: question(n) })))
+    const replies = await Promise.all(
+      Array.from({ length: QUESTIONS + 5 }, (_, n) =>
+        asClient(address, 'POST', '/api/questions/submit', { body: question(n) }),
+      ),
+    )
     for (const r of replies) if (r.status === 201) createdQuestions.push(r.body.id)
     expect(replies.filter((r) => r.status === 201)).toHaveLength(QUESTIONS)
     const refused = replies.filter((r) => r.status !== 201)
@@ -71,7 +82,9 @@ describe('citizens’ questions: a budget per address', () => {
   it('a refused form (missing consent) costs nothing', async () => {
     const address = freshAddress()
     for (let n = 0; n < QUESTIONS + 2; n++) {
-      const reply = await asClient(address, 'POST', '/api/questions/submit', { body: { ...question(n), consent: false } })
+      const reply = await asClient(address, 'POST', '/api/questions/submit', {
+        body: { ...question(n), consent: false },
+      })
       expect(reply.status, JSON.stringify(reply.body)).toBe(400)
     }
     const accepted = await asClient(address, 'POST', '/api/questions/submit', { body: question(0) })
@@ -80,10 +93,16 @@ describe('citizens’ questions: a budget per address', () => {
   })
 })
 
-const restLogin = (address: string, email: string, password: string) => asClient(address, 'POST', '/api/users/login', { body: { email, password } })
+const restLogin = (address: string, email: string, password: string) =>
+  asClient(address, 'POST', '/api/users/login', { body: { email, password } })
 const graphqlLogin = (address: string, email: string, password: string) =>
-  graphqlAsClient(address, 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', { email, password })
-const loggedIn = (reply: RawReply) => reply.status === 200 && Boolean(reply.body?.token ?? reply.body?.data?.loginUser?.token)
+  graphqlAsClient(
+    address,
+    'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }',
+    { email, password },
+  )
+const loggedIn = (reply: RawReply) =>
+  reply.status === 200 && Boolean(reply.body?.token ?? reply.body?.data?.loginUser?.token)
 
 describe.each([
   { door: 'REST', login: restLogin, account: 0 },
@@ -112,7 +131,8 @@ describe('logins: successful ones do not eat the failure budget', () => {
     const { email, password } = accounts[2]!
     const address = freshAddress()
     for (let round = 0; round < 3; round++) {
-      for (let n = 0; n < ACCOUNT_ADDRESS_FAILURES - 1; n++) expect((await restLogin(address, email, `sai-${round}-${n}`)).status).toBe(401)
+      for (let n = 0; n < ACCOUNT_ADDRESS_FAILURES - 1; n++)
+        expect((await restLogin(address, email, `sai-${round}-${n}`)).status).toBe(401)
       expect(loggedIn(await restLogin(address, email, password))).toBe(true)
     }
   })
@@ -127,7 +147,9 @@ describe('logins: a guessing campaign spread over many addresses', () => {
     expect(loggedIn(await restLogin(home, email, password))).toBe(true)
     const tries = Array.from({ length: ACCOUNT_FAILURES }, (_, n) => n)
     for (let i = 0; i < tries.length; i += 10) {
-      const replies = await Promise.all(tries.slice(i, i + 10).map((n) => (n % 2 ? graphqlLogin : restLogin)(freshAddress(), email, `doan-${n}`)))
+      const replies = await Promise.all(
+        tries.slice(i, i + 10).map((n) => (n % 2 ? graphqlLogin : restLogin)(freshAddress(), email, `doan-${n}`)),
+      )
       for (const r of replies) expect(r.status === 429 || loggedIn(r), JSON.stringify(r.body)).toBe(false)
     }
     expectRefusal(await restLogin(freshAddress(), email, password), /Đăng nhập/)
@@ -142,7 +164,11 @@ describe('logins: failures per address, whatever the account', () => {
     // In small parallel batches: different (unknown) accounts each time.
     for (let i = 0; i < tries.length; i += 10) {
       const replies = await Promise.all(
-        tries.slice(i, i + 10).map((n) => (n % 2 ? graphqlLogin : restLogin)(address, `khong-co-${n}-${Date.now()}@example.test`, 'sai-mat-khau')),
+        tries
+          .slice(i, i + 10)
+          .map((n) =>
+            (n % 2 ? graphqlLogin : restLogin)(address, `khong-co-${n}-${Date.now()}@example.test`, 'sai-mat-khau'),
+          ),
       )
       for (const r of replies) expect(r.status === 429 || loggedIn(r), JSON.stringify(r.body)).toBe(false)
     }
@@ -162,7 +188,8 @@ const expectInvalid = (reply: RawReply) => {
 describe('the two-factor code step', () => {
   it(`counts wrong codes among the address's failed logins (${ADDRESS_FAILURES}), then refuses`, async () => {
     const address = freshAddress()
-    const send = () => asClient(address, 'POST', '/api/users/login/2fa', { body: { challenge: 'khong-hop-le', code: '123456' } })
+    const send = () =>
+      asClient(address, 'POST', '/api/users/login/2fa', { body: { challenge: 'khong-hop-le', code: '123456' } })
     for (let i = 0; i < ADDRESS_FAILURES; i += 10) {
       const replies = await Promise.all(Array.from({ length: Math.min(10, ADDRESS_FAILURES - i) }, send))
       for (const r of replies) expect(r.status, JSON.stringify(r.body)).toBe(401)
@@ -183,14 +210,26 @@ describe('GraphQL: one login (or reset) per request', () => {
     const reply = await graphqlAsClient(address, aliases(20, email))
     expectInvalid(reply)
     // No try ran: the account's budget from that address is whole.
-    for (let n = 0; n < ACCOUNT_ADDRESS_FAILURES - 1; n++) expect(loggedIn(await graphqlLogin(address, email, `sai-${n}`))).toBe(false)
+    for (let n = 0; n < ACCOUNT_ADDRESS_FAILURES - 1; n++)
+      expect(loggedIn(await graphqlLogin(address, email, `sai-${n}`))).toBe(false)
     expect(loggedIn(await graphqlLogin(address, email, password))).toBe(true)
   })
 
   it.each([
-    ['a login and a password reset', (e: string) => `mutation { loginUser(email: "${e}", password: "x") { token } forgotPasswordUser(email: "${e}") }`],
-    ['two logins through a fragment on Mutation', (e: string) => `mutation { ...Tries } fragment Tries on Mutation { a: loginUser(email: "${e}", password: "x") { token } b: loginUser(email: "${e}", password: "y") { token } }`],
-    ['two resets', () => `mutation { a: resetPasswordUser(token: "a", password: "Mot-mat-khau-dai-2026") { token } b: resetPasswordUser(token: "b", password: "Mot-mat-khau-dai-2026") { token } }`],
+    [
+      'a login and a password reset',
+      (e: string) => `mutation { loginUser(email: "${e}", password: "x") { token } forgotPasswordUser(email: "${e}") }`,
+    ],
+    [
+      'two logins through a fragment on Mutation',
+      (e: string) =>
+        `mutation { ...Tries } fragment Tries on Mutation { a: loginUser(email: "${e}", password: "x") { token } b: loginUser(email: "${e}", password: "y") { token } }`,
+    ],
+    [
+      'two resets',
+      () =>
+        `mutation { a: resetPasswordUser(token: "a", password: "Mot-mat-khau-dai-2026") { token } b: resetPasswordUser(token: "b", password: "Mot-mat-khau-dai-2026") { token } }`,
+    ],
   ])('%s in one request: refused', async (_title, query) => {
     const reply = await graphqlAsClient(freshAddress(), query(accounts[3]!.email))
     expectInvalid(reply)
@@ -199,8 +238,10 @@ describe('GraphQL: one login (or reset) per request', () => {
 })
 
 describe('forgot-password and reset-password', () => {
-  const forgotRest = (address: string, email: string) => asClient(address, 'POST', '/api/users/forgot-password', { body: { email } })
-  const forgotGraphql = (address: string, email: string) => graphqlAsClient(address, 'mutation ($email: String!) { forgotPasswordUser(email: $email) }', { email })
+  const forgotRest = (address: string, email: string) =>
+    asClient(address, 'POST', '/api/users/forgot-password', { body: { email } })
+  const forgotGraphql = (address: string, email: string) =>
+    graphqlAsClient(address, 'mutation ($email: String!) { forgotPasswordUser(email: $email) }', { email })
 
   it(`one account gets at most ${RESETS_PER_ACCOUNT} reset mails per window, whoever asks (then refused over REST and GraphQL)`, async () => {
     // An unknown address answers the same as a real one: the budget cannot tell them apart.
@@ -221,10 +262,17 @@ describe('forgot-password and reset-password', () => {
       const reply =
         n % 2
           ? await forgotRest(address, `hoi-${n}-${Date.now()}@example.test`)
-          : await asClient(address, 'POST', '/api/users/reset-password', { body: { token: `khong-hop-le-${n}`, password: 'Mot-mat-khau-dai-2026' } })
+          : await asClient(address, 'POST', '/api/users/reset-password', {
+              body: { token: `khong-hop-le-${n}`, password: 'Mot-mat-khau-dai-2026' },
+            })
       expect(reply.status, JSON.stringify(reply.body)).not.toBe(429)
     }
-    expectRefusal(await asClient(address, 'POST', '/api/users/reset-password', { body: { token: 'khong-hop-le', password: 'Mot-mat-khau-dai-2026' } }), /mật khẩu/)
+    expectRefusal(
+      await asClient(address, 'POST', '/api/users/reset-password', {
+        body: { token: 'khong-hop-le', password: 'Mot-mat-khau-dai-2026' },
+      }),
+      /mật khẩu/,
+    )
     expectRefusal(await forgotRest(address, `hoi-them-${Date.now()}@example.test`), /mật khẩu/)
   })
 })
@@ -239,7 +287,9 @@ describe('the client address', () => {
       body: JSON.stringify({ email, password: 'sai' }),
     })
     expect(reply.status).toBe(401)
-    const audit = await rest('GET', `/api/audit-logs?where[userEmail][equals]=${encodeURIComponent(email)}&depth=0`, { token: adminToken })
+    const audit = await rest('GET', `/api/audit-logs?where[userEmail][equals]=${encodeURIComponent(email)}&depth=0`, {
+      token: adminToken,
+    })
     expect(audit.status).toBe(200)
     expect(audit.body.docs.length).toBeGreaterThan(0)
     for (const entry of audit.body.docs) expect(entry.ip).toBe(DIRECT_ADDRESS)

@@ -21,12 +21,15 @@ type Build = { worker: string; start: number; end: number; sites: string[]; buil
 const builds = (): Build[] => {
   const out: Build[] = []
   const open = new Map<string, { start: number; sites: string[] }>()
-  for (const m of serverLog().matchAll(/site-build (start|end) worker=(\S+) at=(\d+) sites=([^\s\x1b]+)(?: built=(\d+) failed=(\d+))?/g)) {
+  for (const m of serverLog().matchAll(
+    /site-build (start|end) worker=(\S+) at=(\d+) sites=([^\s\x1b]+)(?: built=(\d+) failed=(\d+))?/g,
+  )) {
     const [, kind, worker, at, sites, built, failed] = m
     if (kind === 'start') open.set(worker!, { start: Number(at), sites: sites!.split(',') })
     else {
       const started = open.get(worker!)
-      if (started) out.push({ worker: worker!, ...started, end: Number(at), built: Number(built), failed: Number(failed) })
+      if (started)
+        out.push({ worker: worker!, ...started, end: Number(at), built: Number(built), failed: Number(failed) })
       open.delete(worker!)
     }
   }
@@ -40,14 +43,18 @@ const buildRunning = () => {
 const settle = async () => {
   let quietSince = Date.now()
   let seen = builds().length
-  await waitFor('the build queue to settle', async () => {
-    const now = builds().length
-    if (buildRunning() || now !== seen) {
-      seen = now
-      quietSince = Date.now()
-    }
-    return Date.now() - quietSince > 3000
-  }, 300_000)
+  await waitFor(
+    'the build queue to settle',
+    async () => {
+      const now = builds().length
+      if (buildRunning() || now !== seen) {
+        seen = now
+        quietSince = Date.now()
+      }
+      return Date.now() - quietSince > 3000
+    },
+    300_000,
+  )
 }
 
 let admin = ''
@@ -67,7 +74,10 @@ afterAll(async () => {
 let codeSeq = 0
 const createCommune = async (name: string): Promise<{ id: number; slug: string }> => {
   const code = `98${String(Date.now() % 1000).padStart(3, '0')}${++codeSeq}`
-  const reply = await rest('POST', '/api/communes', { token: admin, body: { name, type: 'xa', code, district: district!.id, status: 'live' } })
+  const reply = await rest('POST', '/api/communes', {
+    token: admin,
+    body: { name, type: 'xa', code, district: district!.id, status: 'live' },
+  })
   expect(reply.status, JSON.stringify(reply.body).slice(0, 400)).toBe(201)
   created.push(reply.body.doc.slug)
   return reply.body.doc
@@ -76,19 +86,28 @@ const createCommune = async (name: string): Promise<{ id: number; slug: string }
 describe('a rebuild of the province directory alone', () => {
   it('builds the directory and no commune site (suspending a commune asks for exactly that)', async () => {
     await settle()
-    const commune = (await rest('GET', '/api/communes?where[slug][equals]=my-xuyen&depth=0', { token: admin })).body.docs[0]
+    const commune = (await rest('GET', '/api/communes?where[slug][equals]=my-xuyen&depth=0', { token: admin })).body
+      .docs[0]
     const liveBefore = fs.readlinkSync(path.join(sitesDir(), 'my-binh', 'current'))
     const since = Date.now()
-    expect((await rest('PATCH', `/api/communes/${commune.id}`, { token: admin, body: { status: 'suspended' } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `/api/communes/${commune.id}`, { token: admin, body: { status: 'suspended' } })).status,
+    ).toBe(200)
     try {
-      const directoryBuild = await waitFor('the directory build', async () => builds().find((b) => b.start >= since && b.sites.includes(DIRECTORY_SITE)), 120_000)
+      const directoryBuild = await waitFor(
+        'the directory build',
+        async () => builds().find((b) => b.start >= since && b.sites.includes(DIRECTORY_SITE)),
+        120_000,
+      )
       expect(directoryBuild.sites).toEqual([DIRECTORY_SITE])
       expect(directoryBuild.built).toBe(0) // communes built; the directory is not counted
       expect(directoryBuild.failed).toBe(0)
       expect(directoryBuild.end - directoryBuild.start).toBeLessThan(40_000)
       expect(fs.readlinkSync(path.join(sitesDir(), 'my-binh', 'current'))).toBe(liveBefore)
     } finally {
-      expect((await rest('PATCH', `/api/communes/${commune.id}`, { token: admin, body: { status: 'live' } })).status).toBe(200)
+      expect(
+        (await rest('PATCH', `/api/communes/${commune.id}`, { token: admin, body: { status: 'live' } })).status,
+      ).toBe(200)
     }
     await settle()
   })
@@ -98,8 +117,15 @@ describe('removing a commune while its site is being built', () => {
   it('alone: the removal waits for the build, then nothing of the site is left and no build failed', async () => {
     const commune = await createCommune('Xã Thử Xóa Khi Xây')
     const since = Date.now()
-    await waitFor('its build to start', async () => buildRunning() && serverLog().includes(`sites=${commune.slug}`), 120_000)
-    const removed = await rest('POST', `/api/communes/${commune.id}/remove`, { token: admin, body: { confirm: commune.slug } })
+    await waitFor(
+      'its build to start',
+      async () => buildRunning() && serverLog().includes(`sites=${commune.slug}`),
+      120_000,
+    )
+    const removed = await rest('POST', `/api/communes/${commune.id}/remove`, {
+      token: admin,
+      body: { confirm: commune.slug },
+    })
     expect(removed.status, JSON.stringify(removed.body).slice(0, 400)).toBe(200)
     fs.rmSync(removed.body.exportDir, { recursive: true, force: true })
     expect(fs.existsSync(path.join(sitesDir(), commune.slug))).toBe(false)
@@ -109,7 +135,9 @@ describe('removing a commune while its site is being built', () => {
     const after = builds().filter((b) => b.start >= since - 1000)
     expect(after.length).toBeGreaterThan(0)
     for (const b of after) expect(b.failed, JSON.stringify(b)).toBe(0)
-    expect(serverLog().slice(serverLog().indexOf(`sites=${commune.slug}`))).not.toMatch(new RegExp(`Site build failed for commune [^\\n]*\\(${commune.slug}\\)|commune "${commune.slug}" not found`))
+    expect(serverLog().slice(serverLog().indexOf(`sites=${commune.slug}`))).not.toMatch(
+      new RegExp(`Site build failed for commune [^\\n]*\\(${commune.slug}\\)|commune "${commune.slug}" not found`),
+    )
   })
 
   it('in a batch: communes removed before and during the batch are skipped, not failures', async () => {
@@ -118,7 +146,10 @@ describe('removing a commune while its site is being built', () => {
     await settle()
     const since = Date.now()
     // A district's rebuild is a batch (more than three communes) that holds every commune's lease.
-    const queued = await rest('POST', '/api/communes/rebuild', { token: admin, body: { scope: 'district', id: district!.id } })
+    const queued = await rest('POST', '/api/communes/rebuild', {
+      token: admin,
+      body: { scope: 'district', id: district!.id },
+    })
     expect(queued.status, JSON.stringify(queued.body)).toBe(200)
     expect(queued.body.queued).toBeGreaterThan(3)
     // One removed before the batch reaches it, one while the batch runs.
@@ -135,7 +166,9 @@ describe('removing a commune while its site is being built', () => {
     const batch = builds().filter((b) => b.start >= since)
     expect(batch.length).toBeGreaterThan(0)
     for (const b of batch) expect(b.failed, JSON.stringify(b)).toBe(0)
-    expect(serverLog().slice(serverLog().lastIndexOf('site-build start', serverLog().indexOf(`at=${batch[0]!.start}`)))).not.toMatch(/Site build failed|not found/)
+    expect(
+      serverLog().slice(serverLog().lastIndexOf('site-build start', serverLog().indexOf(`at=${batch[0]!.start}`))),
+    ).not.toMatch(/Site build failed|not found/)
   })
 })
 
@@ -143,27 +176,38 @@ describe('suspending a commune', () => {
   const slug = 'my-xuyen'
   const site = () => hostGet(`${slug}.localhost`, '/')
 
-  it.each(['REST', 'GraphQL'] as const)('through %s: the very next request to its site gets the notice; resuming brings it back at once', async (door) => {
-    const commune = (await rest('GET', `/api/communes?where[slug][equals]=${slug}&depth=0`, { token: admin })).body.docs[0]
-    const setStatus = async (status: string) => {
-      if (door === 'REST') expect((await rest('PATCH', `/api/communes/${commune.id}`, { token: admin, body: { status } })).status).toBe(200)
-      else {
-        const reply = await graphql(`mutation($id: Int!, $data: mutationCommuneUpdateInput!) { updateCommune(id: $id, data: $data) { status } }`, admin, { id: commune.id, data: { status } })
-        expect(reply.body.data?.updateCommune?.status, JSON.stringify(reply.body).slice(0, 400)).toBe(status)
+  it.each(['REST', 'GraphQL'] as const)(
+    'through %s: the very next request to its site gets the notice; resuming brings it back at once',
+    async (door) => {
+      const commune = (await rest('GET', `/api/communes?where[slug][equals]=${slug}&depth=0`, { token: admin })).body
+        .docs[0]
+      const setStatus = async (status: string) => {
+        if (door === 'REST')
+          expect((await rest('PATCH', `/api/communes/${commune.id}`, { token: admin, body: { status } })).status).toBe(
+            200,
+          )
+        else {
+          const reply = await graphql(
+            `mutation($id: Int!, $data: mutationCommuneUpdateInput!) { updateCommune(id: $id, data: $data) { status } }`,
+            admin,
+            { id: commune.id, data: { status } },
+          )
+          expect(reply.body.data?.updateCommune?.status, JSON.stringify(reply.body).slice(0, 400)).toBe(status)
+        }
       }
-    }
-    // The host table is warm: it has served this site just now.
-    expect((await site()).status).toBe(200)
-    await setStatus('suspended')
-    try {
-      const notice = await site()
-      expect(notice.status).toBe(503)
-      expect(notice.body).toContain('tạm ngừng hoạt động')
-      expect((await hostGet(`${slug}.localhost`, '/tin-tuc/')).status).toBe(503)
-    } finally {
-      await setStatus('live')
-    }
-    expect((await site()).status).toBe(200)
-    await settle()
-  })
+      // The host table is warm: it has served this site just now.
+      expect((await site()).status).toBe(200)
+      await setStatus('suspended')
+      try {
+        const notice = await site()
+        expect(notice.status).toBe(503)
+        expect(notice.body).toContain('tạm ngừng hoạt động')
+        expect((await hostGet(`${slug}.localhost`, '/tin-tuc/')).status).toBe(503)
+      } finally {
+        await setStatus('live')
+      }
+      expect((await site()).status).toBe(200)
+      await settle()
+    },
+  )
 })

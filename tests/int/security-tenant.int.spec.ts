@@ -28,7 +28,8 @@ const GRAPHQL: Record<string, { create: string; update: string; many: string }> 
 const ENUM_FIELDS = new Set(['urgency', 'organ', 'docType', 'category', '_status'])
 const isDraftCollection = (c: string) => (DRAFT_COLLECTIONS as readonly string[]).includes(c)
 const titleOf = (data: Record<string, unknown>) => String(data.title ?? data.name ?? data.question)
-const titleField = (c: string) => (c === 'categories' || c === 'officials' || c === 'procedures' ? 'name' : c === 'questions' ? 'question' : 'title')
+const titleField = (c: string) =>
+  c === 'categories' || c === 'officials' || c === 'procedures' ? 'name' : c === 'questions' ? 'question' : 'title'
 
 let adminToken = ''
 let tokens = new Map<Actor, string | undefined>()
@@ -43,11 +44,25 @@ afterAll(async () => {
   for (const { collection, id } of created) await rest('DELETE', `/api/${collection}/${id}`, { token: adminToken })
 })
 
-const input = (data: Record<string, unknown>) => literal(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, ENUM_FIELDS.has(k) && typeof v === 'string' ? new Enum(v.replace(/-/g, '_')) : v])))
+const input = (data: Record<string, unknown>) =>
+  literal(
+    Object.fromEntries(
+      Object.entries(data).map(([k, v]) => [
+        k,
+        ENUM_FIELDS.has(k) && typeof v === 'string' ? new Enum(v.replace(/-/g, '_')) : v,
+      ]),
+    ),
+  )
 
 /** Documents of this collection carrying this title or name, whatever their commune (admin's view, drafts included). */
 const countByTitle = async (collection: string, title: string) =>
-  (await rest('GET', `/api/${collection}?where[${titleField(collection)}][equals]=${encodeURIComponent(title)}&depth=0${isDraftCollection(collection) ? '&draft=true' : ''}`, { token: adminToken })).body.totalDocs as number
+  (
+    await rest(
+      'GET',
+      `/api/${collection}?where[${titleField(collection)}][equals]=${encodeURIComponent(title)}&depth=0${isDraftCollection(collection) ? '&draft=true' : ''}`,
+      { token: adminToken },
+    )
+  ).body.totalDocs as number
 
 /** Whoever may write this kind of content is told which field is missing: "Đơn vị". */
 const expectTenantRefusal = (reply: Reply, collection: string, actor: Actor) => {
@@ -58,41 +73,62 @@ const expectTenantRefusal = (reply: Reply, collection: string, actor: Actor) => 
 
 describe.concurrent.each(COLLECTIONS)('%s without a commune', (collection) => {
   const draftable = isDraftCollection(collection)
-  const cases = ACTORS.flatMap((actor) => (['rest', 'graphql'] as const).flatMap((door) => (draftable ? [true, false] : [false]).map((draft) => ({ actor, door, draft }))))
-  it.each(cases)('created by $actor through $door (draft=$draft): refused, nothing stored', async ({ actor, door, draft }) => {
-    const { tenant: _drop, ...data } = fixtureData(collection, 0)
-    // A draft either way; `draft` says whether Payload saves it as a draft (skipping validation).
-    const body = draftable ? { ...data, _status: 'draft' } : data
-    const token = tokens.get(actor)
-    let reply: Reply
-    if (door === 'rest') {
-      reply = await rest('POST', `/api/${collection}${draft ? '?draft=true' : ''}`, { token, body })
-      expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBeGreaterThanOrEqual(400)
-      expect(reply.status).toBeLessThan(500)
-    } else {
-      reply = await graphql(`mutation { ${GRAPHQL[collection]!.create}(data: ${input(body)}${draft ? ', draft: true' : ''}) { id } }`, token)
-      expect(reply.status).toBeLessThan(500)
-      expect(reply.body.errors?.length, JSON.stringify(reply.body).slice(0, 300)).toBeGreaterThan(0)
-    }
-    expectTenantRefusal(reply, collection, actor)
-    expect(await countByTitle(collection, titleOf(data))).toBe(0)
-  })
+  const cases = ACTORS.flatMap((actor) =>
+    (['rest', 'graphql'] as const).flatMap((door) =>
+      (draftable ? [true, false] : [false]).map((draft) => ({ actor, door, draft })),
+    ),
+  )
+  it.each(cases)(
+    'created by $actor through $door (draft=$draft): refused, nothing stored',
+    async ({ actor, door, draft }) => {
+      const { tenant: _drop, ...data } = fixtureData(collection, 0)
+      // A draft either way; `draft` says whether Payload saves it as a draft (skipping validation).
+      const body = draftable ? { ...data, _status: 'draft' } : data
+      const token = tokens.get(actor)
+      let reply: Reply
+      if (door === 'rest') {
+        reply = await rest('POST', `/api/${collection}${draft ? '?draft=true' : ''}`, { token, body })
+        expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBeGreaterThanOrEqual(400)
+        expect(reply.status).toBeLessThan(500)
+      } else {
+        reply = await graphql(
+          `mutation { ${GRAPHQL[collection]!.create}(data: ${input(body)}${draft ? ', draft: true' : ''}) { id } }`,
+          token,
+        )
+        expect(reply.status).toBeLessThan(500)
+        expect(reply.body.errors?.length, JSON.stringify(reply.body).slice(0, 300)).toBeGreaterThan(0)
+      }
+      expectTenantRefusal(reply, collection, actor)
+      expect(await countByTitle(collection, titleOf(data))).toBe(0)
+    },
+  )
 })
 
 describe('a commune that is not the user’s, or does not exist', () => {
   const writers: Actor[] = ['chief', 'editor', 'contributor']
-  it.each(writers)('%s: the admin’s tenant cookie does not put a document in another commune (REST and GraphQL)', async (actor) => {
-    const { tenant: _drop, ...data } = fixtureData('posts', 0)
-    const cookie = { Cookie: `payload-tenant=${communeIds.get('other')}` }
-    const reply = await rest('POST', '/api/posts?draft=true', { token: tokens.get(actor), body: { ...data, _status: 'draft' }, headers: cookie })
-    expect(reply.status).toBeGreaterThanOrEqual(400)
-    expect(reply.status).toBeLessThan(500)
-    expect(await countByTitle('posts', titleOf(data))).toBe(0)
-  })
+  it.each(writers)(
+    '%s: the admin’s tenant cookie does not put a document in another commune (REST and GraphQL)',
+    async (actor) => {
+      const { tenant: _drop, ...data } = fixtureData('posts', 0)
+      const cookie = { Cookie: `payload-tenant=${communeIds.get('other')}` }
+      const reply = await rest('POST', '/api/posts?draft=true', {
+        token: tokens.get(actor),
+        body: { ...data, _status: 'draft' },
+        headers: cookie,
+      })
+      expect(reply.status).toBeGreaterThanOrEqual(400)
+      expect(reply.status).toBeLessThan(500)
+      expect(await countByTitle('posts', titleOf(data))).toBe(0)
+    },
+  )
 
   it('a contributor cannot create a category in their own commune through the tenant cookie either', async () => {
     const { tenant: _drop, ...data } = fixtureData('categories', 0)
-    const reply = await rest('POST', '/api/categories', { token: tokens.get('contributor'), body: data, headers: { Cookie: `payload-tenant=${communeIds.get('own')}` } })
+    const reply = await rest('POST', '/api/categories', {
+      token: tokens.get('contributor'),
+      body: data,
+      headers: { Cookie: `payload-tenant=${communeIds.get('own')}` },
+    })
     expect([400, 403]).toContain(reply.status)
     expect(await countByTitle('categories', titleOf(data))).toBe(0)
   })
@@ -100,7 +136,10 @@ describe('a commune that is not the user’s, or does not exist', () => {
   it('the province admin must name a commune that exists', async () => {
     for (const tenant of [999999, 'abc']) {
       const data = { ...fixtureData('posts', 0), tenant }
-      const reply = await rest('POST', '/api/posts?draft=true', { token: adminToken, body: { ...data, _status: 'draft' } })
+      const reply = await rest('POST', '/api/posts?draft=true', {
+        token: adminToken,
+        body: { ...data, _status: 'draft' },
+      })
       expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(400)
       expect(JSON.stringify(reply.body)).toContain('Đơn vị')
       expect(await countByTitle('posts', titleOf(data))).toBe(0)
@@ -137,14 +176,22 @@ describe.concurrent.each(COLLECTIONS)('%s: a save cannot clear or move the commu
           const attempt =
             door === 'rest'
               ? await rest('PATCH', `/api/${collection}/${id}${query}`, { token, body: { tenant } })
-              : await graphql(`mutation { ${GRAPHQL[collection]!.update}(id: ${id}, data: { tenant: ${tenant === null ? 'null' : tenant} }${draftable ? ', draft: true' : ''}) { id } }`, token)
-          const after = (await rest('GET', `/api/${collection}/${id}?depth=0${draftable ? '&draft=true' : ''}`, { token: adminToken })).body
+              : await graphql(
+                  `mutation { ${GRAPHQL[collection]!.update}(id: ${id}, data: { tenant: ${tenant === null ? 'null' : tenant} }${draftable ? ', draft: true' : ''}) { id } }`,
+                  token,
+                )
+          const after = (
+            await rest('GET', `/api/${collection}/${id}?depth=0${draftable ? '&draft=true' : ''}`, {
+              token: adminToken,
+            })
+          ).body
           const text = JSON.stringify(attempt.body)
           // Refused by access (not theirs to edit) or by the commune rule, which names the field.
           const named = attempt.status === 404 || /Đơn vị|không có quyền/.test(text)
           const cell = `${change} by ${actor} via ${door}`
           expected[cell] = 'kept, refused, named'
-          actual[cell] = `${after.tenant === communeIds.get('own') ? 'kept' : `moved to ${after.tenant}`}, ${attempt.status < 300 && !attempt.body?.errors ? 'accepted' : 'refused'}, ${named ? 'named' : text.slice(0, 160)}`
+          actual[cell] =
+            `${after.tenant === communeIds.get('own') ? 'kept' : `moved to ${after.tenant}`}, ${attempt.status < 300 && !attempt.body?.errors ? 'accepted' : 'refused'}, ${named ? 'named' : text.slice(0, 160)}`
         }
     }
     expect(actual).toEqual(expected)

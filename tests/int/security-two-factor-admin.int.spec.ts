@@ -13,7 +13,9 @@ import { credentials } from '../support/api'
 
 const PASSWORD = 'Cau-Mat-Khau-Vung-Chac-#2026-Lua-Thom'
 const codeAt = (secret: string, offset = 0) =>
-  new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offset * 30_000 })
+  new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({
+    timestamp: Date.now() + offset * 30_000,
+  })
 
 let browser: Browser
 let admin = ''
@@ -21,9 +23,18 @@ const account = { id: 0, email: '', secret: '' }
 
 beforeAll(async () => {
   admin = (await loginAs('province-admin')).token
-  const commune = (await rest('GET', '/api/communes?where[slug][equals]=my-binh&depth=0', { token: admin })).body.docs[0].id
+  const commune = (await rest('GET', '/api/communes?where[slug][equals]=my-binh&depth=0', { token: admin })).body
+    .docs[0].id
   account.email = `tfa.trinh-duyet.${Date.now()}@demo.angiang.local`
-  const created = await rest('POST', '/api/users', { token: admin, body: { email: account.email, password: PASSWORD, name: 'Người thử nghiệm', tenants: [{ tenant: commune, role: 'editor' }] } })
+  const created = await rest('POST', '/api/users', {
+    token: admin,
+    body: {
+      email: account.email,
+      password: PASSWORD,
+      name: 'Người thử nghiệm',
+      tenants: [{ tenant: commune, role: 'editor' }],
+    },
+  })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   account.id = created.body.doc.id
   browser = await launchBrowser()
@@ -99,9 +110,13 @@ describe('two-factor sign-in in the admin', () => {
     // A recovery code comes from the API here: the one shown in the browser was on another page.
     const reset = await rest('POST', `/api/users/${account.id}/two-factor/reset`, { token: admin })
     expect(reset.status).toBe(200)
-    const token = (await rest('POST', '/api/users/login', { body: { email: account.email, password: PASSWORD } })).body.token
+    const token = (await rest('POST', '/api/users/login', { body: { email: account.email, password: PASSWORD } })).body
+      .token
     const setup = await rest('POST', '/api/users/two-factor/setup', { token })
-    const confirm = await rest('POST', '/api/users/two-factor/confirm', { token, body: { code: codeAt(setup.body.secret, 0) } })
+    const confirm = await rest('POST', '/api/users/two-factor/confirm', {
+      token,
+      body: { code: codeAt(setup.body.secret, 0) },
+    })
     const recovery: string = confirm.body.recoveryCodes[0]
     await page.goto(`${baseUrl()}/admin/login`, { timeout: 120_000 })
     await page.locator('#field-email').fill(account.email, { timeout: 60_000 })
@@ -127,7 +142,10 @@ describe('two-factor sign-in in the admin', () => {
     page.once('dialog', (dialog) => void dialog.accept())
     await page.locator('#two-factor-reset').click()
     await page.getByText('Đã đặt lại xác thực hai bước.').waitFor({ timeout: 30_000 })
-    expect((await page.locator('#two-factor-status').innerText()).trim(), await screenshot(page, 'two-factor-reset')).toBe('Chưa bật')
+    expect(
+      (await page.locator('#two-factor-status').innerText()).trim(),
+      await screenshot(page, 'two-factor-reset'),
+    ).toBe('Chưa bật')
     expect((await rest('GET', `/api/users/${account.id}?depth=0`, { token: admin })).body.twoFactorEnabled).toBe(false)
     await context.close()
   }, 180_000)
@@ -135,15 +153,33 @@ describe('two-factor sign-in in the admin', () => {
   it('when the province requires it, a province admin without it is taken to the set-up page', async () => {
     // An enrolled province admin turns the requirement on (and off again), as the province would.
     const enrolled = { email: `tfa.trinh-duyet.bat-buoc.${Date.now()}@demo.angiang.local`, token: '' }
-    const created = await rest('POST', '/api/users', { token: admin, body: { email: enrolled.email, password: PASSWORD, name: 'Người thử nghiệm', globalRole: 'province-admin' } })
+    const created = await rest('POST', '/api/users', {
+      token: admin,
+      body: { email: enrolled.email, password: PASSWORD, name: 'Người thử nghiệm', globalRole: 'province-admin' },
+    })
     extra.push(created.body.doc.id)
-    const first = (await rest('POST', '/api/users/login', { body: { email: enrolled.email, password: PASSWORD } })).body.token
+    const first = (await rest('POST', '/api/users/login', { body: { email: enrolled.email, password: PASSWORD } })).body
+      .token
     const setup = await rest('POST', '/api/users/two-factor/setup', { token: first })
     await rest('POST', '/api/users/two-factor/confirm', { token: first, body: { code: codeAt(setup.body.secret, 0) } })
     enrolled.token = first
     const pending = { email: `tfa.trinh-duyet.chua-cai.${Date.now()}@demo.angiang.local` }
-    extra.push((await rest('POST', '/api/users', { token: admin, body: { email: pending.email, password: PASSWORD, name: 'Người thử nghiệm', globalRole: 'province-admin' } })).body.doc.id)
-    expect((await rest('POST', '/api/globals/security-settings', { token: enrolled.token, body: { requireTwoFactorForProvinceAdmins: true } })).status).toBe(200)
+    extra.push(
+      (
+        await rest('POST', '/api/users', {
+          token: admin,
+          body: { email: pending.email, password: PASSWORD, name: 'Người thử nghiệm', globalRole: 'province-admin' },
+        })
+      ).body.doc.id,
+    )
+    expect(
+      (
+        await rest('POST', '/api/globals/security-settings', {
+          token: enrolled.token,
+          body: { requireTwoFactorForProvinceAdmins: true },
+        })
+      ).status,
+    ).toBe(200)
     const context = await newContext(browser)
     try {
       const page = await context.newPage()
@@ -160,7 +196,14 @@ describe('two-factor sign-in in the admin', () => {
       await page.waitForURL(/\/admin\/two-factor$/, { timeout: 60_000 })
     } finally {
       await context.close()
-      expect((await rest('POST', '/api/globals/security-settings', { token: enrolled.token, body: { requireTwoFactorForProvinceAdmins: false } })).status).toBe(200)
+      expect(
+        (
+          await rest('POST', '/api/globals/security-settings', {
+            token: enrolled.token,
+            body: { requireTwoFactorForProvinceAdmins: false },
+          })
+        ).status,
+      ).toBe(200)
     }
   }, 240_000)
 })

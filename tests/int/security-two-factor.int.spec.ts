@@ -22,11 +22,16 @@ const startedAt = new Date().toISOString()
 
 /** A code of the account's secret at the step `offset` steps from now (±1 is accepted by the server). */
 const codeAt = (secret: string, offset = 0) =>
-  new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offset * 30_000 })
+  new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({
+    timestamp: Date.now() + offset * 30_000,
+  })
 const wrongCode = (secret: string) => {
   const valid = new Set([-1, 0, 1, 2].map((o) => codeAt(secret, o)))
   let code = '000000'
-  for (let i = 0; valid.has(code); i++) code = String(123456 + i * 7919).padStart(6, '0').slice(-6)
+  for (let i = 0; valid.has(code); i++)
+    code = String(123456 + i * 7919)
+      .padStart(6, '0')
+      .slice(-6)
   return code
 }
 
@@ -67,14 +72,20 @@ const twoStepLogin = async (email: string, second: Record<string, string>) => {
 const me = async (token: string) => (await rest('GET', '/api/users/me?depth=0', { token })).body?.user ?? null
 
 const auditOf = async (action: string, email: string) => {
-  const reply = await rest('GET', `/api/audit-logs?depth=0&limit=50&where[action][equals]=${action}&where[summary][equals]=${encodeURIComponent(email)}&where[at][greater_than_equal]=${encodeURIComponent(startedAt)}`, { token: admin })
+  const reply = await rest(
+    'GET',
+    `/api/audit-logs?depth=0&limit=50&where[action][equals]=${action}&where[summary][equals]=${encodeURIComponent(email)}&where[at][greater_than_equal]=${encodeURIComponent(startedAt)}`,
+    { token: admin },
+  )
   expect(reply.status).toBe(200)
   return reply.body.docs as { action: string; userEmail: string; summary: string; ip: string | null }[]
 }
 
 beforeAll(async () => {
   admin = (await loginAs('province-admin')).token
-  ids.commune = (await rest('GET', '/api/communes?where[slug][equals]=my-binh&depth=0', { token: admin })).body.docs[0].id
+  ids.commune = (
+    await rest('GET', '/api/communes?where[slug][equals]=my-binh&depth=0', { token: admin })
+  ).body.docs[0].id
   ids.district = (await rest('GET', '/api/districts?limit=1&depth=0', { token: admin })).body.docs[0].id
 })
 
@@ -93,7 +104,11 @@ describe.each(ROLES)('two-factor sign-in for a %s', (role) => {
   })
 
   it('REST login with the password alone answers a challenge, no token, no session cookie', async () => {
-    const reply = await fetch(`${baseUrl()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: account.email, password: PASSWORD }) })
+    const reply = await fetch(`${baseUrl()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: account.email, password: PASSWORD }),
+    })
     const body = await reply.json()
     expect(reply.status).toBe(200)
     expect(body.twoFactorRequired).toBe(true)
@@ -107,7 +122,9 @@ describe.each(ROLES)('two-factor sign-in for a %s', (role) => {
   })
 
   it('GraphQL loginUser is no bypass: refused in Vietnamese, pointing to the REST steps', async () => {
-    const reply = await graphql(`mutation { loginUser(email: ${JSON.stringify(account.email)}, password: ${JSON.stringify(PASSWORD)}) { token user { id } } }`)
+    const reply = await graphql(
+      `mutation { loginUser(email: ${JSON.stringify(account.email)}, password: ${JSON.stringify(PASSWORD)}) { token user { id } } }`,
+    )
     expect(reply.body.data?.loginUser?.token ?? null).toBeNull()
     expect(reply.body.errors?.[0]?.message).toMatch(/xác thực hai bước.*\/api\/users\/login\/2fa/)
   })
@@ -148,19 +165,32 @@ describe('codes, attempts and recovery', () => {
       const doc = (await rest('GET', `/api/users/${account.id}?depth=0`, { token })).body
       expect(doc.twoFactorEnabled).toBe(true)
       expect(doc.tenants).toHaveLength(1)
-      for (const key of Object.keys(doc)) expect(key).not.toMatch(/twoFactor(Secret|PendingSecret|RecoveryCodes|LastStep|Challenge)/)
+      for (const key of Object.keys(doc))
+        expect(key).not.toMatch(/twoFactor(Secret|PendingSecret|RecoveryCodes|LastStep|Challenge)/)
     }
     // GraphQL's types list hidden fields too; they always answer null, for the province admin as for the owner.
     for (const token of [admin, account.token]) {
-      const gql = await graphql(`{ User(id: ${account.id}) { email twoFactorEnabled twoFactorSecret twoFactorPendingSecret twoFactorRecoveryCodes twoFactorChallengeId } }`, token)
+      const gql = await graphql(
+        `{ User(id: ${account.id}) { email twoFactorEnabled twoFactorSecret twoFactorPendingSecret twoFactorRecoveryCodes twoFactorChallengeId } }`,
+        token,
+      )
       const user = gql.body.data?.User
       expect(user?.twoFactorEnabled, JSON.stringify(gql.body)).toBe(true)
-      expect([user.twoFactorSecret, user.twoFactorPendingSecret, user.twoFactorRecoveryCodes, user.twoFactorChallengeId]).toEqual([null, null, null, null])
+      expect([
+        user.twoFactorSecret,
+        user.twoFactorPendingSecret,
+        user.twoFactorRecoveryCodes,
+        user.twoFactorChallengeId,
+      ]).toEqual([null, null, null, null])
     }
     const gqlWhere = await graphql(`{ Users(where: { twoFactorSecret: { like: "v1" } }) { totalDocs } }`, admin)
     expect(gqlWhere.body.errors?.length).toBeGreaterThan(0)
     const probe = async (value: string) => {
-      const reply = await rest('GET', `/api/users?depth=0&limit=1&where[id][equals]=${account.id}&where[twoFactorSecret][like]=${value}`, { token: admin })
+      const reply = await rest(
+        'GET',
+        `/api/users?depth=0&limit=1&where[id][equals]=${account.id}&where[twoFactorSecret][like]=${value}`,
+        { token: admin },
+      )
       return reply.status === 200 ? reply.body.totalDocs : reply.status
     }
     expect(await probe('v1')).toEqual(await probe('zzzz'))
@@ -168,7 +198,8 @@ describe('codes, attempts and recovery', () => {
 
   it('a wrong code is refused and counted; the challenge dies after 5 wrong codes, and the audit log records them', async () => {
     const first = await passwordLogin(account.email)
-    const send = (code: string) => rest('POST', '/api/users/login/2fa', { body: { challenge: first.body.challenge, code } })
+    const send = (code: string) =>
+      rest('POST', '/api/users/login/2fa', { body: { challenge: first.body.challenge, code } })
     const wrong = await send(wrongCode(account.secret))
     expect(wrong.status).toBe(401)
     expect(wrong.body.token).toBeUndefined()
@@ -189,7 +220,10 @@ describe('codes, attempts and recovery', () => {
     const { secret } = await enrol((await passwordLogin(other.email)).body.token)
     for (let round = 0; round < 2; round++) {
       const first = await passwordLogin(other.email)
-      for (let i = 0; i < 5; i++) await rest('POST', '/api/users/login/2fa', { body: { challenge: first.body.challenge, code: wrongCode(secret) } })
+      for (let i = 0; i < 5; i++)
+        await rest('POST', '/api/users/login/2fa', {
+          body: { challenge: first.body.challenge, code: wrongCode(secret) },
+        })
     }
     const last = await twoStepLogin(other.email, { code: codeAt(secret, 0) })
     expect(last.status).toBe(429)
@@ -200,7 +234,9 @@ describe('codes, attempts and recovery', () => {
   it('a forged, altered or missing challenge is refused', async () => {
     const first = await passwordLogin(account.email)
     const [body, mac] = String(first.body.challenge).split('.')
-    const forged = Buffer.from(JSON.stringify({ uid: String(account.id), cid: 'x', exp: Date.now() + 60_000 })).toString('base64url')
+    const forged = Buffer.from(
+      JSON.stringify({ uid: String(account.id), cid: 'x', exp: Date.now() + 60_000 }),
+    ).toString('base64url')
     for (const challenge of [`${forged}.${mac}`, `${body}.${mac}x`, '', 'abc']) {
       const reply = await rest('POST', '/api/users/login/2fa', { body: { challenge, code: codeAt(account.secret, 0) } })
       expect(reply.status).toBe(401)
@@ -233,13 +269,25 @@ describe('codes, attempts and recovery', () => {
   })
 
   it('editing the account keeps two-factor sign-in; nobody turns it off by writing the field', async () => {
-    expect((await rest('PATCH', `/api/users/${account.id}`, { token: admin, body: { name: 'Tên đã sửa', twoFactorEnabled: false } })).status).toBe(200)
-    const gql = await graphql(`mutation { updateUser(id: ${account.id}, data: { name: "Tên sửa lần hai" }) { id twoFactorEnabled } }`, account.token)
+    expect(
+      (
+        await rest('PATCH', `/api/users/${account.id}`, {
+          token: admin,
+          body: { name: 'Tên đã sửa', twoFactorEnabled: false },
+        })
+      ).status,
+    ).toBe(200)
+    const gql = await graphql(
+      `mutation { updateUser(id: ${account.id}, data: { name: "Tên sửa lần hai" }) { id twoFactorEnabled } }`,
+      account.token,
+    )
     expect(gql.body.data?.updateUser?.twoFactorEnabled).toBe(true)
     const first = await passwordLogin(account.email)
     expect(first.body.twoFactorRequired).toBe(true)
     expect(first.body.token).toBeUndefined()
-    const ok = await rest('POST', '/api/users/login/2fa', { body: { challenge: first.body.challenge, recoveryCode: account.recoveryCodes[1] } })
+    const ok = await rest('POST', '/api/users/login/2fa', {
+      body: { challenge: first.body.challenge, recoveryCode: account.recoveryCodes[1] },
+    })
     expect(ok.status).toBe(200)
   })
 
@@ -262,10 +310,16 @@ describe('codes, attempts and recovery', () => {
 
   it('the owner disables it with a current code or a recovery code, not with a wrong one', async () => {
     Object.assign(account, await enrol(account.token))
-    const wrong = await rest('POST', '/api/users/two-factor/disable', { token: account.token, body: { code: wrongCode(account.secret) } })
+    const wrong = await rest('POST', '/api/users/two-factor/disable', {
+      token: account.token,
+      body: { code: wrongCode(account.secret) },
+    })
     expect(wrong.status).toBe(400)
     expect(wrong.body.errors[0].message).toMatch(/^Mã xác thực: /)
-    const ok = await rest('POST', '/api/users/two-factor/disable', { token: account.token, body: { recoveryCode: account.recoveryCodes[0] } })
+    const ok = await rest('POST', '/api/users/two-factor/disable', {
+      token: account.token,
+      body: { recoveryCode: account.recoveryCodes[0] },
+    })
     expect(ok.status).toBe(200)
     expect((await rest('GET', '/api/users/two-factor', { token: account.token })).body.enabled).toBe(false)
     expect(await auditOf('two-factor-enrol', account.email)).toHaveLength(2)
@@ -281,28 +335,45 @@ describe('password reset of a two-factor account', () => {
     const token = (await passwordLogin(account.email)).body.token
     const { secret } = await enrol(token)
     expect((await rest('POST', '/api/users/forgot-password', { body: { email: account.email } })).status).toBe(200)
-    const Database = createRequire(import.meta.url)('libsql') as new (file: string, options: { readonly: boolean }) => { prepare: (sql: string) => { get: (...args: unknown[]) => { reset_password_token?: string } | undefined }; close: () => void }
+    const Database = createRequire(import.meta.url)('libsql') as new (
+      file: string,
+      options: { readonly: boolean },
+    ) => {
+      prepare: (sql: string) => { get: (...args: unknown[]) => { reset_password_token?: string } | undefined }
+      close: () => void
+    }
     const db = new Database(dbFile, { readonly: true })
     let resetToken: string | undefined
     for (let i = 0; i < 50 && !resetToken; i++) {
-      resetToken = db.prepare('SELECT reset_password_token FROM users WHERE id = ?').get(account.id)?.reset_password_token ?? undefined
+      resetToken =
+        db.prepare('SELECT reset_password_token FROM users WHERE id = ?').get(account.id)?.reset_password_token ??
+        undefined
       if (!resetToken) await new Promise((r) => setTimeout(r, 200))
     }
     db.close()
     expect(resetToken).toBeTruthy()
     const NEW_PASSWORD = 'Mot-Mat-Khau-Moi-Hoan-Toan-#2027-Sen-Hong'
-    const reply = await fetch(`${baseUrl()}/api/users/reset-password`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: resetToken, password: NEW_PASSWORD }) })
+    const reply = await fetch(`${baseUrl()}/api/users/reset-password`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: resetToken, password: NEW_PASSWORD }),
+    })
     const body = await reply.json()
     expect(reply.status, JSON.stringify(body)).toBe(200)
     expect(body.token).toBeUndefined()
     expect(body.twoFactorRequired).toBe(true)
     const cookie = reply.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
-    if (cookie) expect((await rest('GET', '/api/users/me', { headers: { Cookie: cookie.split(';')[0]! } })).body?.user ?? null).toBeNull()
+    if (cookie)
+      expect(
+        (await rest('GET', '/api/users/me', { headers: { Cookie: cookie.split(';')[0]! } })).body?.user ?? null,
+      ).toBeNull()
     // Old sessions ended with the reset; the new password leads to the code step.
     expect(await me(token)).toBeNull()
     const first = await rest('POST', '/api/users/login', { body: { email: account.email, password: NEW_PASSWORD } })
     expect(first.body.twoFactorRequired).toBe(true)
-    const second = await rest('POST', '/api/users/login/2fa', { body: { challenge: first.body.challenge, code: codeAt(secret, 0) } })
+    const second = await rest('POST', '/api/users/login/2fa', {
+      body: { challenge: first.body.challenge, code: codeAt(secret, 0) },
+    })
     expect(second.status).toBe(200)
   })
 })
@@ -319,7 +390,10 @@ describe('the province requires two-factor sign-in of province admins', () => {
   })
 
   afterAll(async () => {
-    await rest('POST', '/api/globals/security-settings', { token: enrolled.token, body: { requireTwoFactorForProvinceAdmins: false } })
+    await rest('POST', '/api/globals/security-settings', {
+      token: enrolled.token,
+      body: { requireTwoFactorForProvinceAdmins: false },
+    })
   })
 
   it('is off by default: the demo province admin logs in with email and password and works', async () => {
@@ -331,14 +405,30 @@ describe('the province requires two-factor sign-in of province admins', () => {
 
   it('only the province admin reads or changes the setting', async () => {
     const chief = (await loginAs('chief', 'my-binh')).token
-    expect((await rest('POST', '/api/globals/security-settings', { token: chief, body: { requireTwoFactorForProvinceAdmins: true } })).status).toBe(403)
-    const gql = await graphql('mutation { updateSecuritySettings(data: { requireTwoFactorForProvinceAdmins: true }) { requireTwoFactorForProvinceAdmins } }', chief)
+    expect(
+      (
+        await rest('POST', '/api/globals/security-settings', {
+          token: chief,
+          body: { requireTwoFactorForProvinceAdmins: true },
+        })
+      ).status,
+    ).toBe(403)
+    const gql = await graphql(
+      'mutation { updateSecuritySettings(data: { requireTwoFactorForProvinceAdmins: true }) { requireTwoFactorForProvinceAdmins } }',
+      chief,
+    )
     expect(gql.body.errors?.length).toBeGreaterThan(0)
-    expect((await rest('GET', '/api/globals/security-settings', { token: admin })).body.requireTwoFactorForProvinceAdmins ?? false).toBe(false)
+    expect(
+      (await rest('GET', '/api/globals/security-settings', { token: admin })).body.requireTwoFactorForProvinceAdmins ??
+        false,
+    ).toBe(false)
   })
 
   it('when on, a province admin without it has no rights but its own account and enrolment, over REST and GraphQL', async () => {
-    const on = await rest('POST', '/api/globals/security-settings', { token: enrolled.token, body: { requireTwoFactorForProvinceAdmins: true } })
+    const on = await rest('POST', '/api/globals/security-settings', {
+      token: enrolled.token,
+      body: { requireTwoFactorForProvinceAdmins: true },
+    })
     expect(on.status, JSON.stringify(on.body)).toBe(200)
     const pending = await newAccount('province-admin', 'chua-cai', enrolled.token)
     const token = (await passwordLogin(pending.email)).body.token
@@ -347,14 +437,34 @@ describe('the province requires two-factor sign-in of province admins', () => {
     expect((await me(token))?.email).toBe(pending.email)
     expect((await rest('GET', '/api/posts?limit=5&depth=0', { token })).body.totalDocs ?? 0).toBe(0)
     expect((await rest('GET', '/api/users?limit=5&depth=0', { token })).body.totalDocs).toBe(1)
-    expect((await rest('POST', '/api/communes/rebuild', { token, body: { scope: 'commune', id: ids.commune } })).status).toBeGreaterThanOrEqual(400)
-    expect((await rest('PATCH', `/api/communes/${ids.commune}`, { token, body: { name: 'Chiếm quyền' } })).status).toBe(403)
-    expect((await rest('POST', '/api/globals/security-settings', { token, body: { requireTwoFactorForProvinceAdmins: false } })).status).toBe(403)
+    expect(
+      (await rest('POST', '/api/communes/rebuild', { token, body: { scope: 'commune', id: ids.commune } })).status,
+    ).toBeGreaterThanOrEqual(400)
+    expect((await rest('PATCH', `/api/communes/${ids.commune}`, { token, body: { name: 'Chiếm quyền' } })).status).toBe(
+      403,
+    )
+    expect(
+      (
+        await rest('POST', '/api/globals/security-settings', {
+          token,
+          body: { requireTwoFactorForProvinceAdmins: false },
+        })
+      ).status,
+    ).toBe(403)
     expect((await rest('POST', `/api/users/${enrolled.id}/two-factor/reset`, { token })).status).toBe(403)
     expect((await graphql(gqlPosts, token)).body.data?.Posts?.totalDocs ?? 0).toBe(0)
-    expect((await graphql(`mutation { updateSecuritySettings(data: { requireTwoFactorForProvinceAdmins: false }) { requireTwoFactorForProvinceAdmins } }`, token)).body.errors?.length).toBeGreaterThan(0)
+    expect(
+      (
+        await graphql(
+          `mutation { updateSecuritySettings(data: { requireTwoFactorForProvinceAdmins: false }) { requireTwoFactorForProvinceAdmins } }`,
+          token,
+        )
+      ).body.errors?.length,
+    ).toBeGreaterThan(0)
     // The enrolled province admin and the board are unaffected.
-    expect((await rest('GET', '/api/posts?limit=1&depth=0', { token: enrolled.token })).body.totalDocs).toBeGreaterThan(0)
+    expect((await rest('GET', '/api/posts?limit=1&depth=0', { token: enrolled.token })).body.totalDocs).toBeGreaterThan(
+      0,
+    )
     const chief = (await loginAs('chief', 'my-binh')).token
     expect((await graphql(gqlPosts, chief)).body.data.Posts.totalDocs).toBeGreaterThan(0)
     // Enrolling lifts the gate at once.
@@ -364,7 +474,10 @@ describe('the province requires two-factor sign-in of province admins', () => {
   })
 
   it('when off again, the demo province admin keeps working with its password', async () => {
-    const off = await rest('POST', '/api/globals/security-settings', { token: enrolled.token, body: { requireTwoFactorForProvinceAdmins: false } })
+    const off = await rest('POST', '/api/globals/security-settings', {
+      token: enrolled.token,
+      body: { requireTwoFactorForProvinceAdmins: false },
+    })
     expect(off.status).toBe(200)
     expect((await rest('GET', '/api/posts?limit=1&depth=0', { token: admin })).body.totalDocs).toBeGreaterThan(0)
   })

@@ -30,8 +30,14 @@ const snapshotDir = (name: string, edit: (snap: any) => void = () => {}) => {
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-builder-'))
   sample = path.join(work, 'sample')
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'sites/fixtures/make-sample.ts'), sample], { cwd: root, stdio: 'pipe' })
-  slug = fs.readdirSync(sample).find((f) => f.endsWith('.json') && !f.startsWith('_'))!.replace(/\.json$/, '')
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'sites/fixtures/make-sample.ts'), sample], {
+    cwd: root,
+    stdio: 'pipe',
+  })
+  slug = fs
+    .readdirSync(sample)
+    .find((f) => f.endsWith('.json') && !f.startsWith('_'))!
+    .replace(/\.json$/, '')
   builder = new SiteBuilder(work)
 }, 120_000)
 
@@ -44,7 +50,10 @@ describe('the warm site builder', () => {
   it('builds each request from its own snapshot, never from a previous build’s content', async () => {
     for (const title of ['Tiêu đề thứ nhất', 'Tiêu đề thứ hai']) {
       const out = path.join(work, `out-${title.length}-${title.at(-1)}`)
-      const result = await builder.build(snapshotDir(title.replace(/\s/g, '-'), (s) => (s.settings.siteTitle = title)), out)
+      const result = await builder.build(
+        snapshotDir(title.replace(/\s/g, '-'), (s) => (s.settings.siteTitle = title)),
+        out,
+      )
       expect(result, result.error).toEqual({ ok: true, error: undefined })
       expect(fs.readFileSync(path.join(out, slug, 'index.html'), 'utf8')).toContain(title)
     }

@@ -23,7 +23,14 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { THEMES } from '../../themes/index'
 import { launchBrowser } from '../support/browser'
-import { discoverPageTypes, FIXTURE_POSTS, pageFile, useSiteFixtures, type FixtureSite, type PageType } from '../support/site-fixtures'
+import {
+  discoverPageTypes,
+  FIXTURE_POSTS,
+  pageFile,
+  useSiteFixtures,
+  type FixtureSite,
+  type PageType,
+} from '../support/site-fixtures'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const require = createRequire(import.meta.url)
@@ -56,7 +63,8 @@ const byName = (name: string): PageType => {
   if (!p) throw new Error(`no page type "${name}"`)
   return p
 }
-const label = (site: FixtureSite, page: PageType | string) => `${String(site.number).padStart(2, '0')} ${site.theme.slug} ${typeof page === 'string' ? page : `${page.name} ${page.path}`}`
+const label = (site: FixtureSite, page: PageType | string) =>
+  `${String(site.number).padStart(2, '0')} ${site.theme.slug} ${typeof page === 'string' ? page : `${page.name} ${page.path}`}`
 
 /**
  * A browser context that never leaves the machine: requests to other hosts (the trust badge
@@ -66,7 +74,11 @@ const newContext = async (viewport = DESKTOP): Promise<BrowserContext> => {
   const context = await browser.newContext({ locale: 'vi-VN', viewport })
   contexts.push(context)
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
-    route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'image/svg+xml',
+      body: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
+    }),
   )
   return context
 }
@@ -105,19 +117,43 @@ describe('the fixture build', () => {
     expect(fx.fixtures().sites.map((s) => s.theme.slug)).toEqual(THEMES.map((t) => t.slug))
     const names = pageTypes.map((p) => p.name)
     expect(names).toEqual([
-      'home', 'intro page', 'child page', 'to-chuc-bo-may', 'tin-tuc list', 'tin-tuc page 2', 'category', 'article',
-      'thong-bao list', 'thong-bao detail', 'van-ban list', 'van-ban detail', 'cong-khai', 'cong-khai category', 'cong-khai detail',
-      'thu-tuc-hanh-chinh', 'hoi-dap', 'tiep-can-thong-tin', 'nguoi-phat-ngon', 'lien-he', 'so-do-trang', 'tim-kiem', '404',
+      'home',
+      'intro page',
+      'child page',
+      'to-chuc-bo-may',
+      'tin-tuc list',
+      'tin-tuc page 2',
+      'category',
+      'article',
+      'thong-bao list',
+      'thong-bao detail',
+      'van-ban list',
+      'van-ban detail',
+      'cong-khai',
+      'cong-khai category',
+      'cong-khai detail',
+      'thu-tuc-hanh-chinh',
+      'hoi-dap',
+      'tiep-can-thong-tin',
+      'nguoi-phat-ngon',
+      'lien-he',
+      'so-do-trang',
+      'tim-kiem',
+      '404',
     ])
     for (const site of fx.fixtures().sites) expect(discoverPageTypes(site.dir), site.slug).toEqual(pageTypes)
-    console.log(`[site-quality] build of ${THEMES.length} sites: ${fx.fixtures().buildSeconds.toFixed(1)} s; page types:\n${pageTypes.map((p) => `  ${p.name.padEnd(20)} ${p.path}`).join('\n')}`)
+    console.log(
+      `[site-quality] build of ${THEMES.length} sites: ${fx.fixtures().buildSeconds.toFixed(1)} s; page types:\n${pageTypes.map((p) => `  ${p.name.padEnd(20)} ${p.path}`).join('\n')}`,
+    )
   })
 
   it('marks every page of every site with lang="vi" and data-theme = its theme slug', () => {
     const wrong: { site: string; problem: string }[] = []
     let count = 0
     for (const site of fx.fixtures().sites) {
-      const files = fs.readdirSync(site.dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'))
+      const files = fs
+        .readdirSync(site.dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.html'))
       for (const f of files) {
         const file = path.join(f.parentPath, f.name)
         const html = fs.readFileSync(file, 'utf8')
@@ -125,7 +161,11 @@ describe('the fixture build', () => {
         const lang = /\slang="([^"]*)"/.exec(tag)?.[1]
         const theme = /\sdata-theme="([^"]*)"/.exec(tag)?.[1]
         count++
-        if (lang !== 'vi' || theme !== site.theme.slug) wrong.push({ site: path.relative(path.dirname(site.dir), file), problem: `${site.slug}: lang=${lang} data-theme=${theme} (want lang=vi data-theme=${site.theme.slug})` })
+        if (lang !== 'vi' || theme !== site.theme.slug)
+          wrong.push({
+            site: path.relative(path.dirname(site.dir), file),
+            problem: `${site.slug}: lang=${lang} data-theme=${theme} (want lang=vi data-theme=${site.theme.slug})`,
+          })
       }
     }
     expect(count).toBeGreaterThan(THEMES.length * pageTypes.length)
@@ -146,7 +186,10 @@ const runAxe = async (page: Page): Promise<Omit<Violation, 'site'>[]> => {
       rule: v.id,
       impact: v.impact ?? '',
       help: v.help,
-      targets: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 220)}` : ''}`),
+      targets: v.nodes.map(
+        (n) =>
+          `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 220)}` : ''}`,
+      ),
     }))
   }, AXE_TAGS)
 }
@@ -167,17 +210,33 @@ describe('every page type in every theme, in Chromium', () => {
     const sites = fx.fixtures().sites
     const tasks = [
       ...sites.flatMap((site) => pageTypes.map((page) => ({ site, page, viewport: DESKTOP }))),
-      ...sites.flatMap((site) => pageTypes.filter((p) => ONE_PER_FAMILY.includes(site.number) || p.name === 'home').map((page) => ({ site, page, viewport: PHONE }))),
+      ...sites.flatMap((site) =>
+        pageTypes
+          .filter((p) => ONE_PER_FAMILY.includes(site.number) || p.name === 'home')
+          .map((page) => ({ site, page, viewport: PHONE })),
+      ),
     ]
     const workers: { desktop: Page; phone: Page; current: string; problems: Problem[] }[] = []
     for (let w = 0; w < WORKERS; w++) {
-      const worker = { desktop: await (await newContext(DESKTOP)).newPage(), phone: await (await newContext(PHONE)).newPage(), current: '', problems: [] as Problem[] }
+      const worker = {
+        desktop: await (await newContext(DESKTOP)).newPage(),
+        phone: await (await newContext(PHONE)).newPage(),
+        current: '',
+        problems: [] as Problem[],
+      }
       for (const page of [worker.desktop, worker.phone]) {
         page.on('console', (msg) => {
           if (msg.type() === 'error') worker.problems.push({ site: worker.current, problem: `console: ${msg.text()}` })
         })
-        page.on('pageerror', (err) => worker.problems.push({ site: worker.current, problem: `script error: ${err.message}` }))
-        page.on('requestfailed', (req) => worker.problems.push({ site: worker.current, problem: `request failed: ${new URL(req.url()).pathname} ${req.failure()?.errorText}` }))
+        page.on('pageerror', (err) =>
+          worker.problems.push({ site: worker.current, problem: `script error: ${err.message}` }),
+        )
+        page.on('requestfailed', (req) =>
+          worker.problems.push({
+            site: worker.current,
+            problem: `request failed: ${new URL(req.url()).pathname} ${req.failure()?.errorText}`,
+          }),
+        )
       }
       workers.push(worker)
     }
@@ -195,12 +254,22 @@ describe('every page type in every theme, in Chromium', () => {
       worker.current = name
       worker.problems = []
       const response = await page.goto((await fx.serve(site)) + type.path, { waitUntil: 'load' })
-      if (response?.status() !== type.status) markerProblems.push({ site: name, problem: `HTTP ${response?.status()} (want ${type.status})` })
-      const marks = await page.evaluate(() => ({ lang: document.documentElement.lang, theme: document.documentElement.dataset.theme }))
-      if (marks.lang !== 'vi' || marks.theme !== site.theme.slug) markerProblems.push({ site: name, problem: `${site.slug}: lang=${marks.lang} data-theme=${marks.theme} (want lang=vi data-theme=${site.theme.slug})` })
+      if (response?.status() !== type.status)
+        markerProblems.push({ site: name, problem: `HTTP ${response?.status()} (want ${type.status})` })
+      const marks = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        theme: document.documentElement.dataset.theme,
+      }))
+      if (marks.lang !== 'vi' || marks.theme !== site.theme.slug)
+        markerProblems.push({
+          site: name,
+          problem: `${site.slug}: lang=${marks.lang} data-theme=${marks.theme} (want lang=vi data-theme=${site.theme.slug})`,
+        })
       for (const v of await runAxe(page)) violations.push({ site: name, ...v })
       // The 404 page's own document is the one expected 404.
-      consoleProblems.push(...worker.problems.filter((p) => !(type.status === 404 && /404 \(Not Found\)/.test(p.problem))))
+      consoleProblems.push(
+        ...worker.problems.filter((p) => !(type.status === 404 && /404 \(Not Found\)/.test(p.problem))),
+      )
     })
     for (const worker of workers) await Promise.all([worker.desktop.context().close(), worker.phone.context().close()])
     console.log(`[site-quality] axe sweep: ${tasks.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`)
@@ -213,7 +282,13 @@ describe('every page type in every theme, in Chromium', () => {
       .map(([rule, list]) => {
         const themes = new Set(list.map((v) => v.site.slice(0, 2)))
         const pages = new Set(list.map((v) => v.site.replace(/^\d+ \S+ /, '').replace(/ \/\S*/, '')))
-        const examples = list.slice(0, 5).map((v) => `    ${v.site}\n${v.targets.slice(0, 3).map((t) => `      ${t}`).join('\n')}`)
+        const examples = list.slice(0, 5).map(
+          (v) =>
+            `    ${v.site}\n${v.targets
+              .slice(0, 3)
+              .map((t) => `      ${t}`)
+              .join('\n')}`,
+        )
         return `${rule} (${list[0]!.impact}): ${list[0]!.help}\n  on ${list.length} pages, ${themes.size} themes; page types: ${[...pages].join(', ')}\n${examples.join('\n')}`
       })
       .join('\n\n')
@@ -243,15 +318,30 @@ describe('the Nu HTML Checker', () => {
           origin.set(copy, label(site, type))
         }
       }
-      const run = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+      const run = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', dir], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      })
       if (run.error) throw run.error
       // vnu writes its report to stderr.
-      const out = JSON.parse(run.stderr || run.stdout) as { messages: { type: string; subType?: string; url?: string; lastLine?: number; message: string; extract?: string }[] }
+      const out = JSON.parse(run.stderr || run.stdout) as {
+        messages: {
+          type: string
+          subType?: string
+          url?: string
+          lastLine?: number
+          message: string
+          extract?: string
+        }[]
+      }
       const errors = out.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error')
       const report = grouped(
         errors.map((m) => {
           const file = m.url ? fileURLToPath(m.url) : ''
-          return { site: `${origin.get(file) ?? file}:${m.lastLine ?? ''}`, problem: `${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim().slice(0, 160)}` : ''}` }
+          return {
+            site: `${origin.get(file) ?? file}:${m.lastLine ?? ''}`,
+            problem: `${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim().slice(0, 160)}` : ''}`,
+          }
         }),
         3,
       )
@@ -278,7 +368,10 @@ describe('on a 360 px wide phone', () => {
           const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
             .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
             .slice(0, 3)
-            .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} (right ${Math.round(el.getBoundingClientRect().right)} px)`)
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} (right ${Math.round(el.getBoundingClientRect().right)} px)`,
+            )
           return { width, culprits }
         })
         if (width > 360) wide.push(`${label(site, type)}: scrollWidth ${width} px; ${culprits.join(', ')}`)
@@ -311,7 +404,9 @@ describe('the article page', () => {
         const response = await r.response()
         const { responseBodySize } = await r.sizes()
         total += responseBodySize
-        parts.push(`${r.resourceType()} ${new URL(r.url()).pathname} ${(responseBodySize / 1024).toFixed(1)} KiB${(await response?.headerValue('content-encoding')) === 'gzip' ? ' gz' : ''}`)
+        parts.push(
+          `${r.resourceType()} ${new URL(r.url()).pathname} ${(responseBodySize / 1024).toFixed(1)} KiB${(await response?.headerValue('content-encoding')) === 'gzip' ? ' gz' : ''}`,
+        )
       }
       await context.close()
       lines.push(`${label(site, 'article')}: ${(total / 1024).toFixed(1)} KiB (${parts.join(', ')})`)
@@ -339,15 +434,18 @@ describe('the article page', () => {
             visible: img.getClientRects().length > 0,
           })),
         )
-        if (!images.some((i) => i.src.startsWith('/media/'))) problems.push(`${label(site, 'article')}: no content image at all (the fixture article has a cover)`)
+        if (!images.some((i) => i.src.startsWith('/media/')))
+          problems.push(`${label(site, 'article')}: no content image at all (the fixture article has a cover)`)
         // Related posts' pictures sit below the fold on a phone: the lazy-loading check is not empty.
-        if (viewport === PHONE && !images.some((i) => i.visible && i.top >= viewport.height)) problems.push(`${label(site, 'article')} @360px: no image below the fold to check`)
+        if (viewport === PHONE && !images.some((i) => i.visible && i.top >= viewport.height))
+          problems.push(`${label(site, 'article')} @360px: no image below the fold to check`)
         for (const img of images) {
           const where = `${label(site, 'article')} @${viewport.width}px <img src="${img.src}">`
           if (!img.width || !img.height) problems.push(`${where}: no width/height attribute`)
           // Site images come in WebP sizes; the external trust badge is a fixed-size badge.
           if (img.src.startsWith('/') && !img.srcset) problems.push(`${where}: no srcset`)
-          if (img.visible && img.top >= viewport.height && img.loading !== 'lazy') problems.push(`${where}: below the fold (top ${Math.round(img.top)} px) but loading="${img.loading}"`)
+          if (img.visible && img.top >= viewport.height && img.loading !== 'lazy')
+            problems.push(`${where}: below the fold (top ${Math.round(img.top)} px) but loading="${img.loading}"`)
         }
       }
       await context.close()
@@ -361,7 +459,10 @@ describe('search on /tim-kiem/', () => {
     const input = page.locator('#tu-khoa')
     await input.fill(query)
     await input.press('Enter')
-    await page.locator('#trang-thai-tim-kiem').filter({ hasText: /Tìm thấy|Không tìm thấy/ }).waitFor({ timeout: 10_000 })
+    await page
+      .locator('#trang-thai-tim-kiem')
+      .filter({ hasText: /Tìm thấy|Không tìm thấy/ })
+      .waitFor({ timeout: 10_000 })
     return page.locator('#ket-qua-tim-kiem li a').allInnerTexts()
   }
 
@@ -374,19 +475,33 @@ describe('search on /tim-kiem/', () => {
       await page.goto(`${base}/tim-kiem/`, { waitUntil: 'load' })
       const index = (await (await page.request.get(`${base}/search-index.json`)).json()) as { title: string }[]
       const notices = index.map((i) => i.title).filter((t) => t.normalize('NFC').includes('Thông báo'))
-      expect(notices.length, 'the index holds the fixture notice and the demo "Thông báo" documents').toBeGreaterThanOrEqual(2)
+      expect(
+        notices.length,
+        'the index holds the fixture notice and the demo "Thông báo" documents',
+      ).toBeGreaterThanOrEqual(2)
 
       const found = await search(page, 'thong bao')
-      for (const title of notices) expect(found.some((f) => f.includes(title)), `${label(site, 'tim-kiem')}: "thong bao" misses "${title}"; got ${JSON.stringify(found.slice(0, 10))}`).toBe(true)
+      for (const title of notices)
+        expect(
+          found.some((f) => f.includes(title)),
+          `${label(site, 'tim-kiem')}: "thong bao" misses "${title}"; got ${JSON.stringify(found.slice(0, 10))}`,
+        ).toBe(true)
       // The phrase in a title ranks first.
       expect(found[0]!.normalize('NFC').toLocaleLowerCase('vi'), label(site, 'tim-kiem')).toContain('thông báo')
 
       const hoa = await search(page, 'hoa')
       const both = [FIXTURE_POSTS.hoaOld.title, FIXTURE_POSTS.hoaNew.title]
-      for (const title of both) expect(hoa.some((f) => f.normalize('NFC').includes(title)), `${label(site, 'tim-kiem')}: "hoa" misses "${title}"; got ${JSON.stringify(hoa.slice(0, 10))}`).toBe(true)
+      for (const title of both)
+        expect(
+          hoa.some((f) => f.normalize('NFC').includes(title)),
+          `${label(site, 'tim-kiem')}: "hoa" misses "${title}"; got ${JSON.stringify(hoa.slice(0, 10))}`,
+        ).toBe(true)
       // Either spelling typed finds the other; so does the decomposed (NFD) form.
       for (const query of ['Hoà Bình', 'Hòa Bình', 'Hòa Bình'.normalize('NFD')]) {
-        expect((await search(page, query)).some((f) => f.includes(FIXTURE_POSTS.hoaOld.title)), `${label(site, 'tim-kiem')}: "${query}"`).toBe(true)
+        expect(
+          (await search(page, query)).some((f) => f.includes(FIXTURE_POSTS.hoaOld.title)),
+          `${label(site, 'tim-kiem')}: "${query}"`,
+        ).toBe(true)
       }
       // The query stays in the address, so a result list can be shared.
       expect(new URL(page.url()).searchParams.get('q')).toBe('Hòa Bình'.normalize('NFD'))
@@ -410,7 +525,10 @@ describe('the question form on /hoi-dap/', () => {
       const site = fx.site(n)
       const where = label(site, 'hoi-dap')
       const sent: unknown[] = []
-      let reply: { status: number; body: unknown } = { status: 201, body: { message: 'Đã gửi câu hỏi. Ban biên tập sẽ trả lời trong 7 ngày làm việc.' } }
+      let reply: { status: number; body: unknown } = {
+        status: 201,
+        body: { message: 'Đã gửi câu hỏi. Ban biên tập sẽ trả lời trong 7 ngày làm việc.' },
+      }
       await page.route('**/api/questions/submit', async (route) => {
         sent.push(route.request().postDataJSON())
         await route.fulfill({ status: reply.status, contentType: 'application/json', body: JSON.stringify(reply.body) })
@@ -419,7 +537,9 @@ describe('the question form on /hoi-dap/', () => {
       const consent = page.locator('#consent')
       expect(await consent.isChecked(), where).toBe(false)
       expect(await consent.evaluate((el: HTMLInputElement) => el.required), where).toBe(true)
-      expect(await page.getByRole('checkbox', { name: /đồng ý/i }).count(), `${where}: the checkbox has a label`).toBe(1)
+      expect(await page.getByRole('checkbox', { name: /đồng ý/i }).count(), `${where}: the checkbox has a label`).toBe(
+        1,
+      )
 
       // Without consent: a Vietnamese error next to the box, nothing sent.
       await fill(page)
@@ -433,8 +553,18 @@ describe('the question form on /hoi-dap/', () => {
       // With consent: the server's message (stubbed 201).
       await consent.check()
       await page.getByRole('button', { name: /Gửi/ }).click()
-      await expect.poll(() => page.locator('#trang-thai-hoi-dap').innerText(), { timeout: 5000, message: where }).toBe((reply.body as { message: string }).message)
-      expect(sent, where).toEqual([{ commune: site.slug, askerName: 'Nguyễn Thị Lan', askerContact: '0912 345 678', question: 'Xin hỏi thủ tục đăng ký khai sinh cho con cần những giấy tờ gì?', consent: true }])
+      await expect
+        .poll(() => page.locator('#trang-thai-hoi-dap').innerText(), { timeout: 5000, message: where })
+        .toBe((reply.body as { message: string }).message)
+      expect(sent, where).toEqual([
+        {
+          commune: site.slug,
+          askerName: 'Nguyễn Thị Lan',
+          askerContact: '0912 345 678',
+          question: 'Xin hỏi thủ tục đăng ký khai sinh cho con cần những giấy tờ gì?',
+          consent: true,
+        },
+      ])
       expect(await consent.isChecked(), `${where}: the form is cleared after sending`).toBe(false)
 
       // A 400 with field errors: the message shows next to that field.
@@ -448,7 +578,12 @@ describe('the question form on /hoi-dap/', () => {
       const contact = page.locator('#askerContact')
       expect(await contact.getAttribute('aria-invalid'), where).toBe('true')
       expect(await contact.getAttribute('aria-describedby'), where).toContain('loi-askerContact')
-      expect(await contactError.evaluate((el) => el.closest('.form__field')?.contains(document.getElementById('askerContact'))), `${where}: error in the field's own block`).toBe(true)
+      expect(
+        await contactError.evaluate((el) =>
+          el.closest('.form__field')?.contains(document.getElementById('askerContact')),
+        ),
+        `${where}: error in the field's own block`,
+      ).toBe(true)
       expect(await contactError.isVisible(), where).toBe(true)
       await page.unroute('**/api/questions/submit')
     }
@@ -485,7 +620,16 @@ describe('Lighthouse (mobile)', () => {
     const chromeLauncher = await import('chrome-launcher')
     const chrome = await chromeLauncher.launch({
       chromePath: '/usr/bin/chromium',
-      chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      chromeFlags: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     })
     const runs: LighthouseRun[] = []
     // The full version (the user agent says only 156.0.0.0): the same /usr/bin/chromium.
@@ -509,20 +653,47 @@ describe('Lighthouse (mobile)', () => {
             })
             if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
             const lhr = result.lhr
-            if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+            if (lhr.runtimeError)
+              throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
             const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
             const failing = Object.values(lhr.categories)
               .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]!))
-              .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+              .filter(
+                (a) =>
+                  a.score !== null &&
+                  a.score < 1 &&
+                  a.scoreDisplayMode !== 'informative' &&
+                  a.scoreDisplayMode !== 'notApplicable',
+              )
               .map((a) => {
-                const items = ((a.details as { items?: { node?: { selector?: string; explanation?: string } }[] } | undefined)?.items ?? []).filter((it) => it.node?.selector)
+                const items = (
+                  (a.details as { items?: { node?: { selector?: string; explanation?: string } }[] } | undefined)
+                    ?.items ?? []
+                ).filter((it) => it.node?.selector)
                 const nodes = [...new Set(items.map((it) => it.node!.selector!))].slice(0, 3)
                 return `${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}${nodes.length ? `: ${nodes.join(' | ')}` : ''}${items[0]?.node?.explanation ? ` — ${items[0].node.explanation.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`
               })
             const metrics = Object.fromEntries(
-              ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, lhr.audits[id]?.displayValue ?? '']),
+              [
+                'first-contentful-paint',
+                'largest-contentful-paint',
+                'total-blocking-time',
+                'cumulative-layout-shift',
+                'speed-index',
+              ].map((id) => [id, lhr.audits[id]?.displayValue ?? '']),
             )
-            results.push({ theme: site.theme.slug, page: name, url: byName(name).path, performance: score('performance'), accessibility: score('accessibility'), seo: score('seo'), bestPractices: score('best-practices'), performanceRuns: [], metrics, failing })
+            results.push({
+              theme: site.theme.slug,
+              page: name,
+              url: byName(name).path,
+              performance: score('performance'),
+              accessibility: score('accessibility'),
+              seo: score('seo'),
+              bestPractices: score('best-practices'),
+              performanceRuns: [],
+              metrics,
+              failing,
+            })
           }
           const median = [...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)]!
           runs.push({ ...median, performanceRuns: results.map((r) => r.performance) })
@@ -538,9 +709,14 @@ describe('Lighthouse (mobile)', () => {
       `${JSON.stringify({ date: new Date().toISOString(), chromium, lighthouse: lighthouseVersion, formFactor: 'mobile', throttling: 'simulated (Lighthouse default)', runsPerPage: LIGHTHOUSE_RUNS, runs }, null, 2)}\n`,
     )
     const table = runs
-      .map((r) => `${r.theme.padEnd(30)} ${r.page.padEnd(13)} perf ${r.performance} (${r.performanceRuns.join('/')}) a11y ${r.accessibility} seo ${r.seo} bp ${r.bestPractices}${r.failing.length ? `\n    below 1: ${r.failing.join('\n             ')}` : ''}`)
+      .map(
+        (r) =>
+          `${r.theme.padEnd(30)} ${r.page.padEnd(13)} perf ${r.performance} (${r.performanceRuns.join('/')}) a11y ${r.accessibility} seo ${r.seo} bp ${r.bestPractices}${r.failing.length ? `\n    below 1: ${r.failing.join('\n             ')}` : ''}`,
+      )
       .join('\n')
-    console.log(`[site-quality] Lighthouse ${lighthouseVersion}, Chromium ${chromium} (bench/lighthouse.json):\n${table}`)
+    console.log(
+      `[site-quality] Lighthouse ${lighthouseVersion}, Chromium ${chromium} (bench/lighthouse.json):\n${table}`,
+    )
     const bad = runs.filter((r) => r.performance < 95 || r.accessibility < 100 || r.seo < 100)
     expect(bad.length, `Lighthouse below target:\n${table}`).toBe(0)
   }, 1_200_000)

@@ -44,8 +44,16 @@ describe('a citizen on a commune site', () => {
     await page.getByRole('button', { name: /Gửi/ }).click()
     await page.getByText('Đã gửi câu hỏi', { exact: false }).waitFor({ timeout: 15_000 })
     const { token } = await loginAs('chief', 'my-long')
-    const found = await rest('GET', `/api/questions?where[question][equals]=${encodeURIComponent(question)}&depth=0`, { token })
+    const found = await rest('GET', `/api/questions?where[question][equals]=${encodeURIComponent(question)}&depth=0`, {
+      token,
+    })
     expect(found.body.totalDocs).toBe(1)
-    expect(found.body.docs[0]).toMatchObject({ status: 'pending', published: false, askerName: 'Nguyễn Thị Lan', askerContact: '0912 345 678', consent: true })
+    expect(found.body.docs[0]).toMatchObject({
+      status: 'pending',
+      published: false,
+      askerName: 'Nguyễn Thị Lan',
+      askerContact: '0912 345 678',
+      consent: true,
+    })
   })
 })

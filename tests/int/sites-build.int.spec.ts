@@ -17,7 +17,13 @@ const sitesBuild = (args: string[], { killAfterMs }: { killAfterMs?: number } = 
   new Promise<{ code: number | null; output: string; pid: number }>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/sites-build.ts'), ...args], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: inject('dataDir'), MATOMO_URL: inject('matomoUrl'), PORT: String(inject('port')), JOBS_AUTORUN: 'false' },
+      env: {
+        ...process.env,
+        DATA_DIR: inject('dataDir'),
+        MATOMO_URL: inject('matomoUrl'),
+        PORT: String(inject('port')),
+        JOBS_AUTORUN: 'false',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -62,8 +68,18 @@ describe('npm run sites:build', () => {
     // let it finish, so the only build in flight is the one killed here.
     const payload = await sharedPayload()
     try {
-      const id = (await payload.find({ collection: 'communes', where: { slug: { equals: 'my-binh' } }, depth: 0 })).docs[0]!.id
-      await waitFor('the server’s build of my-binh', async () => (await payload.count({ collection: 'payload-jobs', where: { and: [{ concurrencyKey: { equals: `site:${id}` } }, { completedAt: { exists: false } }] } })).totalDocs === 0)
+      const id = (await payload.find({ collection: 'communes', where: { slug: { equals: 'my-binh' } }, depth: 0 }))
+        .docs[0]!.id
+      await waitFor(
+        'the server’s build of my-binh',
+        async () =>
+          (
+            await payload.count({
+              collection: 'payload-jobs',
+              where: { and: [{ concurrencyKey: { equals: `site:${id}` } }, { completedAt: { exists: false } }] },
+            })
+          ).totalDocs === 0,
+      )
     } finally {
       await payload.destroy()
     }
@@ -75,6 +91,8 @@ describe('npm run sites:build', () => {
     // The next build cleans what the killed one left and goes live.
     const again = await sitesBuild(['--only', 'my-binh'])
     expect(again.code, again.output).toBe(0)
-    expect(fs.readdirSync(path.join(inject('dataDir'), 'sites')).filter((n) => n.startsWith(`.work-${pid}-`))).toEqual([])
+    expect(fs.readdirSync(path.join(inject('dataDir'), 'sites')).filter((n) => n.startsWith(`.work-${pid}-`))).toEqual(
+      [],
+    )
   })
 })

@@ -37,7 +37,15 @@ describe('serving the sites', () => {
   })
 
   it('answers 404 with the site’s own page for missing pages and for paths that try to leave the site', async () => {
-    for (const p of ['/khong-co-trang-nay/', '/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fdemo-credentials.json', '/%2e%2e%5c%2e%2e%5cetc%5cpasswd', '/.env', '/media/..%2f..%2f..%2fcommune-sites.db']) {
+    for (const p of [
+      '/khong-co-trang-nay/',
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fdemo-credentials.json',
+      '/%2e%2e%5c%2e%2e%5cetc%5cpasswd',
+      '/.env',
+      '/media/..%2f..%2f..%2fcommune-sites.db',
+    ]) {
       const reply = await hostGet(SITE, p)
       expect(reply.status, p).toBe(404)
       expect(reply.body, p).not.toContain('root:')
@@ -75,7 +83,11 @@ describe('serving the sites', () => {
 describe('analytics', () => {
   it('gives every page the tracker of its own commune, and no two communes share an idsite', async () => {
     const { token } = await loginAs('province-admin')
-    const communes = (await rest('GET', '/api/communes?limit=200&depth=0', { token })).body.docs as { slug: string; matomoSiteId: number; emcSiteId: string }[]
+    const communes = (await rest('GET', '/api/communes?limit=200&depth=0', { token })).body.docs as {
+      slug: string
+      matomoSiteId: number
+      emcSiteId: string
+    }[]
     const seen = new Set<string>()
     for (const c of communes.slice(0, 20)) {
       const script = await hostGet(`${c.slug}.localhost`, '/_analytics.js')
@@ -138,7 +150,9 @@ describe('how the server answers with a site’s files', () => {
     const buildId = `test-switch-${process.pid}`
     const buildDir = path.join(inject('dataDir'), 'sites', 'my-binh', 'builds', buildId)
     fs.cpSync(fs.realpathSync(liveFolder()), buildDir, { recursive: true })
-    const html = fs.readFileSync(path.join(buildDir, 'index.html'), 'utf8').replace('</body>', '<p>bản dựng mới</p></body>')
+    const html = fs
+      .readFileSync(path.join(buildDir, 'index.html'), 'utf8')
+      .replace('</body>', '<p>bản dựng mới</p></body>')
     fs.writeFileSync(path.join(buildDir, 'index.html'), html)
     try {
       // Cached first, so the switch must invalidate what the server holds in memory.
@@ -167,10 +181,18 @@ describe('how the server answers with a site’s files', () => {
     ]
     for (const [urlPath, file] of files) {
       const onDisk = fs.readFileSync(path.join(live, file))
-      for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['br;q=0.5, gzip', 'gzip'], ['identity', undefined], ['br;q=0, gzip;q=0', undefined]] as const) {
+      for (const [accept, encoding] of [
+        ['gzip, deflate, br', 'br'],
+        ['gzip', 'gzip'],
+        ['br;q=0.5, gzip', 'gzip'],
+        ['identity', undefined],
+        ['br;q=0, gzip;q=0', undefined],
+      ] as const) {
         const reply = await hostGet(SITE, urlPath, { 'Accept-Encoding': accept })
         expect(reply.status, `${urlPath} ${accept}`).toBe(200)
-        expect(reply.headers['content-encoding'], `${urlPath} ${accept}`).toBe(onDisk.length >= 1024 ? encoding : undefined)
+        expect(reply.headers['content-encoding'], `${urlPath} ${accept}`).toBe(
+          onDisk.length >= 1024 ? encoding : undefined,
+        )
         expect(Number(reply.headers['content-length']), `${urlPath} ${accept}`).toBe(reply.raw.length)
         expect(reply.headers.vary).toBe('Accept-Encoding')
         expect(Buffer.from(reply.body).equals(onDisk), `${urlPath} ${accept}`).toBe(true)
@@ -189,18 +211,33 @@ describe('how the server answers with a site’s files', () => {
     expect(byTag.headers['cache-control']).toBe('public, max-age=0, must-revalidate')
     expect(byTag.headers['x-frame-options']).toBe('SAMEORIGIN')
     expect((await hostGet(SITE, '/tin-tuc/', { 'If-None-Match': '"other"' })).status).toBe(200)
-    expect((await hostGet(SITE, '/tin-tuc/', { 'If-Modified-Since': String(page.headers['last-modified']) })).status).toBe(304)
-    expect((await hostGet(SITE, '/tin-tuc/', { 'If-Modified-Since': 'Thu, 01 Jan 2004 00:00:00 GMT' })).status).toBe(200)
+    expect(
+      (await hostGet(SITE, '/tin-tuc/', { 'If-Modified-Since': String(page.headers['last-modified']) })).status,
+    ).toBe(304)
+    expect((await hostGet(SITE, '/tin-tuc/', { 'If-Modified-Since': 'Thu, 01 Jan 2004 00:00:00 GMT' })).status).toBe(
+      200,
+    )
     // Not hostGet: it would try to decompress the empty body.
-    const head = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: number }>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port: inject('port'), path: '/tin-tuc/', method: 'HEAD', headers: { Host: `${SITE}:${inject('port')}`, 'Accept-Encoding': 'br' } }, (res) => {
-        let bytes = 0
-        res.on('data', (c: Buffer) => (bytes += c.length))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes }))
-      })
-      req.on('error', reject)
-      req.end()
-    })
+    const head = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: number }>(
+      (resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: inject('port'),
+            path: '/tin-tuc/',
+            method: 'HEAD',
+            headers: { Host: `${SITE}:${inject('port')}`, 'Accept-Encoding': 'br' },
+          },
+          (res) => {
+            let bytes = 0
+            res.on('data', (c: Buffer) => (bytes += c.length))
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes }))
+          },
+        )
+        req.on('error', reject)
+        req.end()
+      },
+    )
     expect(head.status).toBe(200)
     expect(head.bytes).toBe(0)
     expect(head.headers['content-length']).toBe(page.headers['content-length'])
@@ -211,7 +248,11 @@ describe('how the server answers with a site’s files', () => {
     const post = await hostGet(SITE, '/', {}, 'POST')
     expect(post.status).toBe(405)
     expect(post.headers.allow).toBe('GET, HEAD')
-    for (const [asked, location] of [['/tin-tuc', '/tin-tuc/'], ['/tin-tuc?trang=2', '/tin-tuc/?trang=2'], ['//tin-tuc', '/tin-tuc/']]) {
+    for (const [asked, location] of [
+      ['/tin-tuc', '/tin-tuc/'],
+      ['/tin-tuc?trang=2', '/tin-tuc/?trang=2'],
+      ['//tin-tuc', '/tin-tuc/'],
+    ]) {
       const reply = await hostGet(SITE, asked!)
       expect(reply.status, asked).toBe(301)
       expect(reply.headers.location, asked).toBe(location)
@@ -248,7 +289,11 @@ describe('how the server answers with a site’s files', () => {
         .map((f) => `/${path.dirname(f)}/`.replace(/^\/\.\/$/, '/'))
       expect(pages.length).toBeGreaterThan(20)
       for (const round of [1, 2])
-        for (const p of pages) expect((await site.get(p)).body.equals(fs.readFileSync(path.join(live, p, 'index.html'))), `${p} (round ${round})`).toBe(true)
+        for (const p of pages)
+          expect(
+            (await site.get(p)).body.equals(fs.readFileSync(path.join(live, p, 'index.html'))),
+            `${p} (round ${round})`,
+          ).toBe(true)
       const stats = site.handler.cacheStats()
       expect(stats.bytes).toBeLessThanOrEqual(200_000)
       expect(stats.entries).toBeGreaterThan(0)
@@ -305,7 +350,11 @@ const localSiteServer = async (limits: { cacheBytes?: number; maxFileBytes?: num
           res.on('data', (c: Buffer) => chunks.push(c))
           res.on('end', () => {
             const raw = Buffer.concat(chunks)
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res.headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(raw) : raw })
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: res.headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(raw) : raw,
+            })
           })
         })
         .on('error', reject)

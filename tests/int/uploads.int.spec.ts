@@ -54,11 +54,15 @@ const upload = (
 
 /** Field errors of a Payload ValidationError reply: [{ path, message }]. */
 const fieldErrors = (reply: Reply): { path: string; message: string }[] =>
-  (reply.body?.errors ?? []).flatMap((e: { data?: { errors?: { path: string; message: string }[] } }) => e.data?.errors ?? [])
+  (reply.body?.errors ?? []).flatMap(
+    (e: { data?: { errors?: { path: string; message: string }[] } }) => e.data?.errors ?? [],
+  )
 
 /** Media documents whose caption is `caption`, seen by the province admin (who sees every commune). */
 const countByCaption = async (caption: string): Promise<number> => {
-  const reply = await rest('GET', `/api/media?where[caption][equals]=${encodeURIComponent(caption)}&depth=0&limit=0`, { token: adminToken })
+  const reply = await rest('GET', `/api/media?where[caption][equals]=${encodeURIComponent(caption)}&depth=0&limit=0`, {
+    token: adminToken,
+  })
   expect(reply.status).toBe(200)
   return reply.body.totalDocs
 }
@@ -121,7 +125,11 @@ const PDF_OBJECTS = [
 ]
 const makePlainPdf = () => makePdf(PDF_OBJECTS)
 const makeJavaScriptPdf = () =>
-  makePdf(['<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>', ...PDF_OBJECTS.slice(1), '<< /Type /Action /S /JavaScript /JS (app.alert\\(1\\)) >>'])
+  makePdf([
+    '<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>',
+    ...PDF_OBJECTS.slice(1),
+    '<< /Type /Action /S /JavaScript /JS (app.alert\\(1\\)) >>',
+  ])
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -160,7 +168,11 @@ describe('accepted uploads (editor of my-binh)', () => {
     expect(fs.readFileSync(original).includes('SecretModel')).toBe(false)
 
     // WebP sizes: in the reply and on disk, each really a WebP of the announced width.
-    for (const [name, width] of [['thumbnail', 400], ['medium', 800], ['large', 1280]] as const) {
+    for (const [name, width] of [
+      ['thumbnail', 400],
+      ['medium', 800],
+      ['large', 1280],
+    ] as const) {
       const size = doc.sizes?.[name]
       expect(size?.mimeType, `${name} in ${JSON.stringify(doc.sizes)}`).toBe('image/webp')
       expect(size.width).toBe(width)
@@ -175,7 +187,9 @@ describe('accepted uploads (editor of my-binh)', () => {
 
     // What the file URL serves is the stripped original (to the board: no published content
     // uses this file yet, so citizens do not get it; see security-media).
-    const served = await fetch(`${inject('baseUrl')}/api/media/file/${doc.filename}`, { headers: { Authorization: `JWT ${editorToken}` } })
+    const served = await fetch(`${inject('baseUrl')}/api/media/file/${doc.filename}`, {
+      headers: { Authorization: `JWT ${editorToken}` },
+    })
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toMatch(/^image\/jpeg/)
     expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).exif).toBeUndefined()
@@ -183,8 +197,16 @@ describe('accepted uploads (editor of my-binh)', () => {
 
   it('a second upload of the same name gets a suffixed name and does not overwrite the first', async () => {
     const name = 'Ảnh trùng tên.jpg'
-    const first = await upload({ data: await makeSmallJpeg(), name, type: 'image/jpeg' }, { alt: 'Ảnh thứ nhất', tenant: communeIds.get(OWN) }, editorToken)
-    const second = await upload({ data: await makeSmallJpeg(), name, type: 'image/jpeg' }, { alt: 'Ảnh thứ hai', tenant: communeIds.get(OWN) }, editorToken)
+    const first = await upload(
+      { data: await makeSmallJpeg(), name, type: 'image/jpeg' },
+      { alt: 'Ảnh thứ nhất', tenant: communeIds.get(OWN) },
+      editorToken,
+    )
+    const second = await upload(
+      { data: await makeSmallJpeg(), name, type: 'image/jpeg' },
+      { alt: 'Ảnh thứ hai', tenant: communeIds.get(OWN) },
+      editorToken,
+    )
     expect([first.status, second.status]).toEqual([201, 201])
     expect(first.body.doc.filename).toMatch(/^anh-trung-ten(-\d+)?\.jpg$/)
     expect(second.body.doc.filename).toMatch(/^anh-trung-ten-\d+\.jpg$/)
@@ -195,8 +217,18 @@ describe('accepted uploads (editor of my-binh)', () => {
 
   it('a PDF and a DOCX are accepted without alt text', async () => {
     for (const file of [
-      { data: makePlainPdf(), name: 'Kế hoạch năm 2025.pdf', type: 'application/pdf', expected: /^ke-hoach-nam-2025(-\d+)?\.pdf$/ },
-      { data: makeDocx(), name: 'Thông báo lịch họp.docx', type: DOCX_MIME, expected: /^thong-bao-lich-hop(-\d+)?\.docx$/ },
+      {
+        data: makePlainPdf(),
+        name: 'Kế hoạch năm 2025.pdf',
+        type: 'application/pdf',
+        expected: /^ke-hoach-nam-2025(-\d+)?\.pdf$/,
+      },
+      {
+        data: makeDocx(),
+        name: 'Thông báo lịch họp.docx',
+        type: DOCX_MIME,
+        expected: /^thong-bao-lich-hop(-\d+)?\.docx$/,
+      },
     ]) {
       const reply = await upload(file, { tenant: communeIds.get(OWN) }, editorToken)
       expect(reply.status, `${file.name}: ${JSON.stringify(reply.body).slice(0, 500)}`).toBe(201)
@@ -213,50 +245,129 @@ describe('accepted uploads (editor of my-binh)', () => {
 // ---------------------------------------------------------------------------
 
 describe('refused uploads leave nothing behind', () => {
-  type Case = { title: string; file: () => Promise<Buffer> | Buffer; name: string; type: string; alt?: string; field: 'file' | 'alt'; says?: RegExp }
+  type Case = {
+    title: string
+    file: () => Promise<Buffer> | Buffer
+    name: string
+    type: string
+    alt?: string
+    field: 'file' | 'alt'
+    says?: RegExp
+  }
   const cases: Case[] = [
-    { title: 'a <script> named x.jpg sent as image/jpeg', file: () => Buffer.from('<script>alert(document.cookie)</script>\n'), name: 'x.jpg', type: 'image/jpeg', alt: 'Ảnh', field: 'file', says: /chỉ chấp nhận/ },
+    {
+      title: 'a <script> named x.jpg sent as image/jpeg',
+      file: () => Buffer.from('<script>alert(document.cookie)</script>\n'),
+      name: 'x.jpg',
+      type: 'image/jpeg',
+      alt: 'Ảnh',
+      field: 'file',
+      says: /chỉ chấp nhận/,
+    },
     {
       title: 'an SVG',
-      file: () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>'),
+      file: () =>
+        Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>',
+        ),
       name: 'logo.svg',
       type: 'image/svg+xml',
       alt: 'Biểu trưng',
       field: 'file',
       says: /chỉ chấp nhận/,
     },
-    { title: 'a PNG declaring 30000×30000 (decompression bomb)', file: () => makePngBombHeader(30_000, 30_000), name: 'bom.png', type: 'image/png', alt: 'Ảnh lớn', field: 'file', says: /quá lớn/ },
-    { title: 'an image without alt text', file: makeSmallJpeg, name: 'khong-alt.jpg', type: 'image/jpeg', field: 'alt', says: /Văn bản thay thế \(alt\)/ },
-    { title: 'an image with blank alt text', file: makeSmallJpeg, name: 'alt-trang.jpg', type: 'image/jpeg', alt: '   ', field: 'alt', says: /Văn bản thay thế \(alt\)/ },
-    { title: 'a PDF with /JavaScript', file: makeJavaScriptPdf, name: 'bieu-mau.pdf', type: 'application/pdf', field: 'file', says: /JavaScript/ },
+    {
+      title: 'a PNG declaring 30000×30000 (decompression bomb)',
+      file: () => makePngBombHeader(30_000, 30_000),
+      name: 'bom.png',
+      type: 'image/png',
+      alt: 'Ảnh lớn',
+      field: 'file',
+      says: /quá lớn/,
+    },
+    {
+      title: 'an image without alt text',
+      file: makeSmallJpeg,
+      name: 'khong-alt.jpg',
+      type: 'image/jpeg',
+      field: 'alt',
+      says: /Văn bản thay thế \(alt\)/,
+    },
+    {
+      title: 'an image with blank alt text',
+      file: makeSmallJpeg,
+      name: 'alt-trang.jpg',
+      type: 'image/jpeg',
+      alt: '   ',
+      field: 'alt',
+      says: /Văn bản thay thế \(alt\)/,
+    },
+    {
+      title: 'a PDF with /JavaScript',
+      file: makeJavaScriptPdf,
+      name: 'bieu-mau.pdf',
+      type: 'application/pdf',
+      field: 'file',
+      says: /JavaScript/,
+    },
     {
       title: 'a Windows executable',
-      file: () => Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), Buffer.from('This program cannot be run in DOS mode.')]),
+      file: () =>
+        Buffer.concat([
+          Buffer.from('MZ'),
+          Buffer.alloc(58),
+          Buffer.from([0x80, 0, 0, 0]),
+          Buffer.from('This program cannot be run in DOS mode.'),
+        ]),
       name: 'setup.exe',
       type: 'application/x-msdownload',
       field: 'file',
       says: /chỉ chấp nhận/,
     },
-    { title: 'an HTML page', file: () => Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'), name: 'trang.html', type: 'text/html', field: 'file', says: /chỉ chấp nhận/ },
-    { title: 'an HTML page named .pdf and sent as application/pdf', file: () => Buffer.from('<html><script>alert(1)</script></html>'), name: 'van-ban.pdf', type: 'application/pdf', field: 'file', says: /chỉ chấp nhận/ },
+    {
+      title: 'an HTML page',
+      file: () => Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'),
+      name: 'trang.html',
+      type: 'text/html',
+      field: 'file',
+      says: /chỉ chấp nhận/,
+    },
+    {
+      title: 'an HTML page named .pdf and sent as application/pdf',
+      file: () => Buffer.from('<html><script>alert(1)</script></html>'),
+      name: 'van-ban.pdf',
+      type: 'application/pdf',
+      field: 'file',
+      says: /chỉ chấp nhận/,
+    },
   ]
 
-  it.each(cases)('$title → 400 naming "$field", in Vietnamese, no file, no document', async ({ file, name, type, alt, field, says }) => {
-    const caption = marker(name)
-    const filesBefore = mediaFiles()
-    const reply = await upload({ data: await file(), name, type }, { ...(alt === undefined ? {} : { alt }), caption, tenant: communeIds.get(OWN) }, editorToken)
-    const body = JSON.stringify(reply.body).slice(0, 500)
-    expect(reply.status, body).toBe(400)
-    expect(mediaFiles()).toEqual(filesBefore)
-    expect(await countByCaption(caption)).toBe(0)
-    // The editor is told, in Vietnamese, which field to fix and why.
-    const errors = fieldErrors(reply)
-    expect(errors.map((e) => e.path), body).toEqual([field])
-    const label = field === 'alt' ? 'Văn bản thay thế (alt)' : 'Tệp tải lên'
-    expect(errors[0]!.message.startsWith(`${label}: `), errors[0]!.message).toBe(true)
-    expect(errors[0]!.message).toMatch(VIETNAMESE)
-    if (says) expect(errors[0]!.message).toMatch(says)
-  })
+  it.each(cases)(
+    '$title → 400 naming "$field", in Vietnamese, no file, no document',
+    async ({ file, name, type, alt, field, says }) => {
+      const caption = marker(name)
+      const filesBefore = mediaFiles()
+      const reply = await upload(
+        { data: await file(), name, type },
+        { ...(alt === undefined ? {} : { alt }), caption, tenant: communeIds.get(OWN) },
+        editorToken,
+      )
+      const body = JSON.stringify(reply.body).slice(0, 500)
+      expect(reply.status, body).toBe(400)
+      expect(mediaFiles()).toEqual(filesBefore)
+      expect(await countByCaption(caption)).toBe(0)
+      // The editor is told, in Vietnamese, which field to fix and why.
+      const errors = fieldErrors(reply)
+      expect(
+        errors.map((e) => e.path),
+        body,
+      ).toEqual([field])
+      const label = field === 'alt' ? 'Văn bản thay thế (alt)' : 'Tệp tải lên'
+      expect(errors[0]!.message.startsWith(`${label}: `), errors[0]!.message).toBe(true)
+      expect(errors[0]!.message).toMatch(VIETNAMESE)
+      if (says) expect(errors[0]!.message).toMatch(says)
+    },
+  )
 })
 
 // ---------------------------------------------------------------------------
@@ -266,7 +377,11 @@ describe('refused uploads leave nothing behind', () => {
 describe('who may upload', () => {
   it('a contributor of my-binh can upload to my-binh', async () => {
     const caption = marker('contributor-own')
-    const reply = await upload({ data: await makeSmallJpeg(), name: 'cong-tac-vien.jpg', type: 'image/jpeg' }, { alt: 'Ảnh của cộng tác viên', caption, tenant: communeIds.get(OWN) }, contributorToken)
+    const reply = await upload(
+      { data: await makeSmallJpeg(), name: 'cong-tac-vien.jpg', type: 'image/jpeg' },
+      { alt: 'Ảnh của cộng tác viên', caption, tenant: communeIds.get(OWN) },
+      contributorToken,
+    )
     expect(reply.status, JSON.stringify(reply.body).slice(0, 500)).toBe(201)
     expect(fs.existsSync(path.join(mediaDir(), reply.body.doc.filename))).toBe(true)
     expect(await countByCaption(caption)).toBe(1)
@@ -275,7 +390,11 @@ describe('who may upload', () => {
   it('a contributor of my-binh cannot upload to my-long, and nothing is left behind', async () => {
     const caption = marker('contributor-other')
     const filesBefore = mediaFiles()
-    const reply = await upload({ data: await makeSmallJpeg(), name: 'sang-xa-khac.jpg', type: 'image/jpeg' }, { alt: 'Ảnh gửi nhầm xã', caption, tenant: communeIds.get(OTHER) }, contributorToken)
+    const reply = await upload(
+      { data: await makeSmallJpeg(), name: 'sang-xa-khac.jpg', type: 'image/jpeg' },
+      { alt: 'Ảnh gửi nhầm xã', caption, tenant: communeIds.get(OTHER) },
+      contributorToken,
+    )
     expect([400, 403], JSON.stringify(reply.body).slice(0, 500)).toContain(reply.status)
     expect(mediaFiles()).toEqual(filesBefore)
     expect(await countByCaption(caption)).toBe(0)
@@ -284,7 +403,11 @@ describe('who may upload', () => {
   it('an anonymous client cannot upload, and nothing is left behind', async () => {
     const caption = marker('anonymous')
     const filesBefore = mediaFiles()
-    const reply = await upload({ data: await makeSmallJpeg(), name: 'an-danh.jpg', type: 'image/jpeg' }, { alt: 'Ảnh ẩn danh', caption, tenant: communeIds.get(OWN) }, undefined)
+    const reply = await upload(
+      { data: await makeSmallJpeg(), name: 'an-danh.jpg', type: 'image/jpeg' },
+      { alt: 'Ảnh ẩn danh', caption, tenant: communeIds.get(OWN) },
+      undefined,
+    )
     expect([401, 403], JSON.stringify(reply.body).slice(0, 500)).toContain(reply.status)
     expect(mediaFiles()).toEqual(filesBefore)
     expect(await countByCaption(caption)).toBe(0)

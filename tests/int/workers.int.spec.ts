@@ -22,7 +22,13 @@ const workers: { child: ChildProcess; log: () => string }[] = []
 const startWorker = async () => {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/worker.ts')], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: inject('dataDir'), PORT: String(inject('port')), MATOMO_URL: inject('matomoUrl'), JOBS_AUTORUN: 'false' },
+    env: {
+      ...process.env,
+      DATA_DIR: inject('dataDir'),
+      PORT: String(inject('port')),
+      MATOMO_URL: inject('matomoUrl'),
+      JOBS_AUTORUN: 'false',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -55,7 +61,14 @@ const buildsIn = (log: string): Build[] => {
 const serverLog = () => fs.readFileSync(path.join(inject('dataDir'), 'server.log'), 'utf8')
 
 const queueEmpty = async () =>
-  (await payload.find({ collection: 'payload-jobs', where: { and: [{ queue: { in: [SITE_QUEUE, BATCH_QUEUE] } }, { completedAt: { exists: false } }] }, limit: 0, depth: 0 })).totalDocs === 0
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { in: [SITE_QUEUE, BATCH_QUEUE] } }, { completedAt: { exists: false } }] },
+      limit: 0,
+      depth: 0,
+    })
+  ).totalDocs === 0
 
 beforeAll(async () => {
   payload = await sharedPayload()
@@ -68,11 +81,14 @@ afterAll(async () => {
 
 describe('several build workers', () => {
   // The test waits up to 300 s for the queue: its own time limit must not be shorter.
-  it('split a rebuild of every site between them and never build one commune twice at once', { timeout: 360_000 }, async () => {
+  it('split a rebuild of every site between them and never build one commune twice at once', {
+    timeout: 360_000,
+  }, async () => {
     const started = Date.now()
     const [w1, w2] = [await startWorker(), await startWorker()]
     const { token } = await loginAs('province-admin')
-    for (let i = 0; i < 2; i++) expect((await rest('POST', '/api/communes/rebuild', { token, body: { scope: 'all' } })).status).toBe(200)
+    for (let i = 0; i < 2; i++)
+      expect((await rest('POST', '/api/communes/rebuild', { token, body: { scope: 'all' } })).status).toBe(200)
     await waitFor('the queue to empty', queueEmpty, 300_000)
 
     const perWorker = [w1!.log(), w2!.log(), serverLog()].map(buildsIn)
@@ -81,12 +97,19 @@ describe('several build workers', () => {
     const builds = perWorker.flat().filter((b) => b.start >= started)
     const bySite = new Map<string, Build[]>()
     for (const b of builds) for (const site of b.sites) bySite.set(site, [...(bySite.get(site) ?? []), b])
-    const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, depth: 0, select: { slug: true } })
+    const live = await payload.find({
+      collection: 'communes',
+      where: { status: { equals: 'live' } },
+      limit: 0,
+      depth: 0,
+      select: { slug: true },
+    })
     // Every site was rebuilt, and no two builds of one site overlapped in time.
     for (const c of live.docs) expect(bySite.has(c.slug!), c.slug!).toBe(true)
     for (const [site, list] of bySite) {
       const sorted = [...list].sort((a, b) => a.start - b.start)
-      for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.start, `${site} built twice at once`).toBeGreaterThanOrEqual(sorted[i - 1]!.end)
+      for (let i = 1; i < sorted.length; i++)
+        expect(sorted[i]!.start, `${site} built twice at once`).toBeGreaterThanOrEqual(sorted[i - 1]!.end)
     }
     for (const w of [w1!, w2!]) {
       const exited = new Promise((resolve) => w.child.once('exit', resolve))
@@ -98,7 +121,13 @@ describe('several build workers', () => {
   it('a worker killed in the middle of a build leaves every site live, and its job is built again', async () => {
     await waitFor('the queue to empty', queueEmpty, 300_000)
     const victim = await startWorker()
-    const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 0, depth: 0, select: { slug: true } })
+    const live = await payload.find({
+      collection: 'communes',
+      where: { status: { equals: 'live' } },
+      limit: 0,
+      depth: 0,
+      select: { slug: true },
+    })
     // Queued from here, not through the server: the server's worker is not woken first.
     await requestSiteBuilds(payload, [...live.docs.map((c) => c.id), DIRECTORY_SITE], { force: true })
     const build = await waitFor('the worker to start a build', async () => buildsInProgress(victim.log()), 120_000)
@@ -113,9 +142,16 @@ describe('several build workers', () => {
     }
     // The server's worker notices the dead worker's job and builds those sites again.
     await waitFor('the queue to empty', queueEmpty, 300_000)
-    const rebuilt = new Set(buildsIn(serverLog()).filter((b) => b.end > killedAt).flatMap((b) => b.sites))
+    const rebuilt = new Set(
+      buildsIn(serverLog())
+        .filter((b) => b.end > killedAt)
+        .flatMap((b) => b.sites),
+    )
     for (const slug of build.sites) expect(rebuilt.has(slug), slug).toBe(true)
-    await waitFor('the killed worker’s work folder to be removed', async () => !fs.readdirSync(sitesDir).some((n) => n.startsWith(`.work-${victim.child.pid}-`)))
+    await waitFor(
+      'the killed worker’s work folder to be removed',
+      async () => !fs.readdirSync(sitesDir).some((n) => n.startsWith(`.work-${victim.child.pid}-`)),
+    )
   })
 })
 

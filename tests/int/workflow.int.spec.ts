@@ -16,13 +16,17 @@ beforeAll(async () => {
   tenant = (await rest('GET', `/api/communes?where[slug][equals]=${COMMUNE}`, { token: t.admin })).body.docs[0].id
 })
 
-const read = async (id: number, draft = true) => (await rest('GET', `/api/posts/${id}?depth=0${draft ? '&draft=true' : ''}`, { token: t.admin })).body
+const read = async (id: number, draft = true) =>
+  (await rest('GET', `/api/posts/${id}?depth=0${draft ? '&draft=true' : ''}`, { token: t.admin })).body
 
 describe('a contributor’s article from draft to published', () => {
   let id = 0
 
   it('the contributor writes a draft; it is theirs and not live', async () => {
-    const reply = await rest('POST', '/api/posts?draft=true', { token: t.contributor, body: { tenant, title: 'Bài cộng tác viên về mùa nước nổi', _status: 'draft' } })
+    const reply = await rest('POST', '/api/posts?draft=true', {
+      token: t.contributor,
+      body: { tenant, title: 'Bài cộng tác viên về mùa nước nổi', _status: 'draft' },
+    })
     expect(reply.status).toBe(201)
     id = reply.body.doc.id
     const doc = await read(id)
@@ -41,26 +45,47 @@ describe('a contributor’s article from draft to published', () => {
   })
 
   it('the contributor cannot create an article as already published', async () => {
-    const reply = await rest('POST', '/api/posts', { token: t.contributor, body: { tenant, title: 'Bài tự xuất bản', _status: 'published' } })
+    const reply = await rest('POST', '/api/posts', {
+      token: t.contributor,
+      body: { tenant, title: 'Bài tự xuất bản', _status: 'published' },
+    })
     expect([403]).toContain(reply.status)
   })
 
   it('the contributor submits it for approval', async () => {
-    const reply = await rest('PATCH', `/api/posts/${id}?draft=true`, { token: t.contributor, body: { workflowStatus: 'submitted' } })
+    const reply = await rest('PATCH', `/api/posts/${id}?draft=true`, {
+      token: t.contributor,
+      body: { workflowStatus: 'submitted' },
+    })
     expect(reply.status).toBe(200)
     expect((await read(id)).workflowStatus).toBe('submitted')
   })
 
   it('the editor cannot return or publish it', async () => {
-    expect((await rest('PATCH', `/api/posts/${id}?draft=true`, { token: t.editor, body: { workflowStatus: 'returned', reviewComment: 'Sửa lại' } })).status).toBe(403)
-    expect((await rest('PATCH', `/api/posts/${id}`, { token: t.editor, body: { _status: 'published' } })).status).toBe(403)
+    expect(
+      (
+        await rest('PATCH', `/api/posts/${id}?draft=true`, {
+          token: t.editor,
+          body: { workflowStatus: 'returned', reviewComment: 'Sửa lại' },
+        })
+      ).status,
+    ).toBe(403)
+    expect((await rest('PATCH', `/api/posts/${id}`, { token: t.editor, body: { _status: 'published' } })).status).toBe(
+      403,
+    )
   })
 
   it('the chief must give a comment to return it, then returns it', async () => {
-    const bare = await rest('PATCH', `/api/posts/${id}?draft=true`, { token: t.chief, body: { workflowStatus: 'returned' } })
+    const bare = await rest('PATCH', `/api/posts/${id}?draft=true`, {
+      token: t.chief,
+      body: { workflowStatus: 'returned' },
+    })
     expect(bare.status).toBe(400)
     expect(JSON.stringify(bare.body)).toContain('reviewComment')
-    const reply = await rest('PATCH', `/api/posts/${id}?draft=true`, { token: t.chief, body: { workflowStatus: 'returned', reviewComment: 'Bổ sung ảnh và nguồn số liệu.' } })
+    const reply = await rest('PATCH', `/api/posts/${id}?draft=true`, {
+      token: t.chief,
+      body: { workflowStatus: 'returned', reviewComment: 'Bổ sung ảnh và nguồn số liệu.' },
+    })
     expect(reply.status).toBe(200)
     const doc = await read(id)
     expect(doc.workflowStatus).toBe('returned')
@@ -68,7 +93,14 @@ describe('a contributor’s article from draft to published', () => {
   })
 
   it('the contributor revises the returned draft and resubmits', async () => {
-    expect((await rest('PATCH', `/api/posts/${id}?draft=true`, { token: t.contributor, body: { title: 'Bài cộng tác viên về mùa nước nổi (đã sửa)', workflowStatus: 'submitted' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/api/posts/${id}?draft=true`, {
+          token: t.contributor,
+          body: { title: 'Bài cộng tác viên về mùa nước nổi (đã sửa)', workflowStatus: 'submitted' },
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('the chief publishes it; it is live for citizens, with a publication date', async () => {
@@ -82,7 +114,9 @@ describe('a contributor’s article from draft to published', () => {
   })
 
   it('once live, the contributor can no longer touch it', async () => {
-    expect([403, 404]).toContain((await rest('PATCH', `/api/posts/${id}?draft=true`, { token: t.contributor, body: { title: 'Sửa lén' } })).status)
+    expect([403, 404]).toContain(
+      (await rest('PATCH', `/api/posts/${id}?draft=true`, { token: t.contributor, body: { title: 'Sửa lén' } })).status,
+    )
     expect([403, 404]).toContain((await rest('DELETE', `/api/posts/${id}`, { token: t.contributor })).status)
   })
 
@@ -106,7 +140,11 @@ describe('a contributor’s article from draft to published', () => {
   })
 
   it('every transition is in the audit log with who, commune and IP', async () => {
-    const log = await rest('GET', `/api/audit-logs?where[documentId][equals]=${id}&where[collectionSlug][equals]=posts&where[at][greater_than_equal]=${started}&limit=50&sort=at&depth=0`, { token: t.admin })
+    const log = await rest(
+      'GET',
+      `/api/audit-logs?where[documentId][equals]=${id}&where[collectionSlug][equals]=posts&where[at][greater_than_equal]=${started}&limit=50&sort=at&depth=0`,
+      { token: t.admin },
+    )
     const actions = log.body.docs.map((d: { action: string }) => d.action)
     expect(actions).toEqual(expect.arrayContaining(['create', 'submit', 'return', 'publish', 'archive']))
     for (const entry of log.body.docs) {
@@ -123,12 +161,21 @@ describe('a contributor’s article from draft to published', () => {
 describe('moving content between communes', () => {
   it('an editor cannot move a post to another commune, nor create one there', async () => {
     const other = (await rest('GET', '/api/communes?where[slug][equals]=my-long', { token: t.admin })).body.docs[0].id
-    const created = await rest('POST', '/api/posts?draft=true', { token: t.editor, body: { tenant, title: 'Bài của Mỹ Bình', _status: 'draft' } })
+    const created = await rest('POST', '/api/posts?draft=true', {
+      token: t.editor,
+      body: { tenant, title: 'Bài của Mỹ Bình', _status: 'draft' },
+    })
     expect(created.status).toBe(201)
-    const moved = await rest('PATCH', `/api/posts/${created.body.doc.id}?draft=true`, { token: t.editor, body: { tenant: other } })
+    const moved = await rest('PATCH', `/api/posts/${created.body.doc.id}?draft=true`, {
+      token: t.editor,
+      body: { tenant: other },
+    })
     expect(moved.status).toBeGreaterThanOrEqual(400)
     expect((await read(created.body.doc.id)).tenant).toBe(tenant)
-    const elsewhere = await rest('POST', '/api/posts?draft=true', { token: t.editor, body: { tenant: other, title: 'Bài đăng nhờ', _status: 'draft' } })
+    const elsewhere = await rest('POST', '/api/posts?draft=true', {
+      token: t.editor,
+      body: { tenant: other, title: 'Bài đăng nhờ', _status: 'draft' },
+    })
     expect(elsewhere.status).toBeGreaterThanOrEqual(400)
   })
 })

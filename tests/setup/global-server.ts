@@ -18,7 +18,6 @@ declare module 'vitest' {
   }
 }
 
-
 let child: ChildProcess | undefined
 let dataDir: string | undefined
 let matomo: Awaited<ReturnType<typeof startMatomoStandIn>> | undefined
@@ -47,12 +46,21 @@ export async function setup(project: TestProject) {
     // With MONGODB_TEST_URI the whole HTTP suite runs on MongoDB, emptied first.
     env: {
       ...process.env,
-      ...(process.env.MONGODB_TEST_URI ? { DATABASE_URI: process.env.MONGODB_TEST_URI, PAYLOAD_DROP_DATABASE: 'true' } : {}),
+      ...(process.env.MONGODB_TEST_URI
+        ? { DATABASE_URI: process.env.MONGODB_TEST_URI, PAYLOAD_DROP_DATABASE: 'true' }
+        : {}),
       DATA_DIR: dataDir,
-      MATOMO_URL: matomo.url, MATOMO_TOKEN: TEST_MATOMO_TOKEN, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2', SEED_DEMO_COMMUNES: '3', JOBS_AUTORUN: 'false',
+      MATOMO_URL: matomo.url,
+      MATOMO_TOKEN: TEST_MATOMO_TOKEN,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2',
+      SEED_DEMO_COMMUNES: '3',
+      JOBS_AUTORUN: 'false',
       // The tests' own address plays a reverse proxy: a test may send X-Forwarded-For for a fresh
       // client address (rate-limit budgets); 127.0.0.3 is then the client no proxy vouches for.
-      TRUST_PROXY: '127.0.0.1' },
+      TRUST_PROXY: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const output: string[] = []

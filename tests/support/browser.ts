@@ -6,7 +6,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   })
 
 /**
@@ -17,7 +26,8 @@ export const newContext = (browser: Browser, locale = 'vi-VN'): Promise<BrowserC
   browser.newContext({ locale, viewport: { width: 1600, height: 1000 } })
 
 /** Where screenshots go: the system temporary folder, one name per view. */
-export const screenshotPath = (name: string): string => path.join(os.tmpdir(), `admin-ui-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`)
+export const screenshotPath = (name: string): string =>
+  path.join(os.tmpdir(), `admin-ui-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`)
 
 export const screenshot = async (page: Page, name: string): Promise<string> => {
   const file = screenshotPath(name)
@@ -36,6 +46,8 @@ export const loginInBrowser = async (page: Page, baseUrl: string, email: string,
   const toast = page.locator('.payload-toast-container li')
   await dashboard.or(toast).first().waitFor({ state: 'visible', timeout: 60_000 })
   if (!(await dashboard.isVisible())) {
-    throw new Error(`login as ${email} failed: ${(await toast.allInnerTexts()).join(' | ')} (${await screenshot(page, `login-failed-${email}`)})`)
+    throw new Error(
+      `login as ${email} failed: ${(await toast.allInnerTexts()).join(' | ')} (${await screenshot(page, `login-failed-${email}`)})`,
+    )
   }
 }

@@ -22,7 +22,8 @@ export const startLocalPayload = async ({ databaseUri }: { databaseUri?: string 
     dataDir,
     stop: async () => {
       // The MongoDB test database is dropped so every run starts empty.
-      if (databaseUri) await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+      if (databaseUri)
+        await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
       await payload.destroy()
       fs.rmSync(dataDir, { recursive: true, force: true })
     },

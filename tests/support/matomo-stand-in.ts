@@ -32,28 +32,45 @@ export const FIRST_STAND_IN_SITE_ID = 1001
  * exactly (/__api) for tests to check. With `token`, calls with another token_auth are refused
  * as Matomo refuses them. GET /__fail?times=N makes the next N API calls answer HTTP 503.
  */
-export const startMatomoStandIn = async ({ token }: { token?: string } = {}): Promise<{ url: string; close: () => Promise<void> }> => {
+export const startMatomoStandIn = async ({
+  token,
+}: {
+  token?: string
+} = {}): Promise<{ url: string; close: () => Promise<void> }> => {
   const hits: Hit[] = []
   const calls: ApiCall[] = []
   const sites = new Map<number, StandInSite>()
   let nextId = FIRST_STAND_IN_SITE_ID
   let failures = 0
   const clean = (u: string) => u.trim().replace(/\/+$/, '')
-  const listOf = (fields: [string, string][], name: string) => fields.filter(([k]) => k === name || k.startsWith(`${name}[`)).map(([, v]) => clean(v))
+  const listOf = (fields: [string, string][], name: string) =>
+    fields.filter(([k]) => k === name || k.startsWith(`${name}[`)).map(([, v]) => clean(v))
   const api = (fields: [string, string][]): unknown => {
     const get = (k: string) => fields.find(([key]) => key === k)?.[1]
-    if (token !== undefined && get('token_auth') !== token) return { result: 'error', message: "You can't access this resource as it requires 'superuser' access." }
+    if (token !== undefined && get('token_auth') !== token)
+      return { result: 'error', message: "You can't access this resource as it requires 'superuser' access." }
     switch (get('method')) {
       case 'SitesManager.addSite': {
         const urls = listOf(fields, 'urls')
-        if (!get('siteName') || !urls.length) return { result: 'error', message: 'Please specify a value for the website name and at least one URL.' }
-        const site = { idsite: nextId++, name: get('siteName')!, urls, timezone: get('timezone') ?? 'UTC', group: get('group') ?? '' }
+        if (!get('siteName') || !urls.length)
+          return { result: 'error', message: 'Please specify a value for the website name and at least one URL.' }
+        const site = {
+          idsite: nextId++,
+          name: get('siteName')!,
+          urls,
+          timezone: get('timezone') ?? 'UTC',
+          group: get('group') ?? '',
+        }
         sites.set(site.idsite, site)
         return { value: site.idsite }
       }
       case 'SitesManager.addSiteAliasUrls': {
         const site = sites.get(Number(get('idSite')))
-        if (!site) return { result: 'error', message: `An unexpected website was found in the request: website id was set to '${get('idSite')}' .` }
+        if (!site)
+          return {
+            result: 'error',
+            message: `An unexpected website was found in the request: website id was set to '${get('idSite')}' .`,
+          }
         const fresh = listOf(fields, 'urls').filter((u) => !site.urls.includes(u))
         site.urls.push(...fresh)
         return { value: fresh.length }
@@ -63,7 +80,10 @@ export const startMatomoStandIn = async ({ token }: { token?: string } = {}): Pr
         return [...sites.values()].filter((s) => s.urls.includes(url)).map((s) => ({ idsite: String(s.idsite) }))
       }
       default:
-        return { result: 'error', message: `The method '${get('method')}' does not exist or is not available in the module 'API'.` }
+        return {
+          result: 'error',
+          message: `The method '${get('method')}' does not exist or is not available in the module 'API'.`,
+        }
     }
   }
   const server = http.createServer((req, res) => {
@@ -87,14 +107,26 @@ export const startMatomoStandIn = async ({ token }: { token?: string } = {}): Pr
         return res.end(FAKE_TRACKER)
       }
       if (url.pathname === '/matomo.php') {
-        hits.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body })
+        hits.push({
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          query: Object.fromEntries(url.searchParams),
+          body,
+        })
         res.statusCode = 204
         return res.end()
       }
       if (url.pathname === '/index.php') {
         const contentType = req.headers['content-type'] ?? ''
         const fields = contentType.startsWith('application/x-www-form-urlencoded') ? [...new URLSearchParams(body)] : []
-        calls.push({ httpMethod: req.method ?? 'GET', path: url.pathname, contentType, query: Object.fromEntries(url.searchParams), fields, apiMethod: fields.find(([k]) => k === 'method')?.[1] ?? '' })
+        calls.push({
+          httpMethod: req.method ?? 'GET',
+          path: url.pathname,
+          contentType,
+          query: Object.fromEntries(url.searchParams),
+          fields,
+          apiMethod: fields.find(([k]) => k === 'method')?.[1] ?? '',
+        })
         if (failures > 0) {
           failures--
           return json({ result: 'error', message: 'stand-in: service unavailable' }, 503)
@@ -125,7 +157,8 @@ const FAKE_TRACKER = `(function () {
   fetch(cfg.url + '?' + p, { mode: 'no-cors' });
 })();`
 
-export const readHits = async (matomoUrl: string): Promise<Hit[]> => (await fetch(`${matomoUrl}__hits`)).json() as Promise<Hit[]>
+export const readHits = async (matomoUrl: string): Promise<Hit[]> =>
+  (await fetch(`${matomoUrl}__hits`)).json() as Promise<Hit[]>
 
 /** The API calls the stand-in received and the sites it holds. */
 export const readApiCalls = async (matomoUrl: string): Promise<{ calls: ApiCall[]; sites: StandInSite[] }> =>

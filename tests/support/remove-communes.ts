@@ -11,7 +11,9 @@ import { waitFor } from './shared-payload'
 export const removeCommunes = async (adminToken: string, slugs: string[]): Promise<void> => {
   const removed: string[] = []
   for (const slug of slugs) {
-    const found = (await rest('GET', `/api/communes?where[slug][equals]=${encodeURIComponent(slug)}&depth=0`, { token: adminToken })).body.docs?.[0]
+    const found = (
+      await rest('GET', `/api/communes?where[slug][equals]=${encodeURIComponent(slug)}&depth=0`, { token: adminToken })
+    ).body.docs?.[0]
     if (!found) continue
     const reply = await rest('POST', `/api/communes/${found.id}/remove`, { token: adminToken, body: { confirm: slug } })
     if (reply.status !== 200) throw new Error(`removing ${slug}: ${reply.status} ${JSON.stringify(reply.body)}`)
@@ -19,8 +21,12 @@ export const removeCommunes = async (adminToken: string, slugs: string[]): Promi
     removed.push(slug)
   }
   if (!removed.length) return
-  await waitFor('the directory without the removed communes', async () => {
-    const directory = (await hostGet('127.0.0.1', '/')).body
-    return removed.every((slug) => !directory.includes(`//${slug}.localhost`))
-  }, 120_000)
+  await waitFor(
+    'the directory without the removed communes',
+    async () => {
+      const directory = (await hostGet('127.0.0.1', '/')).body
+      return removed.every((slug) => !directory.includes(`//${slug}.localhost`))
+    },
+    120_000,
+  )
 }

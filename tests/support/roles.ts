@@ -36,7 +36,19 @@ export type DraftOperation =
   | 'delete-draft'
   | 'delete-published'
 
-export const DRAFT_OPERATIONS: DraftOperation[] = ['create-draft', 'read-draft', 'list-draft', 'read-published', 'update-draft', 'publish', 'edit-live', 'draft-over-live', 'unpublish', 'delete-draft', 'delete-published']
+export const DRAFT_OPERATIONS: DraftOperation[] = [
+  'create-draft',
+  'read-draft',
+  'list-draft',
+  'read-published',
+  'update-draft',
+  'publish',
+  'edit-live',
+  'draft-over-live',
+  'unpublish',
+  'delete-draft',
+  'delete-published',
+]
 
 const isStaff = (actor: Actor, scope: Scope, roles: Actor[]) => scope === 'own' && roles.includes(actor)
 

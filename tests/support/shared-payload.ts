@@ -15,7 +15,11 @@ export const sharedPayload = async (): Promise<Payload> => {
 }
 
 /** Polls `check` until it returns a truthy value (or the time runs out, naming `what`). */
-export const waitFor = async <T>(what: string, check: () => Promise<T>, timeoutMs = 60_000): Promise<NonNullable<T>> => {
+export const waitFor = async <T>(
+  what: string,
+  check: () => Promise<T>,
+  timeoutMs = 60_000,
+): Promise<NonNullable<T>> => {
   const until = Date.now() + timeoutMs
   for (;;) {
     const value = await check()

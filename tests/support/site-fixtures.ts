@@ -47,7 +47,12 @@ export type PageType = { name: string; path: string; status: number }
 
 const exists = (dir: string, rel: string) => fs.existsSync(path.join(dir, rel, 'index.html'))
 /** The first root-relative link under `prefix` in a page, in document order. */
-const firstLink = (dir: string, rel: string, prefix: RegExp, skip: (href: string) => boolean = () => false): string | undefined => {
+const firstLink = (
+  dir: string,
+  rel: string,
+  prefix: RegExp,
+  skip: (href: string) => boolean = () => false,
+): string | undefined => {
   const html = fs.readFileSync(path.join(dir, rel, 'index.html'), 'utf8')
   for (const m of html.matchAll(/href="([^"#?]+)"/g)) if (prefix.test(m[1]!) && !skip(m[1]!)) return m[1]
   return undefined
@@ -74,9 +79,13 @@ export const discoverPageTypes = (dir: string): PageType[] => {
   add('to-chuc-bo-may', '/to-chuc-bo-may/')
   add('tin-tuc list', '/tin-tuc/')
   add('tin-tuc page 2', '/tin-tuc/trang/2/')
-  const category = exists(dir, 'tin-tuc') ? firstLink(dir, 'tin-tuc', /^\/tin-tuc\/(?!bai\/|trang\/)[^/]+\/$/) : undefined
+  const category = exists(dir, 'tin-tuc')
+    ? firstLink(dir, 'tin-tuc', /^\/tin-tuc\/(?!bai\/|trang\/)[^/]+\/$/)
+    : undefined
   add('category', category)
-  const article = exists(dir, 'tin-tuc') ? firstLink(dir, 'tin-tuc', /^\/tin-tuc\/bai\/[^/]+\/$/, (h) => INJECTED.has(h)) : undefined
+  const article = exists(dir, 'tin-tuc')
+    ? firstLink(dir, 'tin-tuc', /^\/tin-tuc\/bai\/[^/]+\/$/, (h) => INJECTED.has(h))
+    : undefined
   add('article', article)
   add('thong-bao list', '/thong-bao/')
   add('thong-bao detail', exists(dir, 'thong-bao') ? firstLink(dir, 'thong-bao', /^\/thong-bao\/[^/]+\/$/) : undefined)
@@ -87,7 +96,16 @@ export const discoverPageTypes = (dir: string): PageType[] => {
   const disclosure = exists(dir, 'cong-khai') ? firstLink(dir, 'cong-khai', /^\/cong-khai\/[^/]+\/[^/]+\/$/) : undefined
   add('cong-khai category', disclosure && `/${disclosure.split('/')[2]}/`.replace(/^/, '/cong-khai'))
   add('cong-khai detail', disclosure)
-  for (const p of ['thu-tuc-hanh-chinh', 'hoi-dap', 'tiep-can-thong-tin', 'nguoi-phat-ngon', 'lien-he', 'so-do-trang', 'tim-kiem']) add(p, `/${p}/`)
+  for (const p of [
+    'thu-tuc-hanh-chinh',
+    'hoi-dap',
+    'tiep-can-thong-tin',
+    'nguoi-phat-ngon',
+    'lien-he',
+    'so-do-trang',
+    'tim-kiem',
+  ])
+    add(p, `/${p}/`)
   if (fs.existsSync(path.join(dir, '404.html'))) add('404', '/khong-co-trang-nay/', 404)
   else missing.push('404 (404.html)')
   if (missing.length) throw new Error(`${dir}: the build has no ${missing.join(', ')}`)

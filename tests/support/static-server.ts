@@ -25,7 +25,6 @@ export type StaticServer = { url: string; port: number; close: () => Promise<voi
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/
 
-
 const typeOf = contentTypeOf
 
 /** The file for a URL path inside `root`, or null (outside the folder, a dot-file, nothing there). */
@@ -56,7 +55,10 @@ export type ServeOptions = {
 }
 
 /** Serves `dir` at the root of http://127.0.0.1:<free port>/ until close(). */
-export const serveSite = async (dir: string, { gzip = true, securityHeaders = true }: ServeOptions = {}): Promise<StaticServer> => {
+export const serveSite = async (
+  dir: string,
+  { gzip = true, securityHeaders = true }: ServeOptions = {},
+): Promise<StaticServer> => {
   const root = path.resolve(dir)
   const gzipCache = new Map<string, Buffer>()
 
@@ -64,7 +66,12 @@ export const serveSite = async (dir: string, { gzip = true, securityHeaders = tr
     const type = typeOf(file)
     let body: Buffer = fs.readFileSync(file)
     const headers: Record<string, string> = { 'Content-Type': type, Vary: 'Accept-Encoding' }
-    headers['Cache-Control'] = status === 404 ? 'no-cache' : file.includes(`${path.sep}_astro${path.sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'
+    headers['Cache-Control'] =
+      status === 404
+        ? 'no-cache'
+        : file.includes(`${path.sep}_astro${path.sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=0, must-revalidate'
     if (securityHeaders) {
       Object.assign(headers, siteSecurityHeaders(null))
     }

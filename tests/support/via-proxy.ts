@@ -31,7 +31,14 @@ export const rawRequest = (
   const started = Date.now()
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { method, hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, localAddress: from, headers: { ...(body !== undefined ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}), ...headers } },
+      {
+        method,
+        hostname: url.hostname,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        localAddress: from,
+        headers: { ...(body !== undefined ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}), ...headers },
+      },
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (c: Buffer) => chunks.push(c))
@@ -43,7 +50,12 @@ export const rawRequest = (
           } catch {
             /* not JSON */
           }
-          resolve({ status: response.statusCode ?? 0, body: parsed, headers: response.headers, ms: Date.now() - started })
+          resolve({
+            status: response.statusCode ?? 0,
+            body: parsed,
+            headers: response.headers,
+            ms: Date.now() - started,
+          })
         })
       },
     )
@@ -54,13 +66,26 @@ export const rawRequest = (
 }
 
 /** A JSON request from `client` through the trusted proxy (X-Forwarded-For: client). */
-export const asClient = (client: string, method: string, path: string, { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {}): Promise<RawReply> =>
+export const asClient = (
+  client: string,
+  method: string,
+  path: string,
+  { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<RawReply> =>
   rawRequest(method, path, {
     from: PROXY_ADDRESS,
-    headers: { 'X-Forwarded-For': client, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+    headers: {
+      'X-Forwarded-For': client,
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
 
 /** A GraphQL request from `client` through the trusted proxy. */
-export const graphqlAsClient = (client: string, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<RawReply> =>
-  asClient(client, 'POST', '/api/graphql', { body: { query, variables }, headers })
+export const graphqlAsClient = (
+  client: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<RawReply> => asClient(client, 'POST', '/api/graphql', { body: { query, variables }, headers })

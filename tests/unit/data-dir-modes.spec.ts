@@ -31,7 +31,13 @@ describe('secureDataDir', () => {
     fs.mkdirSync(path.join(dir, 'exports'), { recursive: true, mode: 0o755 })
     fs.chmodSync(dir, 0o755)
     const db = path.join(dir, 'commune-sites.db')
-    const files = ['commune-sites.db', 'commune-sites.db-wal', 'commune-sites.db-shm', '.payload-secret', 'demo-credentials.json']
+    const files = [
+      'commune-sites.db',
+      'commune-sites.db-wal',
+      'commune-sites.db-shm',
+      '.payload-secret',
+      'demo-credentials.json',
+    ]
     for (const name of files) fs.writeFileSync(path.join(dir, name), 'x', { mode: 0o644 })
     secureDataDir(db)
     expect(mode(dir)).toBe(0o700)

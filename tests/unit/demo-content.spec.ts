@@ -5,8 +5,20 @@ import { makeDemoImage, makeDemoPdf } from '../../cms/seed/demo-files'
 import { DISCLOSURE_CATEGORIES } from '../../cms/lib/disclosure-categories'
 
 const now = new Date('2025-06-15T08:00:00.000Z')
-const xa = { name: 'Xã Mỹ Hòa Hưng', slug: 'my-hoa-hung', code: '30307', districtName: 'Thành phố Long Xuyên', type: 'xa' as const }
-const phuong = { name: 'Phường Mỹ Bình', slug: 'my-binh', code: '30280', districtName: 'Thành phố Long Xuyên', type: 'phuong' as const }
+const xa = {
+  name: 'Xã Mỹ Hòa Hưng',
+  slug: 'my-hoa-hung',
+  code: '30307',
+  districtName: 'Thành phố Long Xuyên',
+  type: 'xa' as const,
+}
+const phuong = {
+  name: 'Phường Mỹ Bình',
+  slug: 'my-binh',
+  code: '30280',
+  districtName: 'Thành phố Long Xuyên',
+  type: 'phuong' as const,
+}
 const content = buildDemoContent({ commune: xa, now })
 
 const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -19,7 +31,8 @@ const lists = (c: DemoContent) => Object.entries(c) as [keyof DemoContent, Recor
 const walkStrings = (value: unknown, visit: (s: string, path: string) => void, path = '$'): void => {
   if (typeof value === 'string') visit(value, path)
   else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, visit, `${path}[${i}]`))
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkStrings(v, visit, `${path}.${k}`)
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) walkStrings(v, visit, `${path}.${k}`)
 }
 
 describe('buildDemoContent', () => {
@@ -30,13 +43,26 @@ describe('buildDemoContent', () => {
     expect(content.documents).toHaveLength(10)
     expect(content.officials).toHaveLength(8)
     expect(content.disclosures).toHaveLength(14)
-    expect(new Set(content.disclosures.map((d) => d.category))).toEqual(new Set(DISCLOSURE_CATEGORIES.map((c) => c.value)))
+    expect(new Set(content.disclosures.map((d) => d.category))).toEqual(
+      new Set(DISCLOSURE_CATEGORIES.map((c) => c.value)),
+    )
     expect(content.procedures).toHaveLength(10)
     expect(content.questions).toHaveLength(3)
     expect(content.pages.map((p) => p.slug)).toHaveLength(8)
     const children = content.pages.filter((p) => p.parentSlug === 'gioi-thieu').map((p) => p.slug)
-    expect(children.sort()).toEqual(['ban-do-hanh-chinh', 'di-tich-danh-thang', 'dieu-kien-tu-nhien', 'lich-su', 'tong-quan'])
-    expect(content.pages.filter((p) => p.parentSlug === null).map((p) => p.slug).sort()).toEqual(['gioi-thieu', 'lien-he', 'tiep-can-thong-tin'])
+    expect(children.sort()).toEqual([
+      'ban-do-hanh-chinh',
+      'di-tich-danh-thang',
+      'dieu-kien-tu-nhien',
+      'lich-su',
+      'tong-quan',
+    ])
+    expect(
+      content.pages
+        .filter((p) => p.parentSlug === null)
+        .map((p) => p.slug)
+        .sort(),
+    ).toEqual(['gioi-thieu', 'lien-he', 'tiep-can-thong-tin'])
     // Parents come before their children, so the seed can resolve parent ids in one pass.
     const seen = new Set<string>()
     for (const p of content.pages) {
@@ -89,7 +115,9 @@ describe('buildDemoContent', () => {
       for (const s of p.categorySlugs) expect(categorySlugs.has(s)).toBe(true)
       expect(p.content.root.children.length).toBeGreaterThanOrEqual(3)
       expect(p.content.root.children.length).toBeLessThanOrEqual(5)
-      expect(p.content.root.children[0]!.children[0]!.text).toContain(`Nội dung minh họa cho trang thông tin điện tử ${xa.name}.`)
+      expect(p.content.root.children[0]!.children[0]!.text).toContain(
+        `Nội dung minh họa cho trang thông tin điện tử ${xa.name}.`,
+      )
       expect(p.origin === 'reprint').toBe(p.source !== undefined)
       expect(p.coverImageIndex).toBeGreaterThanOrEqual(0)
       expect(p.coverImageIndex).toBeLessThanOrEqual(2)
@@ -114,7 +142,15 @@ describe('buildDemoContent', () => {
   })
 
   it('documents have numbers matching their type and HĐND issues resolutions', () => {
-    const code = { 'quyet-dinh': 'QĐ-UBND', 'ke-hoach': 'KH-UBND', 'thong-bao': 'TB-UBND', 'nghi-quyet': 'NQ-HĐND', 'bao-cao': 'BC-UBND', 'cong-van': 'CV-UBND', 'chi-thi': 'CT-UBND' }
+    const code = {
+      'quyet-dinh': 'QĐ-UBND',
+      'ke-hoach': 'KH-UBND',
+      'thong-bao': 'TB-UBND',
+      'nghi-quyet': 'NQ-HĐND',
+      'bao-cao': 'BC-UBND',
+      'cong-van': 'CV-UBND',
+      'chi-thi': 'CT-UBND',
+    }
     for (const d of content.documents) {
       expect(d.number).toMatch(new RegExp(`^\\d{2,3}/${code[d.docType]}$`, 'u'))
       expect(d.issuer).toBe(`${d.docType === 'nghi-quyet' ? 'HĐND' : 'UBND'} ${xa.name}`)
@@ -133,16 +169,28 @@ describe('buildDemoContent', () => {
     expect(content.officials.some((o) => /^(Chau|Néang) /u.test(o.name))).toBe(true)
     for (const p of content.procedures) {
       expect(p.code).toMatch(/^\d\.\d{6}$/)
-      expect(p.nationalPortalUrl).toBe(`https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${p.code}`)
+      expect(p.nationalPortalUrl).toBe(
+        `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${p.code}`,
+      )
     }
   })
 
   it('puts no date after now except validUntil', () => {
-    const dateKeys = ['publishedAt', 'validFrom', 'issueDate', 'effectiveDate', 'decisionDate', 'publicationDate', 'consentAt', 'answeredAt']
+    const dateKeys = [
+      'publishedAt',
+      'validFrom',
+      'issueDate',
+      'effectiveDate',
+      'decisionDate',
+      'publicationDate',
+      'consentAt',
+      'answeredAt',
+    ]
     for (const [key, items] of lists(content))
       for (const item of items)
         for (const k of dateKeys)
-          if (typeof item[k] === 'string') expect(Date.parse(item[k] as string), `${key}.${k}`).toBeLessThanOrEqual(now.getTime())
+          if (typeof item[k] === 'string')
+            expect(Date.parse(item[k] as string), `${key}.${k}`).toBeLessThanOrEqual(now.getTime())
     for (const p of content.posts) expect(now.getTime() - Date.parse(p.publishedAt)).toBeLessThanOrEqual(90 * DAY)
   })
 
@@ -170,11 +218,15 @@ describe('demo files', () => {
     const xrefAt = Number(/startxref\s+(\d+)\s+%%EOF/u.exec(text)?.[1])
     expect(text.slice(xrefAt, xrefAt + 4)).toBe('xref')
     const [, first, count] = /^xref\n(\d+) (\d+)/u.exec(text.slice(xrefAt))!.map(Number) as [number, number, number]
-    const entries = text.slice(xrefAt).split(/\r?\n/u).slice(2, 2 + count)
+    const entries = text
+      .slice(xrefAt)
+      .split(/\r?\n/u)
+      .slice(2, 2 + count)
     expect(entries).toHaveLength(count)
     entries.forEach((e, i) => {
       const m = /^(\d{10}) (\d{5}) ([nf])/u.exec(e)!
-      if (m[3] === 'n') expect(text.slice(Number(m[1]), Number(m[1]) + 20)).toMatch(new RegExp(`^${first + i} 0 obj`, 'u'))
+      if (m[3] === 'n')
+        expect(text.slice(Number(m[1]), Number(m[1]) + 20)).toMatch(new RegExp(`^${first + i} 0 obj`, 'u'))
     })
     // Text is ASCII: diacritics stripped, parentheses escaped.
     expect(text).toContain('Ky tu dac biet \\(ngoac\\) va \\\\ gach cheo')

@@ -5,7 +5,14 @@ const nfd = 'Phường Mỹ Hòa'.normalize('NFD')
 
 describe('Unicode normalisation of stored text', () => {
   it('turns decomposed Vietnamese into NFC, deep inside arrays, groups and rich text', () => {
-    const data = { title: nfd, authors: [{ name: nfd }], content: { root: { children: [{ text: nfd }] } }, count: 3, ok: true, none: null }
+    const data = {
+      title: nfd,
+      authors: [{ name: nfd }],
+      content: { root: { children: [{ text: nfd }] } },
+      count: 3,
+      ok: true,
+      none: null,
+    }
     const out = toNFC(data)
     expect(out.title).toBe('Phường Mỹ Hòa'.normalize('NFC'))
     expect(out.title).not.toBe(nfd)
@@ -15,7 +22,10 @@ describe('Unicode normalisation of stored text', () => {
   })
 
   it('leaves passwords byte for byte', () => {
-    const out = normalizeUnicode({ data: { email: 'a@b.vn', password: nfd, name: nfd } } as never) as Record<string, string>
+    const out = normalizeUnicode({ data: { email: 'a@b.vn', password: nfd, name: nfd } } as never) as Record<
+      string,
+      string
+    >
     expect(out.password).toBe(nfd)
     expect(out.name).toBe(nfd.normalize('NFC'))
   })

@@ -13,7 +13,16 @@ const fakePayload = (rows: () => CommuneHostRow[], delay = 0) =>
     logger: { warn: () => undefined },
   }) as unknown as Payload
 
-const row = (over: Partial<CommuneHostRow> = {}): CommuneHostRow => ({ id: 9001, slug: 'xa-thu', name: 'Xã Thử', status: 'live', domains: [{ domain: 'xathu.gov.vn' }], matomoSiteId: null, updatedAt: '2026-01-01T00:00:00.000Z', ...over })
+const row = (over: Partial<CommuneHostRow> = {}): CommuneHostRow => ({
+  id: 9001,
+  slug: 'xa-thu',
+  name: 'Xã Thử',
+  status: 'live',
+  domains: [{ domain: 'xathu.gov.vn' }],
+  matomoSiteId: null,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...over,
+})
 
 describe('site host table', () => {
   it('a change made in this process applies at once, on every host name of the commune', async () => {
@@ -35,7 +44,9 @@ describe('site host table', () => {
     expect(await lookup('xa-cu.localhost')).toMatchObject({ suspended: false })
     // A refresh starts (an unknown host asks for one) and reads the old row...
     const pending = lookup('chua-co.localhost')
-    noteCommuneChange(row({ id: 9002, slug: 'xa-cu', domains: [], status: 'suspended', updatedAt: '2026-01-01T00:00:05.000Z' }))
+    noteCommuneChange(
+      row({ id: 9002, slug: 'xa-cu', domains: [], status: 'suspended', updatedAt: '2026-01-01T00:00:05.000Z' }),
+    )
     await pending
     // ...but the change is newer than what it read.
     expect(lookup('xa-cu.localhost')).toMatchObject({ suspended: true })

@@ -63,7 +63,9 @@ function contrastFailures(label: string, tokens: Readonly<Record<string, string>
     const fg = resolveTokenIn(tokens, text)
     const bg = resolveTokenIn(tokens, background)
     const ratio = contrastRatio(fg, bg)
-    return ratio >= minimum ? [] : [`${label}: ${text} ${fg} on ${background} ${bg} = ${ratio.toFixed(2)}:1 (needs ${minimum}:1)`]
+    return ratio >= minimum
+      ? []
+      : [`${label}: ${text} ${fg} on ${background} ${bg} = ${ratio.toFixed(2)}:1 (needs ${minimum}:1)`]
   })
 }
 
@@ -94,7 +96,14 @@ describe('resolveToken', () => {
   })
 
   it('uses fallbacks, and reports unknown names and cycles', () => {
-    const tokens = { '--a': 'var(--b)', '--b': 'var(--c)', '--c': '#123', '--d': 'var(--nope, #fff)', '--e': 'var(--f)', '--f': 'var(--e)' }
+    const tokens = {
+      '--a': 'var(--b)',
+      '--b': 'var(--c)',
+      '--c': '#123',
+      '--d': 'var(--nope, #fff)',
+      '--e': 'var(--f)',
+      '--f': 'var(--e)',
+    }
     expect(resolveTokenIn(tokens, '--a')).toBe('#123')
     expect(resolveTokenIn(tokens, '--d')).toBe('#fff')
     expect(() => resolveTokenIn(tokens, '--zzz')).toThrow(/--zzz is not defined/)
@@ -134,7 +143,9 @@ describe('theme registry', () => {
   })
 
   it('pairs each of the 5 families with each of the 5 schemes exactly once', () => {
-    expect(new Set(FAMILIES.map((f) => f.slug))).toEqual(new Set(['co-dien', 'cong-thong-tin', 'tap-chi', 'gon-nhe', 'hanh-chinh']))
+    expect(new Set(FAMILIES.map((f) => f.slug))).toEqual(
+      new Set(['co-dien', 'cong-thong-tin', 'tap-chi', 'gon-nhe', 'hanh-chinh']),
+    )
     expect(SCHEMES).toHaveLength(5)
     const pairs = THEMES.map((t) => `${t.family}|${t.scheme}`)
     expect(new Set(pairs).size).toBe(25)
@@ -158,7 +169,8 @@ describe('tokens', () => {
   it('uses one prefix per tier', () => {
     for (const s of SCHEMES) {
       for (const name of Object.keys(s.palette)) expect(name, s.slug).toMatch(/^--x-palette-[a-z0-9-]+$/)
-      for (const [name, value] of Object.entries(s.palette)) expect(isHexColour(value), `${s.slug} ${name}: ${value}`).toBe(true)
+      for (const [name, value] of Object.entries(s.palette))
+        expect(isHexColour(value), `${s.slug} ${name}: ${value}`).toBe(true)
       // The semantic tier only points into the palette, so schemes change colours in one place.
       for (const [name, value] of Object.entries(s.semantic)) {
         expect(name).toMatch(/^--x-color-/)
@@ -166,7 +178,8 @@ describe('tokens', () => {
       }
     }
     for (const f of FAMILIES) {
-      for (const name of Object.keys(f.tokens)) expect(name, f.slug).toMatch(/^--x-(font|size|line-height|radius|space|layout)(-|$)/)
+      for (const name of Object.keys(f.tokens))
+        expect(name, f.slug).toMatch(/^--x-(font|size|line-height|radius|space|layout)(-|$)/)
     }
   })
 
@@ -196,7 +209,9 @@ describe('tokens', () => {
 
 describe('families and schemes look different', () => {
   it('gives every scheme its own primary colour, of a clearly different hue', () => {
-    const primaries = SCHEMES.map((s) => [s.slug, resolveTokenIn({ ...s.palette, ...s.semantic }, '--x-color-primary')] as const)
+    const primaries = SCHEMES.map(
+      (s) => [s.slug, resolveTokenIn({ ...s.palette, ...s.semantic }, '--x-color-primary')] as const,
+    )
     expect(new Set(primaries.map(([, hex]) => hex.toLowerCase())).size).toBe(SCHEMES.length)
     for (const [i, [slugA, a]] of primaries.entries()) {
       for (const [slugB, b] of primaries.slice(i + 1)) {
@@ -216,7 +231,8 @@ describe('families and schemes look different', () => {
     const space = (slug: string): number => minRem(token(slug, '--x-space-3'))!
     for (const f of FAMILIES) if (f.slug !== 'gon-nhe') expect(space('gon-nhe')).toBeLessThan(space(f.slug))
     // Only the portal has a sidebar.
-    for (const f of FAMILIES) expect(token(f.slug, '--x-layout-sidebar') !== '0rem', f.slug).toBe(f.slug === 'cong-thong-tin')
+    for (const f of FAMILIES)
+      expect(token(f.slug, '--x-layout-sidebar') !== '0rem', f.slug).toBe(f.slug === 'cong-thong-tin')
   })
 })
 
@@ -262,6 +278,7 @@ describe('scaffold', () => {
     expect(scaffoldScheme.name.normalize('NFC')).toBe(scaffoldScheme.name)
     const failures = FAMILIES.flatMap((f) => contrastFailures(`scaffold+${f.slug}`, buildTokens(f, scaffoldScheme)))
     expect(failures).toEqual([])
-    for (const name of SEMANTIC_TOKENS) expect(isHexColour(resolveTokenIn(buildTokens(FAMILIES[0]!, scaffoldScheme), name))).toBe(true)
+    for (const name of SEMANTIC_TOKENS)
+      expect(isHexColour(resolveTokenIn(buildTokens(FAMILIES[0]!, scaffoldScheme), name))).toBe(true)
   })
 })

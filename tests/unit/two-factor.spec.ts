@@ -1,7 +1,15 @@
 import { Secret, TOTP } from 'otpauth'
 import type { Payload } from 'payload'
 import { afterEach, describe, expect, it } from 'vitest'
-import { decryptSecret, encryptSecret, hashRecoveryCode, newRecoveryCodes, readChallenge, sameHash, signChallenge } from '../../cms/plugins/two-factor/secrets'
+import {
+  decryptSecret,
+  encryptSecret,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  readChallenge,
+  sameHash,
+  signChallenge,
+} from '../../cms/plugins/two-factor/secrets'
 import { provinceAdminsMustEnrol } from '../../cms/plugins/two-factor/settings'
 import { acceptedStep, newTotpSecret, totpUri } from '../../cms/plugins/two-factor/totp'
 
@@ -28,7 +36,8 @@ describe('TOTP codes', () => {
   })
 
   it('refuses what is not six digits, and tolerates spaces', () => {
-    for (const bad of ['', '12345', '1234567', 'abcdef', null, undefined, 123456]) expect(acceptedStep(secret, bad, null, now)).toBeNull()
+    for (const bad of ['', '12345', '1234567', 'abcdef', null, undefined, 123456])
+      expect(acceptedStep(secret, bad, null, now)).toBeNull()
     const c = code(secret, now)
     expect(acceptedStep(secret, `${c.slice(0, 3)} ${c.slice(3)}`, null, now)).toBe(step)
   })
@@ -83,12 +92,14 @@ describe('login challenges', () => {
     const [, mac] = token.split('.')
     const forged = Buffer.from(JSON.stringify({ ...challenge, uid: '1' })).toString('base64url')
     expect(readChallenge(KEY, `${forged}.${mac}`)).toBeNull()
-    for (const bad of [undefined, null, '', 'a.b', token + 'x', 'x'.repeat(600)]) expect(readChallenge(KEY, bad)).toBeNull()
+    for (const bad of [undefined, null, '', 'a.b', token + 'x', 'x'.repeat(600)])
+      expect(readChallenge(KEY, bad)).toBeNull()
   })
 })
 
 describe('the province admins requirement', () => {
-  const payloadWith = (value: boolean) => ({ findGlobal: async () => ({ requireTwoFactorForProvinceAdmins: value }) }) as unknown as Payload
+  const payloadWith = (value: boolean) =>
+    ({ findGlobal: async () => ({ requireTwoFactorForProvinceAdmins: value }) }) as unknown as Payload
   afterEach(() => {
     delete process.env.REQUIRE_2FA_PROVINCE_ADMIN
     ;(globalThis as { __twoFactorRequirement?: unknown }).__twoFactorRequirement = null

@@ -7,10 +7,13 @@ export const readUsers: Access = ({ req }): boolean | Where => {
   if (!user) return false
   if (isProvinceAdmin(user)) return true
   const chief = communeIdsWithRole(user, ['chief'])
-  return chief.length ? { or: [{ id: { equals: user.id } }, { 'tenants.tenant': { in: chief } }] } : { id: { equals: user.id } }
+  return chief.length
+    ? { or: [{ id: { equals: user.id } }, { 'tenants.tenant': { in: chief } }] }
+    : { id: { equals: user.id } }
 }
 
-export const createUsers: Access = ({ req }) => isProvinceAdmin(req.user) || communeIdsWithRole(req.user, ['chief']).length > 0
+export const createUsers: Access = ({ req }) =>
+  isProvinceAdmin(req.user) || communeIdsWithRole(req.user, ['chief']).length > 0
 
 /**
  * A chief reaches plain board accounts of their communes (never a province-level account);
@@ -22,7 +25,9 @@ export const updateUsers: Access = ({ req }): boolean | Where => {
   if (isProvinceAdmin(user)) return true
   const chief = communeIdsWithRole(user, ['chief'])
   const self: Where = { id: { equals: user.id } }
-  return chief.length ? { or: [self, { and: [{ 'tenants.tenant': { in: chief } }, { globalRole: { equals: 'none' } }] }] } : self
+  return chief.length
+    ? { or: [self, { and: [{ 'tenants.tenant': { in: chief } }, { globalRole: { equals: 'none' } }] }] }
+    : self
 }
 
 type Account = Pick<RoleUser, 'id' | 'globalRole' | 'tenants'>
@@ -54,12 +59,15 @@ export const holdsAccount = (actor: unknown, account: Partial<Account> | null | 
  * changed it would keep the account for good; the province admin (or the chief holding a board
  * account) changes it.
  */
-export const selfOrHolder: FieldAccess = ({ req, doc }) => isSelf(req.user, doc as Account) || holdsAccount(req.user, doc as Account)
+export const selfOrHolder: FieldAccess = ({ req, doc }) =>
+  isSelf(req.user, doc as Account) || holdsAccount(req.user, doc as Account)
 
 /** Email and "disabled": only whoever holds the account, and nobody disables themselves. */
-export const holderNotSelf: FieldAccess = ({ req, doc }) => isProvinceAdmin(req.user) || (!isSelf(req.user, doc as Account) && holdsAccount(req.user, doc as Account))
+export const holderNotSelf: FieldAccess = ({ req, doc }) =>
+  isProvinceAdmin(req.user) || (!isSelf(req.user, doc as Account) && holdsAccount(req.user, doc as Account))
 
 export const provinceAdminOnly: FieldAccess = ({ req }) => isProvinceAdmin(req.user)
 
 /** Memberships are changed by the province admin or by a chief (guardMemberships limits which rows). */
-export const membershipEditors: FieldAccess = ({ req }) => isProvinceAdmin(req.user) || communeIdsWithRole(req.user, ['chief']).length > 0
+export const membershipEditors: FieldAccess = ({ req }) =>
+  isProvinceAdmin(req.user) || communeIdsWithRole(req.user, ['chief']).length > 0

@@ -13,7 +13,17 @@
  * whoever asks for someone else's reset learns nothing.
  */
 import crypto from 'node:crypto'
-import { addDataAndFileToRequest, APIError, forgotPasswordOperation, headersWithCors, isolateObjectProperty, type CollectionBeforeOperationHook, type Endpoint, type Plugin, type PayloadRequest } from 'payload'
+import {
+  addDataAndFileToRequest,
+  APIError,
+  forgotPasswordOperation,
+  headersWithCors,
+  isolateObjectProperty,
+  type CollectionBeforeOperationHook,
+  type Endpoint,
+  type Plugin,
+  type PayloadRequest,
+} from 'payload'
 
 const CHECKS_ONLY = 'forgotPasswordChecksOnly'
 // Recognised by a registered symbol, not `instanceof`: the admin bundle and the server may each
@@ -22,7 +32,8 @@ const CHECKS_PASSED = Symbol.for('commune-sites.forgotPasswordChecksPassed')
 
 /** Last beforeOperation hook of users: in the answering pass, nothing runs after the checks. */
 export const stopAfterChecks: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'forgotPassword' && req.context[CHECKS_ONLY] === true) throw Object.assign(new Error('checks passed'), { [CHECKS_PASSED]: true })
+  if (operation === 'forgotPassword' && req.context[CHECKS_ONLY] === true)
+    throw Object.assign(new Error('checks passed'), { [CHECKS_PASSED]: true })
   return args
 }
 
@@ -45,12 +56,11 @@ const requestPasswordReset = async (req: PayloadRequest, value: unknown): Promis
   later.payloadAPI = 'local'
   // After a random pause: done at once, the work would slow down whichever request came next,
   // which an attacker could time instead.
-  setTimeout(
-    () => {
-      forgotPasswordOperation({ collection, data: { email } as never, req: later }).catch((err: unknown) => req.payload.logger.error({ err, msg: 'Password reset request failed in the background' }))
-    },
-    200 + crypto.randomInt(1800),
-  )
+  setTimeout(() => {
+    forgotPasswordOperation({ collection, data: { email } as never, req: later }).catch((err: unknown) =>
+      req.payload.logger.error({ err, msg: 'Password reset request failed in the background' }),
+    )
+  }, 200 + crypto.randomInt(1800))
 }
 
 /** Replaces Payload's POST /api/users/forgot-password (a collection's own endpoints are matched first). */
@@ -60,7 +70,10 @@ export const forgotPasswordEndpoint: Endpoint = {
   handler: async (req) => {
     if (req.data === undefined) await addDataAndFileToRequest(req)
     await requestPasswordReset(req, (req.data as { email?: unknown } | undefined)?.email)
-    return Response.json({ message: req.t('general:success') }, { headers: headersWithCors({ headers: new Headers(), req }), status: 200 })
+    return Response.json(
+      { message: req.t('general:success') },
+      { headers: headersWithCors({ headers: new Headers(), req }), status: 200 },
+    )
   },
 }
 

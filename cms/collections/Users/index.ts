@@ -19,14 +19,30 @@ export const Users: CollectionConfig = {
   slug: 'users',
   graphQL: { singularName: 'User', pluralName: 'Users' },
   // No lock exists any more (see auth below); unlocking stays the province admin's.
-  access: { read: readUsers, create: createUsers, update: updateUsers, delete: isProvinceAdminAccess, unlock: isProvinceAdminAccess },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'globalRole', 'disabled'], group: { vi: 'Quản trị tỉnh', en: 'Province' } },
+  access: {
+    read: readUsers,
+    create: createUsers,
+    update: updateUsers,
+    delete: isProvinceAdminAccess,
+    unlock: isProvinceAdminAccess,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'globalRole', 'disabled'],
+    group: { vi: 'Quản trị tỉnh', en: 'Province' },
+  },
   labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
   // No lock after failed tries: anyone could lock anyone out, and "locked" would reveal the account.
   // Failed logins are throttled per address and account at the door (cms/security/).
   auth: { maxLoginAttempts: 0, tokenExpiration: 8 * 60 * 60 },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' }, access: { update: selfOrHolder } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { vi: 'Họ tên', en: 'Name' },
+      access: { update: selfOrHolder },
+    },
     // Merged into Payload's own email field: who may change the address reset links go to.
     { name: 'email', type: 'email', required: true, access: { update: holderNotSelf } },
     {
@@ -46,7 +62,9 @@ export const Users: CollectionConfig = {
       access: { create: provinceAdminOnly, update: provinceAdminOnly },
       admin: { position: 'sidebar', condition: (data) => data?.globalRole === 'district-viewer' },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.globalRole === 'district-viewer' && !value ? 'Huyện theo dõi: cần chọn huyện cho tài khoản theo dõi cấp huyện.' : true,
+        siblingData?.globalRole === 'district-viewer' && !value
+          ? 'Huyện theo dõi: cần chọn huyện cho tài khoản theo dõi cấp huyện.'
+          : true,
     },
     {
       name: 'disabled',
@@ -54,11 +72,24 @@ export const Users: CollectionConfig = {
       defaultValue: false,
       label: { vi: 'Khóa tài khoản', en: 'Disabled' },
       access: { update: holderNotSelf },
-      admin: { position: 'sidebar', description: { vi: 'Khóa thay vì xóa để giữ lịch sử tác giả.', en: 'Disable instead of deleting, to keep authorship history.' } },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Khóa thay vì xóa để giữ lịch sử tác giả.',
+          en: 'Disable instead of deleting, to keep authorship history.',
+        },
+      },
     },
   ],
   hooks: {
-    beforeOperation: [rememberLoginEmail, equalLoginWork, guardMemberships, guardPasswordChange, checkResetPassword, stopAfterChecks],
+    beforeOperation: [
+      rememberLoginEmail,
+      equalLoginWork,
+      guardMemberships,
+      guardPasswordChange,
+      checkResetPassword,
+      stopAfterChecks,
+    ],
     afterRead: [hideForeignMemberships],
     afterChange: [auditRoleChange],
     beforeLogin: [refuseDisabledLogin, refuseSuspendedLogin],

@@ -18,7 +18,9 @@ const ITERATIONS = 600_000
 const KEY_LENGTH = 32
 
 const decoyHash = (password: string): Promise<void> =>
-  new Promise((resolve) => crypto.pbkdf2(password, crypto.randomBytes(32).toString('hex'), ITERATIONS, KEY_LENGTH, 'sha256', () => resolve()))
+  new Promise((resolve) =>
+    crypto.pbkdf2(password, crypto.randomBytes(32).toString('hex'), ITERATIONS, KEY_LENGTH, 'sha256', () => resolve()),
+  )
 
 export const equalLoginWork: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args

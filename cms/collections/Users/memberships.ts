@@ -4,7 +4,12 @@
  * nothing of a person's work elsewhere) nor changeable, and they survive every save the chief
  * makes, whatever the form or client sends.
  */
-import { Forbidden, type CollectionAfterReadHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  Forbidden,
+  type CollectionAfterReadHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 import { asRoleUser, communeIdsWithRole, idOf, isProvinceAdmin, type ID, type RoleUser } from '../../access/roles'
 
 type Row = NonNullable<RoleUser['tenants']>[number] & { id?: string | null }
@@ -36,7 +41,11 @@ const preferredCommune = (req: PayloadRequest, chiefOf: ID[]): ID => {
  */
 export const guardMemberships: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   // Trusted server code (seed, provisioning, removal) passes overrideAccess: true.
-  if ((operation !== 'create' && operation !== 'update') || (args as { overrideAccess?: boolean }).overrideAccess === true) return args
+  if (
+    (operation !== 'create' && operation !== 'update') ||
+    (args as { overrideAccess?: boolean }).overrideAccess === true
+  )
+    return args
   const actor = asRoleUser(req.user)
   if (!actor || isProvinceAdmin(actor)) return args
   const data = (args as { data?: { tenants?: unknown } }).data
@@ -47,7 +56,8 @@ export const guardMemberships: CollectionBeforeOperationHook = async ({ args, op
 
   if (operation === 'create') {
     const sent = rowsOf(data.tenants)
-    if (sent.some((row) => !runs.has(communeOf(row)))) refuse(req, 'Thành viên: chỉ được phân quyền trong đơn vị mà bạn là Trưởng ban biên tập.')
+    if (sent.some((row) => !runs.has(communeOf(row))))
+      refuse(req, 'Thành viên: chỉ được phân quyền trong đơn vị mà bạn là Trưởng ban biên tập.')
     if (!sent.length) data.tenants = [{ tenant: preferredCommune(req, chiefOf), role: 'contributor' }]
     return args
   }
@@ -55,7 +65,9 @@ export const guardMemberships: CollectionBeforeOperationHook = async ({ args, op
   if (!('tenants' in data)) return args
   const id = (args as { id?: ID }).id
   if (id === undefined) refuse(req, 'Thành viên: không thể phân quyền hàng loạt.')
-  const original = (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as (RoleUser & { tenants?: Row[] }) | null
+  const original = (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as
+    | (RoleUser & { tenants?: Row[] })
+    | null
   if (!original) return args // Payload answers "not found".
   const before = rowsOf(original.tenants)
   const sent = rowsOf(data.tenants)
@@ -67,15 +79,23 @@ export const guardMemberships: CollectionBeforeOperationHook = async ({ args, op
     refuse(req, 'Thành viên: chỉ được phân quyền trong đơn vị mà bạn là Trưởng ban biên tập.')
   const visibleAfter = sent.filter((row) => runs.has(communeOf(row)))
   const changed = visibleAfter.map(key).sort().join() !== visibleBefore.map(key).sort().join()
-  if (changed && String(original.id) === String(actor.id)) refuse(req, 'Thành viên: không thể tự thay đổi vai trò của mình trong ban biên tập; hãy nhờ quản trị tỉnh.')
+  if (changed && String(original.id) === String(actor.id))
+    refuse(req, 'Thành viên: không thể tự thay đổi vai trò của mình trong ban biên tập; hãy nhờ quản trị tỉnh.')
   const merged = [...visibleAfter, ...hidden]
-  if (!merged.length) refuse(req, 'Thành viên: không thể gỡ đơn vị cuối cùng của tài khoản. Hãy khóa tài khoản (ô "Khóa tài khoản") thay vì gỡ.')
+  if (!merged.length)
+    refuse(
+      req,
+      'Thành viên: không thể gỡ đơn vị cuối cùng của tài khoản. Hãy khóa tài khoản (ô "Khóa tài khoản") thay vì gỡ.',
+    )
   data.tenants = merged
   return args
 }
 
 /** The memberships of `account` that `actor` may see: all of their own, else those in communes the actor runs. */
-export const visibleMemberships = <T>(actor: unknown, account: { id?: ID; tenants?: T[] | null } | null | undefined): T[] => {
+export const visibleMemberships = <T>(
+  actor: unknown,
+  account: { id?: ID; tenants?: T[] | null } | null | undefined,
+): T[] => {
   const rows = rowsOf(account?.tenants) as T[]
   const user = asRoleUser(actor)
   if (!user || isProvinceAdmin(user) || String(account?.id) === String(user.id)) return rows

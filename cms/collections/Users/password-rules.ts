@@ -10,7 +10,13 @@ import { asRoleUser, type ID } from '../../access/roles'
 import { passwordProblem } from '../../security/passwords'
 import { holdsAccount } from './access'
 
-type Account = { id: ID; email?: string | null; name?: string | null; globalRole?: 'province-admin' | 'district-viewer' | 'none' | null; tenants?: { tenant?: ID | { id: ID } | null }[] | null }
+type Account = {
+  id: ID
+  email?: string | null
+  name?: string | null
+  globalRole?: 'province-admin' | 'district-viewer' | 'none' | null
+  tenants?: { tenant?: ID | { id: ID } | null }[] | null
+}
 
 const refuse = (req: PayloadRequest, message: string): never => {
   const error = new Forbidden(req.t)
@@ -18,7 +24,11 @@ const refuse = (req: PayloadRequest, message: string): never => {
   throw error
 }
 
-const assertAcceptable = (req: PayloadRequest, password: unknown, about: { email?: string | null; name?: string | null }): void => {
+const assertAcceptable = (
+  req: PayloadRequest,
+  password: unknown,
+  about: { email?: string | null; name?: string | null },
+): void => {
   const problem = passwordProblem(password, about)
   if (!problem) return
   const error = new ValidationError({ collection: 'users', errors: [{ message: problem, path: 'password' }] }, req.t)
@@ -56,7 +66,10 @@ export const guardPasswordChange: CollectionBeforeOperationHook = async ({ args,
     const actor = asRoleUser(req.user)
     const self = actor !== null && String(actor.id) === String(account.id)
     if (!self && !holdsAccount(req.user, account))
-      refuse(req, 'Mật khẩu: chỉ chủ tài khoản hoặc quản trị tỉnh được đổi mật khẩu của tài khoản này (tài khoản còn làm việc ở đơn vị khác hoặc ở cấp tỉnh, huyện).')
+      refuse(
+        req,
+        'Mật khẩu: chỉ chủ tài khoản hoặc quản trị tỉnh được đổi mật khẩu của tài khoản này (tài khoản còn làm việc ở đơn vị khác hoặc ở cấp tỉnh, huyện).',
+      )
   }
   assertAcceptable(req, data.password, { email: data.email ?? account.email, name: data.name ?? account.name })
   return args
@@ -71,8 +84,16 @@ export const checkResetPassword: CollectionBeforeOperationHook = async ({ args, 
   if (operation !== 'resetPassword') return args
   const data = (args as { data?: { token?: unknown; password?: unknown } }).data
   const token = typeof data?.token === 'string' ? data.token : ''
-  const account = token ? await findAccount(req, { and: [{ resetPasswordToken: { equals: token } }, { resetPasswordExpiration: { greater_than: new Date().toISOString() } }] }) : null
-  if (!account) throw new APIError('Liên kết đặt mật khẩu không hợp lệ hoặc đã hết hạn. Hãy yêu cầu một liên kết mới.', 403)
+  const account = token
+    ? await findAccount(req, {
+        and: [
+          { resetPasswordToken: { equals: token } },
+          { resetPasswordExpiration: { greater_than: new Date().toISOString() } },
+        ],
+      })
+    : null
+  if (!account)
+    throw new APIError('Liên kết đặt mật khẩu không hợp lệ hoặc đã hết hạn. Hãy yêu cầu một liên kết mới.', 403)
   assertAcceptable(req, data?.password, { email: account.email, name: account.name })
   return args
 }

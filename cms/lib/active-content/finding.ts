@@ -17,4 +17,8 @@ export class UninspectableError extends Error {
   }
 }
 
-export const uninspectable = (err: UninspectableError): ActiveContentFinding => ({ code: 'uninspectable', vi: err.vi, en: err.message })
+export const uninspectable = (err: UninspectableError): ActiveContentFinding => ({
+  code: 'uninspectable',
+  vi: err.vi,
+  en: err.message,
+})

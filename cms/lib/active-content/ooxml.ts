@@ -21,10 +21,30 @@ const PART_RULES: Rule[] = [
   { test: /(^|\/)(macrosheets|dialogsheets)\//, ...MACROS },
   { test: /(^|\/)attachedtoolbars\.bin$/, ...MACROS },
   { test: /(^|\/)activex\//, code: 'office-active-content', vi: 'điều khiển ActiveX', en: 'ActiveX controls' },
-  { test: /(^|\/)externallinks\//, code: 'office-active-content', vi: 'liên kết tới sổ tính bên ngoài (External Links, DDE)', en: 'external workbook links' },
-  { test: /(^|\/)connections\.xml$/, code: 'office-active-content', vi: 'kết nối dữ liệu bên ngoài (Data Connections)', en: 'data connections' },
-  { test: /(^|\/)querytables\//, code: 'office-active-content', vi: 'truy vấn dữ liệu từ web (Query Tables)', en: 'query tables' },
-  { test: /(^|\/)customui[^/]*\//, code: 'office-active-content', vi: 'tùy biến giao diện gọi macro (customUI)', en: 'custom UI (macro callbacks)' },
+  {
+    test: /(^|\/)externallinks\//,
+    code: 'office-active-content',
+    vi: 'liên kết tới sổ tính bên ngoài (External Links, DDE)',
+    en: 'external workbook links',
+  },
+  {
+    test: /(^|\/)connections\.xml$/,
+    code: 'office-active-content',
+    vi: 'kết nối dữ liệu bên ngoài (Data Connections)',
+    en: 'data connections',
+  },
+  {
+    test: /(^|\/)querytables\//,
+    code: 'office-active-content',
+    vi: 'truy vấn dữ liệu từ web (Query Tables)',
+    en: 'query tables',
+  },
+  {
+    test: /(^|\/)customui[^/]*\//,
+    code: 'office-active-content',
+    vi: 'tùy biến giao diện gọi macro (customUI)',
+    en: 'custom UI (macro callbacks)',
+  },
 ]
 
 /** Content types that declare macros or active objects, whatever the part is called. */
@@ -71,7 +91,10 @@ const decodeXml = (buf: Buffer): string => {
   if (buf[0] === 0xff && buf[1] === 0xfe) return buf.toString('utf16le', 2)
   if (buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2)).swap16().toString('utf16le')
   if (buf[0] === 0x3c && buf[1] === 0x00) return buf.toString('utf16le')
-  if (buf[0] === 0x00 && buf[1] === 0x3c) return Buffer.from(buf.subarray(0, buf.length & ~1)).swap16().toString('utf16le')
+  if (buf[0] === 0x00 && buf[1] === 0x3c)
+    return Buffer.from(buf.subarray(0, buf.length & ~1))
+      .swap16()
+      .toString('utf16le')
   return buf.toString('utf8')
 }
 
@@ -82,14 +105,12 @@ export const xmlText = (raw: string): string =>
     .map((part) =>
       part.startsWith('<![CDATA[')
         ? part.slice(9, -3)
-        : part
-            .replace(/<[^>]*>/g, '')
-            .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e: string) => {
-              const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
-              if (e[0] !== '#') return named[e.toLowerCase()] ?? ''
-              const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
-              return code <= 0x10ffff ? String.fromCodePoint(code) : ''
-            }),
+        : part.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e: string) => {
+            const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+            if (e[0] !== '#') return named[e.toLowerCase()] ?? ''
+            const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
+            return code <= 0x10ffff ? String.fromCodePoint(code) : ''
+          }),
     )
     .join('')
 
@@ -99,7 +120,8 @@ const attribute = (attrs: string, name: string): string | undefined => {
 }
 
 /** A Word field instruction that runs DDE (a command line) when the field updates. */
-const isDdeField = (instruction: string): boolean => /^DDE(AUTO)?(?![A-Za-z0-9])/i.test(instruction.replace(/^[\s"'\\{}]+/, ''))
+const isDdeField = (instruction: string): boolean =>
+  /^DDE(AUTO)?(?![A-Za-z0-9])/i.test(instruction.replace(/^[\s"'\\{}]+/, ''))
 
 /**
  * Word fields: an instruction may be split over many w:instrText runs between the field's
@@ -141,7 +163,9 @@ export function excelHasDdeFormula(xml: string): boolean {
   if (!xml.includes('|') && !xml.includes('&#')) return false
   const formula = /<(?:[\w.-]+:)?(f|definedName)(?=[\s>])[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?\1\s*>/g
   for (let m = formula.exec(xml); m; m = formula.exec(xml)) {
-    const text = xmlText(m[2] ?? '').replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'/g, "''")
+    const text = xmlText(m[2] ?? '')
+      .replace(/"(?:[^"]|"")*"/g, '""')
+      .replace(/'(?:[^']|'')*'/g, "''")
     if (text.includes('|')) return true
   }
   return false
@@ -173,11 +197,18 @@ function inspect(buf: Buffer, depth: number, budget: { left: number }): ActiveCo
   const read = (entry: ZipEntry): string => {
     const data = readZipEntry(buf, entry, Math.min(128 * MB, Math.max(1, budget.left)))
     budget.left -= data.length
-    if (budget.left <= 0) throw new UninspectableError('tệp quá lớn khi giải nén, không kiểm tra được', 'package inflates beyond the inspection budget')
+    if (budget.left <= 0)
+      throw new UninspectableError(
+        'tệp quá lớn khi giải nén, không kiểm tra được',
+        'package inflates beyond the inspection budget',
+      )
     return decodeXml(data)
   }
   const inside = depth ? ' (trong một tài liệu nhúng)' : ''
-  const found = (rule: { code: ActiveContentFinding['code']; vi: string; en: string }, where: string): ActiveContentFinding => ({
+  const found = (
+    rule: { code: ActiveContentFinding['code']; vi: string; en: string },
+    where: string,
+  ): ActiveContentFinding => ({
     code: rule.code,
     vi: `${rule.vi}${inside}`,
     en: `${rule.en} (${where})`,
@@ -187,7 +218,11 @@ function inspect(buf: Buffer, depth: number, budget: { left: number }): ActiveCo
   const seen = new Set<string>()
   for (const entry of entries) {
     const name = partName(entry.name)
-    if (seen.has(name)) throw new UninspectableError(`tệp nén có hai phần cùng tên "${entry.name.slice(0, 80)}"`, `duplicate ZIP entry ${JSON.stringify(entry.name)}`)
+    if (seen.has(name))
+      throw new UninspectableError(
+        `tệp nén có hai phần cùng tên "${entry.name.slice(0, 80)}"`,
+        `duplicate ZIP entry ${JSON.stringify(entry.name)}`,
+      )
     seen.add(name)
   }
 
@@ -197,7 +232,14 @@ function inspect(buf: Buffer, depth: number, budget: { left: number }): ActiveCo
     if (rule) return found(rule, `part ${entry.name}`)
     if (/(^|\/)embeddings\//.test(name) && !name.endsWith('/')) {
       if (depth > 0 || !EMBEDDABLE.test(name))
-        return found({ code: 'office-active-content', vi: 'đối tượng nhúng (OLE, tệp chương trình hoặc tài liệu khác)', en: 'embedded object' }, `part ${entry.name}`)
+        return found(
+          {
+            code: 'office-active-content',
+            vi: 'đối tượng nhúng (OLE, tệp chương trình hoặc tài liệu khác)',
+            en: 'embedded object',
+          },
+          `part ${entry.name}`,
+        )
       const data = readZipEntry(buf, entry, Math.min(128 * MB, Math.max(1, budget.left)))
       budget.left -= data.length
       const nested = inspect(data, depth + 1, budget)
@@ -226,18 +268,46 @@ function inspect(buf: Buffer, depth: number, budget: { left: number }): ActiveCo
         // Word records the template a document was made from (a path on the author's disk, as in
         // offices working from their own templates): nothing to fetch, and harmless where absent.
         if (kind === 'attachedtemplate' && LOCAL_DRIVE_PATH.test(target.trim())) continue
-        if (refused) return found(refused.macros ? { ...MACROS, vi: refused.vi } : { code: 'office-active-content', vi: refused.vi, en: `relationship ${kind}` }, `${entry.name} -> ${target}`)
+        if (refused)
+          return found(
+            refused.macros
+              ? { ...MACROS, vi: refused.vi }
+              : { code: 'office-active-content', vi: refused.vi, en: `relationship ${kind}` },
+            `${entry.name} -> ${target}`,
+          )
         if (!external) continue
         if (kind !== 'hyperlink')
-          return found({ code: 'office-active-content', vi: `tham chiếu tới tài nguyên bên ngoài (${kind || 'không rõ loại'}), được tải khi mở tệp`, en: `external ${kind} relationship` }, `${entry.name} -> ${target}`)
+          return found(
+            {
+              code: 'office-active-content',
+              vi: `tham chiếu tới tài nguyên bên ngoài (${kind || 'không rõ loại'}), được tải khi mở tệp`,
+              en: `external ${kind} relationship`,
+            },
+            `${entry.name} -> ${target}`,
+          )
         const link = target.replace(/[\0-\x20]/g, '')
         if (/^[a-z][a-z0-9+.-]*:/i.test(link) ? !SAFE_LINK.test(link) : /^[\\/]{2}/.test(link))
-          return found({ code: 'office-active-content', vi: `liên kết không an toàn (${link.slice(0, 40)}); chỉ cho phép http, https, mailto, tel`, en: 'unsafe hyperlink' }, `${entry.name} -> ${target}`)
+          return found(
+            {
+              code: 'office-active-content',
+              vi: `liên kết không an toàn (${link.slice(0, 40)}); chỉ cho phép http, https, mailto, tel`,
+              en: 'unsafe hyperlink',
+            },
+            `${entry.name} -> ${target}`,
+          )
       }
     } else if (/^word\/.*\.xml$/.test(name)) {
-      if (wordHasDdeField(read(entry))) return found({ code: 'office-active-content', vi: 'trường DDE chạy lệnh (DDE, DDEAUTO)', en: 'DDE field' }, `part ${entry.name}`)
+      if (wordHasDdeField(read(entry)))
+        return found(
+          { code: 'office-active-content', vi: 'trường DDE chạy lệnh (DDE, DDEAUTO)', en: 'DDE field' },
+          `part ${entry.name}`,
+        )
     } else if (/^xl\/(worksheets\/[^/]*|workbook)\.xml$/.test(name)) {
-      if (excelHasDdeFormula(read(entry))) return found({ code: 'office-active-content', vi: 'công thức gọi lệnh DDE (dấu |)', en: 'DDE formula' }, `part ${entry.name}`)
+      if (excelHasDdeFormula(read(entry)))
+        return found(
+          { code: 'office-active-content', vi: 'công thức gọi lệnh DDE (dấu |)', en: 'DDE formula' },
+          `part ${entry.name}`,
+        )
     }
   }
   return null

@@ -58,7 +58,17 @@ const FORBIDDEN_NAMES: Record<string, { vi: string; en: string }> = {
 const SAFE_URI = /^(https?|mailto|tel):/i
 
 const isWhite = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00
-const isDelimiter = (c: number) => c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25
+const isDelimiter = (c: number) =>
+  c === 0x28 ||
+  c === 0x29 ||
+  c === 0x3c ||
+  c === 0x3e ||
+  c === 0x5b ||
+  c === 0x5d ||
+  c === 0x7b ||
+  c === 0x7d ||
+  c === 0x2f ||
+  c === 0x25
 const MAX_NESTING = 200
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' }
 
@@ -124,7 +134,8 @@ class Parser {
     const digits = this.s.slice(this.pos + 1, end < 0 ? this.s.length : end).replace(/[^0-9a-fA-F]/g, '')
     this.pos = end < 0 ? this.s.length : end + 1
     let out = ''
-    for (let i = 0; i < digits.length; i += 2) out += String.fromCharCode(parseInt((digits[i]! + (digits[i + 1] ?? '0')), 16))
+    for (let i = 0; i < digits.length; i += 2)
+      out += String.fromCharCode(parseInt(digits[i]! + (digits[i + 1] ?? '0'), 16))
     return new Str(out)
   }
 
@@ -143,7 +154,11 @@ class Parser {
 
   /** The next value, or null at the end of the input. */
   value(depth = 0): Value | null {
-    if (depth > MAX_NESTING) throw new UninspectableError('cấu trúc lồng nhau quá sâu, không kiểm tra được', `PDF nesting deeper than ${MAX_NESTING}`)
+    if (depth > MAX_NESTING)
+      throw new UninspectableError(
+        'cấu trúc lồng nhau quá sâu, không kiểm tra được',
+        `PDF nesting deeper than ${MAX_NESTING}`,
+      )
     this.skipSpace()
     const s = this.s
     if (this.pos >= s.length) return null
@@ -296,12 +311,20 @@ const ascii85 = (data: Buffer): Buffer => {
   return Buffer.from(out)
 }
 
-const cannotDecode = (why: string) => new UninspectableError('luồng đối tượng nén không giải mã được (bị mã hóa hoặc dùng bộ lọc lạ), không kiểm tra được', `object stream cannot be decoded: ${why}`)
+const cannotDecode = (why: string) =>
+  new UninspectableError(
+    'luồng đối tượng nén không giải mã được (bị mã hóa hoặc dùng bộ lọc lạ), không kiểm tra được',
+    `object stream cannot be decoded: ${why}`,
+  )
 
 /** Decodes an object stream's data through its filters; what we cannot decode counts as unsafe. */
 const decodeStream = (doc: Document, dict: Dict, data: Buffer, budget: { left: number }): Buffer => {
-  const filters = resolve(doc, dict.get('Filter')).flatMap((f) => (Array.isArray(f) ? f.flatMap((x) => resolve(doc, x)) : [f]))
-  const parms = resolve(doc, dict.get('DecodeParms')).flatMap((p) => (Array.isArray(p) ? p.flatMap((x) => resolve(doc, x)) : [p]))
+  const filters = resolve(doc, dict.get('Filter')).flatMap((f) =>
+    Array.isArray(f) ? f.flatMap((x) => resolve(doc, x)) : [f],
+  )
+  const parms = resolve(doc, dict.get('DecodeParms')).flatMap((p) =>
+    Array.isArray(p) ? p.flatMap((x) => resolve(doc, x)) : [p],
+  )
   let out = data
   filters.forEach((f, i) => {
     const filter = nameOf(f)
@@ -322,7 +345,10 @@ const decodeStream = (doc: Document, dict: Dict, data: Buffer, budget: { left: n
         out = unpredictPng(out, num('Columns', 1), num('Colors', 1), num('BitsPerComponent', 8))
       } else if (typeof predictor === 'number' && predictor > 1) throw cannotDecode(`predictor ${predictor}`)
     } else if (filter === 'ASCIIHexDecode' || filter === 'AHx') {
-      const hex = out.toString('latin1').replace(/>[\s\S]*$/, '').replace(/[^0-9a-fA-F]/g, '')
+      const hex = out
+        .toString('latin1')
+        .replace(/>[\s\S]*$/, '')
+        .replace(/[^0-9a-fA-F]/g, '')
       out = Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex')
     } else if (filter === 'ASCII85Decode' || filter === 'A85') out = ascii85(out)
     else throw cannotDecode(`filter ${String(filter)}`)
@@ -334,7 +360,8 @@ const decodeStream = (doc: Document, dict: Dict, data: Buffer, budget: { left: n
 const streamData = (doc: Document, buf: Buffer, s: string, { dict, start }: Stream): Buffer => {
   for (const length of resolve(doc, dict.get('Length'))) {
     if (typeof length !== 'number' || length < 0 || start + length > s.length) continue
-    if (/^[\0\t\n\f\r ]*endstream/.test(s.slice(start + length, start + length + 32))) return buf.subarray(start, start + length)
+    if (/^[\0\t\n\f\r ]*endstream/.test(s.slice(start + length, start + length + 32)))
+      return buf.subarray(start, start + length)
   }
   const end = s.indexOf('endstream', start)
   let stop = end < 0 ? s.length : end
@@ -343,7 +370,8 @@ const streamData = (doc: Document, buf: Buffer, s: string, { dict, start }: Stre
   return buf.subarray(start, Math.max(start, stop))
 }
 
-const isObjectStream = (dict: Dict): boolean => nameOf(dict.get('Type')) === 'ObjStm' || (dict.has('N') && dict.has('First'))
+const isObjectStream = (dict: Dict): boolean =>
+  nameOf(dict.get('Type')) === 'ObjStm' || (dict.has('N') && dict.has('First'))
 
 /** Checks one PDF; null when nothing active was found. */
 export function findPdfActiveContent(buf: Buffer): ActiveContentFinding | null {
@@ -383,7 +411,11 @@ function inspect(buf: Buffer): ActiveContentFinding | null {
     }
     work -= parser.pos - header.start
     parser.pos = at
-    if (work < 0) throw new UninspectableError('cấu trúc bất thường (các đối tượng chồng lên nhau), không kiểm tra được', 'PDF objects overlap beyond the parse budget')
+    if (work < 0)
+      throw new UninspectableError(
+        'cấu trúc bất thường (các đối tượng chồng lên nhau), không kiểm tra được',
+        'PDF objects overlap beyond the parse budget',
+      )
   }
   for (const m of s.matchAll(/trailer/g)) {
     parser.pos = m.index + m[0].length
@@ -391,7 +423,9 @@ function inspect(buf: Buffer): ActiveContentFinding | null {
     if (value !== null) doc.roots.push(value)
   }
 
-  const encrypted = [...doc.roots, ...[...doc.objects.values()].flat()].some((v) => v instanceof Map && v.has('Encrypt'))
+  const encrypted = [...doc.roots, ...[...doc.objects.values()].flat()].some(
+    (v) => v instanceof Map && v.has('Encrypt'),
+  )
   const budget = { left: 64 * 1024 * 1024 } // inflated bytes in all, so a flate bomb cannot exhaust memory
   for (const stream of doc.streams) {
     if (!isObjectStream(stream.dict)) continue
@@ -419,7 +453,12 @@ function inspect(buf: Buffer): ActiveContentFinding | null {
   }
 
   const found = [...names][0]
-  if (found) return { code: 'pdf-active-content', vi: FORBIDDEN_NAMES[found]!.vi, en: `PDF contains ${FORBIDDEN_NAMES[found]!.en} (/${found})` }
+  if (found)
+    return {
+      code: 'pdf-active-content',
+      vi: FORBIDDEN_NAMES[found]!.vi,
+      en: `PDF contains ${FORBIDDEN_NAMES[found]!.en} (/${found})`,
+    }
   return autoActionOrUnsafeLink(doc, encrypted)
 }
 
@@ -435,7 +474,11 @@ function autoActionOrUnsafeLink(doc: Document, encrypted: boolean): ActiveConten
       if (!(action instanceof Map)) continue // a destination array: a place in this document
       const type = nameOf(action.get('S'))
       if (type !== undefined && type !== 'GoTo') {
-        finding ??= { code: 'pdf-active-content', vi: `hành động tự chạy khi mở tệp hoặc trang (/${type})`, en: `PDF runs a /${type} action automatically (OpenAction/AA)` }
+        finding ??= {
+          code: 'pdf-active-content',
+          vi: `hành động tự chạy khi mở tệp hoặc trang (/${type})`,
+          en: `PDF runs a /${type} action automatically (OpenAction/AA)`,
+        }
         return
       }
       const next = action.get('Next')
@@ -447,16 +490,24 @@ function autoActionOrUnsafeLink(doc: Document, encrypted: boolean): ActiveConten
     if (Array.isArray(v)) return v.forEach(visit)
     if (!(v instanceof Map)) return
     if (v.has('OpenAction')) checkAuto(v.get('OpenAction'), new Set())
-    if (v.has('AA')) for (const triggers of resolve(doc, v.get('AA'))) if (triggers instanceof Map) for (const action of triggers.values()) checkAuto(action, new Set())
+    if (v.has('AA'))
+      for (const triggers of resolve(doc, v.get('AA')))
+        if (triggers instanceof Map) for (const action of triggers.values()) checkAuto(action, new Set())
     if (nameOf(v.get('S')) === 'URI' && !encrypted) {
       // Strings of an encrypted file are ciphertext: its links cannot be read (its names can).
       for (const uri of resolve(doc, v.get('URI'))) {
         if (!(uri instanceof Str)) continue
-        const text = uri.bytes.startsWith('\xfe\xff') ? Buffer.from(uri.bytes.slice(2), 'latin1').swap16().toString('utf16le') : uri.bytes
+        const text = uri.bytes.startsWith('\xfe\xff')
+          ? Buffer.from(uri.bytes.slice(2), 'latin1').swap16().toString('utf16le')
+          : uri.bytes
         const target = text.replace(/[\0-\x20]/g, '')
         if (/^[a-z][a-z0-9+.-]*:/i.test(target) ? !SAFE_URI.test(target) : /^[\\/]{2}/.test(target)) {
           const scheme = /^[^:]*:?/.exec(target)![0].slice(0, 20)
-          finding ??= { code: 'pdf-active-content', vi: `liên kết không an toàn (${scheme}); chỉ cho phép http, https, mailto, tel`, en: `PDF link with unsafe target ${JSON.stringify(target.slice(0, 60))}` }
+          finding ??= {
+            code: 'pdf-active-content',
+            vi: `liên kết không an toàn (${scheme}); chỉ cho phép http, https, mailto, tel`,
+            en: `PDF link with unsafe target ${JSON.stringify(target.slice(0, 60))}`,
+          }
         }
       }
     }

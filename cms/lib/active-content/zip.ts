@@ -6,7 +6,14 @@
 import { inflateRawSync } from 'node:zlib'
 import { UninspectableError } from './finding'
 
-export type ZipEntry = { name: string; flags: number; method: number; compressedSize: number; size: number; localOffset: number }
+export type ZipEntry = {
+  name: string
+  flags: number
+  method: number
+  compressedSize: number
+  size: number
+  localOffset: number
+}
 
 const MB = 1024 * 1024
 
@@ -46,7 +53,11 @@ export function zipEntries(buf: Buffer): ZipEntry[] | null {
   return entries
 }
 
-const unreadable = (entry: ZipEntry, why: string) => new UninspectableError(`không đọc được phần "${entry.name.slice(0, 80)}" trong tệp nén`, `ZIP entry ${JSON.stringify(entry.name)} unreadable: ${why}`)
+const unreadable = (entry: ZipEntry, why: string) =>
+  new UninspectableError(
+    `không đọc được phần "${entry.name.slice(0, 80)}" trong tệp nén`,
+    `ZIP entry ${JSON.stringify(entry.name)} unreadable: ${why}`,
+  )
 
 /** The uncompressed bytes of an entry, at most `maxBytes` of them (more: refused as uninspectable). */
 export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes = 64 * MB): Buffer {

@@ -7,7 +7,12 @@ export const LOCKS = 'payload-locked-documents'
 /** A filter no row matches (every row has an id). */
 const NONE: Where = { id: { exists: false } }
 
-type LockRow = { id: ID; document?: { relationTo?: string; value?: unknown } | null; globalSlug?: string | null; user?: unknown }
+type LockRow = {
+  id: ID
+  document?: { relationTo?: string; value?: unknown } | null
+  globalSlug?: string | null
+  user?: unknown
+}
 
 /** A lock is seen by whoever may read what it locks (the admin must see that a post is being edited). */
 const read: Access = async ({ req }) => {
@@ -15,7 +20,16 @@ const read: Access = async ({ req }) => {
   if (!user) return false
   if (isProvinceAdmin(user)) return true
   // Locks live for minutes and are few, so their targets are checked against the user's rights.
-  const rows = (await req.payload.find({ collection: LOCKS as never, overrideAccess: true, depth: 0, limit: 0, pagination: false, req })).docs as unknown as LockRow[]
+  const rows = (
+    await req.payload.find({
+      collection: LOCKS as never,
+      overrideAccess: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+    })
+  ).docs as unknown as LockRow[]
   const byCollection = new Map<string, ID[]>()
   const globals = new Set<string>()
   for (const row of rows) {
@@ -25,12 +39,15 @@ const read: Access = async ({ req }) => {
     else byCollection.set(target.collection, [...(byCollection.get(target.collection) ?? []), target.id])
   }
   const readable = new Set<string>()
-  for (const [collection, ids] of byCollection) for (const id of await permittedIds(req, collection, ids, 'read')) readable.add(`${collection}:${id}`)
+  for (const [collection, ids] of byCollection)
+    for (const id of await permittedIds(req, collection, ids, 'read')) readable.add(`${collection}:${id}`)
   for (const slug of globals) if (await globalPermitted(req, slug, 'read')) readable.add(`global:${slug}`)
   const ids = rows
     .filter((row) => {
       const target = targetOf(row)
-      return target && readable.has('global' in target ? `global:${target.global}` : `${target.collection}:${target.id}`)
+      return (
+        target && readable.has('global' in target ? `global:${target.global}` : `${target.collection}:${target.id}`)
+      )
     })
     .map((row) => row.id)
   // Never a bare false for a logged-in user: the admin lists locks on every form it opens, and
@@ -54,7 +71,14 @@ const create: Access = async ({ req, data }) => {
 const update: Access = async ({ req, id, data }) => {
   const user = asRoleUser(req.user)
   if (!user || id === undefined || id === null) return false
-  const existing = (await req.payload.findByID({ collection: LOCKS as never, id, overrideAccess: true, depth: 0, req, disableErrors: true })) as unknown as LockRow | null
+  const existing = (await req.payload.findByID({
+    collection: LOCKS as never,
+    id,
+    overrideAccess: true,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })) as unknown as LockRow | null
   if (!existing) return false
   const has = (key: string) => Boolean(data && typeof data === 'object' && key in data)
   const merged = {

@@ -11,7 +11,9 @@ import { LOCKS, lockAccess } from './access'
  * Payload's own lock handling (the admin's form state, saves clearing stale locks) writes
  * through the database adapter and is unaffected.
  */
-export const withLockedDocumentsGuard = async (config: Promise<SanitizedConfig> | SanitizedConfig): Promise<SanitizedConfig> => {
+export const withLockedDocumentsGuard = async (
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+): Promise<SanitizedConfig> => {
   const sanitized = await config
   const locks = sanitized.collections.find((collection) => collection.slug === LOCKS)
   if (locks) locks.access = { ...locks.access, ...lockAccess }

@@ -41,7 +41,12 @@ const runAccess = async (access: Access | undefined, req: PayloadRequest, id?: I
  * rules (tenant and role, including the multi-tenant plugin's): a lock is worth exactly what
  * the right to edit (or see) its document is.
  */
-export const permittedIds = async (req: PayloadRequest, collection: string, ids: ID[], operation: Operation): Promise<Set<string>> => {
+export const permittedIds = async (
+  req: PayloadRequest,
+  collection: string,
+  ids: ID[],
+  operation: Operation,
+): Promise<Set<string>> => {
   const entity = (req.payload.collections as Record<string, Collection | undefined>)[collection]
   if (!entity || ids.length === 0) return new Set()
   // Update rules may look at the document's id (accounts do), so they are asked per document.
@@ -74,5 +79,11 @@ export const globalPermitted = async (req: PayloadRequest, slug: string, operati
   return result !== false
 }
 
-export const targetPermitted = async (req: PayloadRequest, target: LockTarget, operation: Operation): Promise<boolean> =>
-  'global' in target ? globalPermitted(req, target.global, operation) : (await permittedIds(req, target.collection, [target.id], operation)).has(String(target.id))
+export const targetPermitted = async (
+  req: PayloadRequest,
+  target: LockTarget,
+  operation: Operation,
+): Promise<boolean> =>
+  'global' in target
+    ? globalPermitted(req, target.global, operation)
+    : (await permittedIds(req, target.collection, [target.id], operation)).has(String(target.id))

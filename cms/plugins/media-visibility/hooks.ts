@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 import type { ID } from '../../access/roles'
 import { communeOf, isPublished, markPublic, refreshCommuneMedia, type MediaSource } from './refresh'
 import { mediaIdsIn } from './references'
@@ -11,7 +16,8 @@ const stashKey = (source: MediaSource, id: unknown) => `mediaVisibility:${source
 const storedRow = async (req: PayloadRequest, source: MediaSource, id: unknown): Promise<Doc | null> =>
   (await req.payload.db.findOne({ collection: source.slug as never, where: { id: { equals: id } }, req })) as Doc | null
 
-const liveMedia = (source: MediaSource, row: Doc | null | undefined): Set<string> => (isPublished(source, row) ? mediaIdsIn(source.fields, row) : new Set())
+const liveMedia = (source: MediaSource, row: Doc | null | undefined): Set<string> =>
+  isPublished(source, row) ? mediaIdsIn(source.fields, row) : new Set()
 
 /**
  * Before an update of one document, what was live (a draft's `previousDoc` is the draft, not
@@ -21,7 +27,8 @@ export const rememberLiveMedia =
   (source: MediaSource): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     const id = (args as { id?: unknown }).id
-    if (operation === 'update' && id !== undefined && id !== null) req.context[stashKey(source, id)] = (await storedRow(req, source, id)) ?? null
+    if (operation === 'update' && id !== undefined && id !== null)
+      req.context[stashKey(source, id)] = (await storedRow(req, source, id)) ?? null
     return args
   }
 
@@ -45,7 +52,8 @@ export const updateMediaVisibility =
     if (!(key in req.context)) {
       // Many documents at once (an update by `where`): no earlier state, so work it all out.
       if (!isPublished(source, doc) && !isPublished(source, previousDoc)) return doc
-      for (const c of new Set([commune, communeOf(source, previousDoc)])) if (c !== undefined) await refreshCommuneMedia(req.payload, c, req)
+      for (const c of new Set([commune, communeOf(source, previousDoc)]))
+        if (c !== undefined) await refreshCommuneMedia(req.payload, c, req)
       return doc
     }
     const before = req.context[key] as Doc | null
@@ -56,7 +64,8 @@ export const updateMediaVisibility =
     const formerCommune = communeOf(source, before)
     const moved = formerCommune !== undefined && formerCommune !== commune
     if (moved) await refreshCommuneMedia(req.payload, formerCommune, req)
-    else if (formerCommune !== undefined && [...was].some((id) => !now.has(id))) await refreshCommuneMedia(req.payload, formerCommune, req)
+    else if (formerCommune !== undefined && [...was].some((id) => !now.has(id)))
+      await refreshCommuneMedia(req.payload, formerCommune, req)
     if (commune !== undefined) await markPublic(req.payload, commune, now, req)
     return doc
   }

@@ -23,7 +23,10 @@ const publicField: Field = {
     },
   },
   hooks: {
-    beforeChange: [({ operation, originalDoc }) => (operation === 'create' ? false : ((originalDoc as { public?: boolean | null } | undefined)?.public ?? null))],
+    beforeChange: [
+      ({ operation, originalDoc }) =>
+        operation === 'create' ? false : ((originalDoc as { public?: boolean | null } | undefined)?.public ?? null),
+    ],
   },
 }
 
@@ -34,7 +37,8 @@ const withMediaRules = (media: CollectionConfig): CollectionConfig => ({
   upload: {
     ...(typeof media.upload === 'object' ? media.upload : {}),
     modifyResponseHeaders: ({ headers }) => {
-      for (const [name, value] of Object.entries(uploadedFileHeaders(headers.get('Content-Type')))) headers.set(name, value)
+      for (const [name, value] of Object.entries(uploadedFileHeaders(headers.get('Content-Type'))))
+        headers.set(name, value)
       return headers
     },
   },
@@ -64,5 +68,7 @@ const withVisibilityHooks = (collection: CollectionConfig): CollectionConfig => 
  */
 export const mediaVisibilityPlugin = (): Plugin => (config) => ({
   ...config,
-  collections: (config.collections ?? []).map((collection) => (collection.slug === MEDIA ? withMediaRules(collection) : withVisibilityHooks(collection))),
+  collections: (config.collections ?? []).map((collection) =>
+    collection.slug === MEDIA ? withMediaRules(collection) : withVisibilityHooks(collection),
+  ),
 })

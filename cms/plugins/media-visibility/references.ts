@@ -16,12 +16,20 @@ const idOfValue = (value: unknown): Id | undefined => {
   return String(value)
 }
 
-const pointsAtMedia = (relationTo: unknown) => relationTo === MEDIA || (Array.isArray(relationTo) && relationTo.includes(MEDIA))
+const pointsAtMedia = (relationTo: unknown) =>
+  relationTo === MEDIA || (Array.isArray(relationTo) && relationTo.includes(MEDIA))
 
 /** Upload (and relationship) nodes of a Lexical rich text tree that point at media. */
 const lexicalMedia = (node: unknown, out: Set<Id>): void => {
   if (!node || typeof node !== 'object') return
-  const n = node as { type?: unknown; relationTo?: unknown; value?: unknown; root?: unknown; children?: unknown; fields?: unknown }
+  const n = node as {
+    type?: unknown
+    relationTo?: unknown
+    value?: unknown
+    root?: unknown
+    children?: unknown
+    fields?: unknown
+  }
   if ((n.type === 'upload' || n.type === 'relationship') && n.relationTo === MEDIA) {
     const id = idOfValue(n.value)
     if (id) out.add(id)

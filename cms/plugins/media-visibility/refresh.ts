@@ -17,13 +17,20 @@ export const COMMUNES = 'communes'
 const hasTopField = (fields: readonly Field[], name: string) => fields.some((f) => 'name' in f && f.name === name)
 
 /** The commune-scoped collections (and communes themselves) whose documents may show media. */
-export const mediaSourceOf = (collection: Pick<CollectionConfig, 'slug' | 'fields' | 'versions'>): MediaSource | null => {
+export const mediaSourceOf = (
+  collection: Pick<CollectionConfig, 'slug' | 'fields' | 'versions'>,
+): MediaSource | null => {
   if (collection.slug === MEDIA || collection.slug.startsWith('payload-')) return null
   if (!canReferToMedia(collection.fields)) return null
   const communeBy = collection.slug === COMMUNES ? 'self' : hasTopField(collection.fields, 'tenant') ? 'tenant' : null
   if (!communeBy) return null
   const drafts = typeof collection.versions === 'object' && Boolean(collection.versions?.drafts)
-  return { slug: collection.slug, fields: collection.fields, publishedBy: drafts ? 'status' : hasTopField(collection.fields, 'published') ? 'checkbox' : 'always', communeBy }
+  return {
+    slug: collection.slug,
+    fields: collection.fields,
+    publishedBy: drafts ? 'status' : hasTopField(collection.fields, 'published') ? 'checkbox' : 'always',
+    communeBy,
+  }
 }
 
 const sourcesOf = (payload: Payload): MediaSource[] =>
@@ -47,7 +54,8 @@ export const isPublished = (source: MediaSource, doc: Doc | null | undefined): b
 }
 
 /** Media IDs as the database stores them (numbers on SQLite, strings on MongoDB). */
-const dbIds = (payload: Payload, ids: Iterable<string>): ID[] => [...ids].map((id) => (payload.db.defaultIDType === 'number' ? Number(id) : id))
+const dbIds = (payload: Payload, ids: Iterable<string>): ID[] =>
+  [...ids].map((id) => (payload.db.defaultIDType === 'number' ? Number(id) : id))
 
 const notTrue: Where = { or: [{ public: { equals: false } }, { public: { exists: false } }] }
 const notFalse: Where = { or: [{ public: { equals: true } }, { public: { exists: false } }] }
@@ -56,7 +64,12 @@ const notFalse: Where = { or: [{ public: { equals: true } }, { public: { exists:
  * Marks media of `commune` as public (cheap: one query when nothing changes). Only the
  * commune's own media: a document cannot make another commune's file public by pointing at it.
  */
-export const markPublic = async (payload: Payload, commune: ID, ids: Set<string>, req?: PayloadRequest): Promise<void> => {
+export const markPublic = async (
+  payload: Payload,
+  commune: ID,
+  ids: Set<string>,
+  req?: PayloadRequest,
+): Promise<void> => {
   if (!ids.size) return
   await payload.db.updateMany({
     collection: MEDIA,
@@ -76,13 +89,32 @@ export const refreshCommuneMedia = async (payload: Payload, commune: ID, req?: P
   const used = new Set<string>()
   for (const source of sourcesOf(payload)) {
     const scope: Where = source.communeBy === 'self' ? { id: { equals: commune } } : { tenant: { equals: commune } }
-    const published: Where[] = source.publishedBy === 'status' ? [{ _status: { equals: 'published' } }] : source.publishedBy === 'checkbox' ? [{ published: { equals: true } }] : []
-    const { docs } = await payload.find({ collection: source.slug as never, where: { and: [scope, ...published] }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+    const published: Where[] =
+      source.publishedBy === 'status'
+        ? [{ _status: { equals: 'published' } }]
+        : source.publishedBy === 'checkbox'
+          ? [{ published: { equals: true } }]
+          : []
+    const { docs } = await payload.find({
+      collection: source.slug as never,
+      where: { and: [scope, ...published] },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
     for (const doc of docs) mediaIdsIn(source.fields, doc, used)
   }
   await markPublic(payload, commune, used, req)
   const stillUsed: Where[] = used.size ? [{ id: { not_in: dbIds(payload, used) } }] : []
-  await payload.db.updateMany({ collection: MEDIA, where: { and: [{ tenant: { equals: commune } }, ...stillUsed, notFalse] }, data: { public: false }, req, returning: false })
+  await payload.db.updateMany({
+    collection: MEDIA,
+    where: { and: [{ tenant: { equals: commune } }, ...stillUsed, notFalse] },
+    data: { public: false },
+    req,
+    returning: false,
+  })
 }
 
 /**
@@ -90,7 +122,15 @@ export const refreshCommuneMedia = async (payload: Payload, commune: ID, req?: P
  * Runs after the migrations at every start; a single query when there is nothing to do.
  */
 export const backfillMediaVisibility = async (payload: Payload): Promise<number> => {
-  const pending = await payload.find({ collection: MEDIA as never, where: { public: { exists: false } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { tenant: true } as never })
+  const pending = await payload.find({
+    collection: MEDIA as never,
+    where: { public: { exists: false } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { tenant: true } as never,
+  })
   const communes = new Set<ID>()
   for (const doc of pending.docs as unknown as { tenant?: ID | { id: ID } | null }[]) {
     const tenant = typeof doc.tenant === 'object' && doc.tenant ? doc.tenant.id : doc.tenant
@@ -98,7 +138,13 @@ export const backfillMediaVisibility = async (payload: Payload): Promise<number>
   }
   for (const commune of communes) await refreshCommuneMedia(payload, commune)
   // Files of no commune belong to no public page.
-  await payload.db.updateMany({ collection: MEDIA, where: { and: [{ public: { exists: false } }, { tenant: { exists: false } }] }, data: { public: false }, returning: false })
-  if (communes.size) payload.logger.info(`media visibility worked out for ${pending.docs.length} files of ${communes.size} communes`)
+  await payload.db.updateMany({
+    collection: MEDIA,
+    where: { and: [{ public: { exists: false } }, { tenant: { exists: false } }] },
+    data: { public: false },
+    returning: false,
+  })
+  if (communes.size)
+    payload.logger.info(`media visibility worked out for ${pending.docs.length} files of ${communes.size} communes`)
   return communes.size
 }

@@ -6,7 +6,16 @@ import { writeAudit, type AuditAction } from '../../hooks/audit'
 import { codeBudgetSpent, countWrongCode, forgetWrongCodes } from './code-budget'
 import { enrolmentPending } from './gate'
 import { SecondFactorNeeded } from './hooks'
-import { decryptSecret, encryptSecret, hashRecoveryCode, newChallengeId, newRecoveryCodes, readChallenge, sameHash, signChallenge } from './secrets'
+import {
+  decryptSecret,
+  encryptSecret,
+  hashRecoveryCode,
+  newChallengeId,
+  newRecoveryCodes,
+  readChallenge,
+  sameHash,
+  signChallenge,
+} from './secrets'
 import { endOtherSessions, openSession } from './session'
 import { CLEARED, readState, writeState, type TwoFactorState } from './state'
 import { TEXT } from './text'
@@ -38,13 +47,30 @@ const json = (req: PayloadRequest, body: unknown, status = 200, cookies: string[
   return Response.json(body, { status, headers: headersWithCors({ headers, req }) })
 }
 
-const refuse = (req: PayloadRequest, status: number, message: string, extra: Record<string, unknown> = {}, cookies: string[] = []) =>
-  json(req, { errors: [{ message }], ...extra }, status, cookies)
+const refuse = (
+  req: PayloadRequest,
+  status: number,
+  message: string,
+  extra: Record<string, unknown> = {},
+  cookies: string[] = [],
+) => json(req, { errors: [{ message }], ...extra }, status, cookies)
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 const audit = (req: PayloadRequest, action: AuditAction, state: TwoFactorState, details?: Record<string, unknown>) =>
-  writeAudit(req, { action, collection: 'users', documentId: state.id, tenant: idOf(state.tenants?.[0]?.tenant), summary: state.email, email: req.user ? undefined : state.email, details }, { inTransaction: false })
+  writeAudit(
+    req,
+    {
+      action,
+      collection: 'users',
+      documentId: state.id,
+      tenant: idOf(state.tenants?.[0]?.tenant),
+      summary: state.email,
+      email: req.user ? undefined : state.email,
+      details,
+    },
+    { inTransaction: false },
+  )
 
 type Verified = { ok: true; update: Partial<TwoFactorState>; usedRecovery: boolean } | { ok: false; message: string }
 
@@ -88,8 +114,17 @@ const login: Endpoint = {
     const data = await bodyOf(req)
     req.context.twoFactorRestLogin = true
     try {
-      const result = await loginOperation({ collection: req.payload.collections.users, data: { email: text(data.email), password: text(data.password) }, depth: depthOf(req), req })
-      const cookie = generatePayloadCookie({ collectionAuthConfig: req.payload.collections.users.config.auth, cookiePrefix: req.payload.config.cookiePrefix, token: result.token! })
+      const result = await loginOperation({
+        collection: req.payload.collections.users,
+        data: { email: text(data.email), password: text(data.password) },
+        depth: depthOf(req),
+        req,
+      })
+      const cookie = generatePayloadCookie({
+        collectionAuthConfig: req.payload.collections.users.config.auth,
+        cookiePrefix: req.payload.config.cookiePrefix,
+        token: result.token!,
+      })
       return json(req, { message: req.t('authentication:passed'), ...result }, 200, [cookie])
     } catch (error) {
       if (!(error instanceof SecondFactorNeeded)) throw error
@@ -99,7 +134,12 @@ const login: Endpoint = {
       delete req.transactionID
       await writeState(req, error.userId, { twoFactorChallengeId: cid, twoFactorChallengeAttempts: 0 })
       const challenge = signChallenge(req.payload.secret, { uid: String(error.userId), cid, exp })
-      return json(req, { twoFactorRequired: true, challenge, exp: Math.floor(exp / 1000), message: TEXT.required }, 200, [challengeCookie(req, challenge, CHALLENGE_TTL_MS / 1000)])
+      return json(
+        req,
+        { twoFactorRequired: true, challenge, exp: Math.floor(exp / 1000), message: TEXT.required },
+        200,
+        [challengeCookie(req, challenge, CHALLENGE_TTL_MS / 1000)],
+      )
     }
   },
 }
@@ -111,12 +151,22 @@ const loginSecondStep: Endpoint = {
   handler: async (req) => {
     const data = await bodyOf(req)
     const clearCookie = challengeCookie(req, '', 0)
-    const challenge = readChallenge(req.payload.secret, text(data.challenge) || cookieValue(req, challengeCookieName(req)))
+    const challenge = readChallenge(
+      req.payload.secret,
+      text(data.challenge) || cookieValue(req, challengeCookieName(req)),
+    )
     const state = challenge ? await readState(req, challenge.uid) : null
-    if (!challenge || !state || !state.twoFactorEnabled || !state.twoFactorChallengeId || state.twoFactorChallengeId !== challenge.cid)
+    if (
+      !challenge ||
+      !state ||
+      !state.twoFactorEnabled ||
+      !state.twoFactorChallengeId ||
+      state.twoFactorChallengeId !== challenge.cid
+    )
       return refuse(req, 401, TEXT.challengeInvalid, { twoFactorRequired: true }, [clearCookie])
     if (state.disabled) return refuse(req, 401, TEXT.disabled, {}, [clearCookie])
-    if (state.lockUntil && new Date(state.lockUntil) > new Date()) return refuse(req, 423, TEXT.locked, {}, [clearCookie])
+    if (state.lockUntil && new Date(state.lockUntil) > new Date())
+      return refuse(req, 423, TEXT.locked, {}, [clearCookie])
     const wait = await codeBudgetSpent(state)
     if (wait !== null) {
       await writeState(req, state.id, { twoFactorChallengeId: null, twoFactorChallengeAttempts: null })
@@ -132,21 +182,47 @@ const loginSecondStep: Endpoint = {
       const used = attempts + 1
       await countWrongCode(state)
       const exhausted = used >= CHALLENGE_MAX_ATTEMPTS
-      await writeState(req, state.id, exhausted ? { twoFactorChallengeId: null, twoFactorChallengeAttempts: null } : { twoFactorChallengeAttempts: used })
+      await writeState(
+        req,
+        state.id,
+        exhausted
+          ? { twoFactorChallengeId: null, twoFactorChallengeAttempts: null }
+          : { twoFactorChallengeAttempts: used },
+      )
       await audit(req, 'two-factor-failed', state, { attempt: used, recoveryCode: Boolean(text(data.recoveryCode)) })
       return exhausted
         ? refuse(req, 429, TEXT.tooManyAttempts, {}, [clearCookie])
         : refuse(req, 401, verified.message, { twoFactorRequired: true, attemptsLeft: CHALLENGE_MAX_ATTEMPTS - used })
     }
-    await writeState(req, state.id, { ...verified.update, twoFactorChallengeId: null, twoFactorChallengeAttempts: null })
+    await writeState(req, state.id, {
+      ...verified.update,
+      twoFactorChallengeId: null,
+      twoFactorChallengeAttempts: null,
+    })
     await forgetWrongCodes(state)
     // The other beforeLogin hooks (disabled account, suspended commune) still have their say.
     req.context.twoFactorVerified = true
     const collectionConfig = req.payload.collections.users.config
-    for (const hook of collectionConfig.hooks?.beforeLogin ?? []) await hook({ collection: collectionConfig, context: req.context, req, user: { ...state, collection: 'users' } as never })
+    for (const hook of collectionConfig.hooks?.beforeLogin ?? [])
+      await hook({
+        collection: collectionConfig,
+        context: req.context,
+        req,
+        user: { ...state, collection: 'users' } as never,
+      })
     const session = await openSession(req, state.id, depthOf(req))
-    await audit(req, verified.usedRecovery ? 'two-factor-recovery' : 'two-factor-login', state, verified.usedRecovery ? { recoveryCodesLeft: verified.update.twoFactorRecoveryCodes?.length ?? 0 } : undefined)
-    return json(req, { message: req.t('authentication:passed'), token: session.token, exp: session.exp, user: session.user }, 200, [session.cookie, clearCookie])
+    await audit(
+      req,
+      verified.usedRecovery ? 'two-factor-recovery' : 'two-factor-login',
+      state,
+      verified.usedRecovery ? { recoveryCodesLeft: verified.update.twoFactorRecoveryCodes?.length ?? 0 } : undefined,
+    )
+    return json(
+      req,
+      { message: req.t('authentication:passed'), token: session.token, exp: session.exp, user: session.user },
+      200,
+      [session.cookie, clearCookie],
+    )
   },
 }
 
@@ -262,7 +338,9 @@ const reset: Endpoint = {
     if (!isProvinceAdmin(user) || (await enrolmentPending(req))) return refuse(req, 403, TEXT.resetForbidden)
     const id = req.routeParams?.id as ID | undefined
     if (id === undefined || String(id) === String(user.id)) return refuse(req, 400, TEXT.resetSelf)
-    const state = await readState(req, /^\d+$/.test(String(id)) && typeof user.id === 'number' ? Number(id) : id).catch(() => null)
+    const state = await readState(req, /^\d+$/.test(String(id)) && typeof user.id === 'number' ? Number(id) : id).catch(
+      () => null,
+    )
     if (!state) return refuse(req, 404, TEXT.userNotFound)
     await writeState(req, state.id, CLEARED)
     await audit(req, 'two-factor-reset', state, { by: user.email, wasEnabled: Boolean(state.twoFactorEnabled) })
@@ -270,4 +348,13 @@ const reset: Endpoint = {
   },
 }
 
-export const twoFactorEndpoints: Endpoint[] = [login, loginSecondStep, cancelSecondStep, status, setup, confirm, disable, reset]
+export const twoFactorEndpoints: Endpoint[] = [
+  login,
+  loginSecondStep,
+  cancelSecondStep,
+  status,
+  setup,
+  confirm,
+  disable,
+  reset,
+]

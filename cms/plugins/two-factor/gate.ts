@@ -1,4 +1,12 @@
-import { headersWithCors, type Access, type CollectionConfig, type Endpoint, type GlobalConfig, type PayloadRequest, type Where } from 'payload'
+import {
+  headersWithCors,
+  type Access,
+  type CollectionConfig,
+  type Endpoint,
+  type GlobalConfig,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 import { provinceAdminsMustEnrol } from './settings'
 import { TEXT } from './text'
 
@@ -7,8 +15,12 @@ import { TEXT } from './text'
  * session keeps only its own account and the set-up endpoints until enrolled. Memoised per request.
  */
 export const enrolmentPending = async (req: PayloadRequest): Promise<boolean> => {
-  const user = req.user as { collection?: string; globalRole?: string | null; twoFactorEnabled?: boolean | null } | null | undefined
-  if (!user || user.collection !== 'users' || user.globalRole !== 'province-admin' || user.twoFactorEnabled) return false
+  const user = req.user as
+    | { collection?: string; globalRole?: string | null; twoFactorEnabled?: boolean | null }
+    | null
+    | undefined
+  if (!user || user.collection !== 'users' || user.globalRole !== 'province-admin' || user.twoFactorEnabled)
+    return false
   if (typeof req.context.twoFactorEnrolmentPending === 'boolean') return req.context.twoFactorEnrolmentPending
   const pending = await provinceAdminsMustEnrol(req.payload)
   req.context.twoFactorEnrolmentPending = pending
@@ -34,14 +46,17 @@ export const gateCollection = (collection: CollectionConfig): CollectionConfig =
   const access = { ...(collection.access ?? {}) } as Record<string, Access | undefined>
   for (const operation of OPERATIONS) {
     const own = collection.slug === 'users' && operation === 'read'
-    access[operation] = gated(access[operation], (req) => (own ? { id: { equals: req.user!.id } } : operation === 'read' || operation === 'readVersions' ? NOTHING : false))
+    access[operation] = gated(access[operation], (req) =>
+      own ? { id: { equals: req.user!.id } } : operation === 'read' || operation === 'readVersions' ? NOTHING : false,
+    )
   }
   return { ...collection, access, endpoints: gateEndpoints(collection.endpoints) }
 }
 
 export const gateGlobal = (global: GlobalConfig): GlobalConfig => {
   const access = { ...(global.access ?? {}) } as Record<string, Access | undefined>
-  for (const operation of ['read', 'update', 'readVersions'] as const) access[operation] = gated(access[operation], () => false)
+  for (const operation of ['read', 'update', 'readVersions'] as const)
+    access[operation] = gated(access[operation], () => false)
   return { ...global, access, endpoints: gateEndpoints(global.endpoints) }
 }
 
@@ -56,7 +71,10 @@ export const gateEndpoints = (endpoints: CollectionConfig['endpoints']): Collect
           ...endpoint,
           handler: async (req) =>
             (await enrolmentPending(req))
-              ? Response.json({ errors: [{ message: TEXT.enrolmentRequired }], enrolmentRequired: true }, { status: 403, headers: headersWithCors({ headers: new Headers(), req }) })
+              ? Response.json(
+                  { errors: [{ message: TEXT.enrolmentRequired }], enrolmentRequired: true },
+                  { status: 403, headers: headersWithCors({ headers: new Headers(), req }) },
+                )
               : endpoint.handler(req),
         }),
       )

@@ -1,4 +1,9 @@
-import { APIError, type CollectionAfterOperationHook, type CollectionBeforeLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeLoginHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 import type { ID } from '../../access/roles'
 import { writeUser } from './state'
 import { TEXT } from './text'

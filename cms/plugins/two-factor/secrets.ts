@@ -13,14 +13,20 @@ export const encryptSecret = (payloadSecret: string, plain: string): string => {
   const iv = crypto.randomBytes(12)
   const cipher = crypto.createCipheriv('aes-256-gcm', keyFor(payloadSecret, 'totp-secret'), iv)
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
-  return ['v1', iv.toString('base64url'), body.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.')
+  return ['v1', iv.toString('base64url'), body.toString('base64url'), cipher.getAuthTag().toString('base64url')].join(
+    '.',
+  )
 }
 
 export const decryptSecret = (payloadSecret: string, sealed: string | null | undefined): string | null => {
   const [version, iv, body, tag] = String(sealed ?? '').split('.')
   if (version !== 'v1' || !iv || !body || !tag) return null
   try {
-    const decipher = crypto.createDecipheriv('aes-256-gcm', keyFor(payloadSecret, 'totp-secret'), Buffer.from(iv, 'base64url'))
+    const decipher = crypto.createDecipheriv(
+      'aes-256-gcm',
+      keyFor(payloadSecret, 'totp-secret'),
+      Buffer.from(iv, 'base64url'),
+    )
     decipher.setAuthTag(Buffer.from(tag, 'base64url'))
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8')
   } catch {

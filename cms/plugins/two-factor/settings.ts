@@ -38,7 +38,10 @@ export const SecuritySettings: GlobalConfig = {
       name: 'requireTwoFactorForProvinceAdmins',
       type: 'checkbox',
       defaultValue: false,
-      label: { vi: 'Bắt buộc quản trị tỉnh dùng xác thực hai bước', en: 'Require two-factor sign-in for province admins' },
+      label: {
+        vi: 'Bắt buộc quản trị tỉnh dùng xác thực hai bước',
+        en: 'Require two-factor sign-in for province admins',
+      },
       admin: {
         description: {
           vi: 'Khi bật, tài khoản quản trị tỉnh chưa cài xác thực hai bước chỉ được vào trang cài đặt cho đến khi cài xong. Biến môi trường REQUIRE_2FA_PROVINCE_ADMIN=true luôn bật yêu cầu này.',

@@ -29,10 +29,20 @@ export const readState = async (req: PayloadRequest, id: ID): Promise<TwoFactorS
 export const writeUser = async (req: PayloadRequest, id: ID, data: Record<string, unknown>): Promise<void> => {
   const current = await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })
   if (!current) return
-  await req.payload.db.updateOne({ collection: 'users', id, data: { ...current, ...data, updatedAt: null }, req, returning: false })
+  await req.payload.db.updateOne({
+    collection: 'users',
+    id,
+    data: { ...current, ...data, updatedAt: null },
+    req,
+    returning: false,
+  })
 }
 
-export const writeState = (req: PayloadRequest, id: ID, data: Partial<Omit<TwoFactorState, 'id' | 'email'>>): Promise<void> => writeUser(req, id, data)
+export const writeState = (
+  req: PayloadRequest,
+  id: ID,
+  data: Partial<Omit<TwoFactorState, 'id' | 'email'>>,
+): Promise<void> => writeUser(req, id, data)
 
 export const CLEARED: Partial<TwoFactorState> = {
   twoFactorEnabled: false,

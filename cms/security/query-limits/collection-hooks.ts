@@ -21,7 +21,8 @@ export const limitApiOperation: CollectionBeforeOperationHook = ({ args, collect
   const a = args as ListArgs
   if ('id' in a && a.id !== undefined && isImpossibleId(req.payload, collection.slug, a.id)) throw new NotFound(req.t)
   // No body, or JSON that is not an object ("text", [..]), reached the field hooks as no data (500).
-  if (['create', 'update'].includes(operation) && !isPlainObject(a.data) && !(a.data === undefined && req.file)) throw new RefusedRequest(vi.bodyNotObject, 'body is not a JSON object')
+  if (['create', 'update'].includes(operation) && !isPlainObject(a.data) && !(a.data === undefined && req.file))
+    throw new RefusedRequest(vi.bodyNotObject, 'body is not a JSON object')
   if (a.where !== undefined) {
     const shape = checkWhereShape(a.where)
     if ('error' in shape) throw new RefusedRequest(shape.error, 'where shape or size')
@@ -34,7 +35,8 @@ export const limitApiOperation: CollectionBeforeOperationHook = ({ args, collect
       a.limit = max
       a.pagination = true
     }
-    if (typeof a.page === 'number' && a.page > queryLimits.maxPage) throw new RefusedRequest(vi.pageTooFar(queryLimits.maxPage), 'page number too high')
+    if (typeof a.page === 'number' && a.page > queryLimits.maxPage)
+      throw new RefusedRequest(vi.pageTooFar(queryLimits.maxPage), 'page number too high')
   }
   return args
 }

@@ -1,10 +1,24 @@
 import type { AfterErrorHook } from 'payload'
 import { vi } from './messages'
 
-type AnyError = Error & { status?: number; data?: any; cause?: unknown; originalError?: AnyError; code?: string; vietnamese?: string }
+type AnyError = Error & {
+  status?: number
+  data?: any
+  cause?: unknown
+  originalError?: AnyError
+  code?: string
+  vietnamese?: string
+}
 
 /** Causes the database reports for an operand it cannot use: the client's fault, not the server's. */
-const BAD_OPERAND = [/Only finite numbers/i, /cannot be passed as argument/i, /Cast to \w+ failed/i, /input must be a 24 character hex string/i, /BSONError/i, /operators\[queryOperator\] is not a function/i]
+const BAD_OPERAND = [
+  /Only finite numbers/i,
+  /cannot be passed as argument/i,
+  /Cast to \w+ failed/i,
+  /input must be a 24 character hex string/i,
+  /BSONError/i,
+  /operators\[queryOperator\] is not a function/i,
+]
 
 const causes = (error: AnyError | undefined): AnyError[] => {
   const chain: AnyError[] = []
@@ -26,21 +40,41 @@ const ENGLISH: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
 ]
 
 /** The Vietnamese message and status for an error, or null to leave it as Payload made it. */
-export const translateError = (error: AnyError, message: string | undefined, status: number): { message: string; status: number } | null => {
+export const translateError = (
+  error: AnyError,
+  message: string | undefined,
+  status: number,
+): { message: string; status: number } | null => {
   const chain = causes(error)
   const refused = chain.find((e) => typeof e.vietnamese === 'string')
   if (refused) return { message: refused.vietnamese!, status }
-  if (status >= 500 && chain.some((e) => e instanceof SyntaxError || e.name === 'SyntaxError')) return { message: vi.invalidJson, status: 400 }
-  if (status >= 500 && chain.some((e) => BAD_OPERAND.some((re) => re.test(`${e.name}: ${e.message}`)) || e.name === 'CastError' || e.name === 'BSONError')) return { message: vi.badRequest, status: 400 }
+  if (status >= 500 && chain.some((e) => e instanceof SyntaxError || e.name === 'SyntaxError'))
+    return { message: vi.invalidJson, status: 400 }
+  if (
+    status >= 500 &&
+    chain.some(
+      (e) =>
+        BAD_OPERAND.some((re) => re.test(`${e.name}: ${e.message}`)) ||
+        e.name === 'CastError' ||
+        e.name === 'BSONError',
+    )
+  )
+    return { message: vi.badRequest, status: 400 }
   const validation = chain.find((e) => e.name === 'ValidationError' && Array.isArray(e.data?.errors))
   if (validation) {
-    const fields = (validation.data.errors as { label?: unknown; path?: string; message?: string }[]).map((f) => `${typeof f.label === 'string' ? f.label : f.path}${f.message ? ` (${f.message})` : ''}`)
+    const fields = (validation.data.errors as { label?: unknown; path?: string; message?: string }[]).map(
+      (f) => `${typeof f.label === 'string' ? f.label : f.path}${f.message ? ` (${f.message})` : ''}`,
+    )
     return { message: vi.invalidField(fields.join('; ')), status }
   }
   if (!message) return null
   for (const [pattern, replacement] of ENGLISH) {
     const match = message.match(pattern)
-    if (match) return { message: typeof replacement === 'string' ? replacement : replacement(match), status: status >= 500 && replacement !== vi.serverError ? 400 : status }
+    if (match)
+      return {
+        message: typeof replacement === 'string' ? replacement : replacement(match),
+        status: status >= 500 && replacement !== vi.serverError ? 400 : status,
+      }
   }
   return null
 }
@@ -55,12 +89,24 @@ export const vietnameseErrors: AfterErrorHook = ({ error, graphqlResult, result 
     const status = (graphqlResult.extensions?.statusCode as number | undefined) ?? err.originalError?.status ?? 500
     const translated = translateError(err.originalError ?? err, graphqlResult.message, status)
     if (!translated) return
-    return { graphqlResult: { ...graphqlResult, message: translated.message, extensions: { ...graphqlResult.extensions, statusCode: translated.status } } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message: translated.message,
+        extensions: { ...graphqlResult.extensions, statusCode: translated.status },
+      },
+    }
   }
   if (!result) return
   const status = err.status ?? 500
   const first = result.errors?.[0] as { message?: string } | undefined
   const translated = translateError(err, first?.message, status)
   if (!translated) return
-  return { response: { ...result, errors: (result.errors ?? [{}]).map((e, i) => (i === 0 ? { ...e, message: translated.message } : e)) }, status: translated.status }
+  return {
+    response: {
+      ...result,
+      errors: (result.errors ?? [{}]).map((e, i) => (i === 0 ? { ...e, message: translated.message } : e)),
+    },
+    status: translated.status,
+  }
 }

@@ -9,19 +9,29 @@ const refuse = (status: number, message: string) => Response.json({ errors: [{ m
  * 400 in Vietnamese (malformed JSON escaped Payload's handler as an empty 500). The body is read
  * from a clone; Payload reads the original.
  */
-export const checkedGraphQLRequest = (handler: RouteHandler): RouteHandler => async (request, context) => {
-  if ((request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase() !== 'application/json') return refuse(415, vi.graphqlBody)
-  let body: unknown
-  try {
-    body = JSON.parse(await request.clone().text())
-  } catch {
-    return refuse(400, vi.invalidJson)
+export const checkedGraphQLRequest =
+  (handler: RouteHandler): RouteHandler =>
+  async (request, context) => {
+    if ((request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase() !== 'application/json')
+      return refuse(415, vi.graphqlBody)
+    let body: unknown
+    try {
+      body = JSON.parse(await request.clone().text())
+    } catch {
+      return refuse(400, vi.invalidJson)
+    }
+    if (
+      typeof body !== 'object' ||
+      body === null ||
+      Array.isArray(body) ||
+      typeof (body as { query?: unknown }).query !== 'string'
+    )
+      return refuse(400, vi.graphqlBody)
+    const variables = (body as { variables?: unknown }).variables
+    if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables)))
+      return refuse(400, vi.graphqlBody)
+    return inVietnamese(await handler(request, context))
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof (body as { query?: unknown }).query !== 'string') return refuse(400, vi.graphqlBody)
-  const variables = (body as { variables?: unknown }).variables
-  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return refuse(400, vi.graphqlBody)
-  return inVietnamese(await handler(request, context))
-}
 
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i
 
@@ -40,6 +50,8 @@ const inVietnamese = async (response: Response): Promise<Response> => {
   }
   if (!text.startsWith('{"errors"')) return rebuilt(text)
   const body = JSON.parse(text) as { errors?: { message?: string }[] }
-  const errors = (body.errors ?? []).map((e) => (typeof e.message === 'string' && !VIETNAMESE.test(e.message) ? { ...e, message: vi.graphqlInvalid(e.message) } : e))
+  const errors = (body.errors ?? []).map((e) =>
+    typeof e.message === 'string' && !VIETNAMESE.test(e.message) ? { ...e, message: vi.graphqlInvalid(e.message) } : e,
+  )
   return rebuilt(JSON.stringify({ ...body, errors }))
 }

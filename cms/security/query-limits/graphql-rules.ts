@@ -15,17 +15,27 @@ const DEFAULT_PAGE = 10
  * relationships included; a relationship costs one more document read; every other field costs
  * 1 plus its selection.
  */
-export const documentCost = (maxLimit: number): ComplexityEstimator => ({ field, args, childComplexity }) => {
-  // Payload marks relationship and upload fields with a complexity of their own (10).
-  if (!field.args.some((a) => a.name === 'limit')) return (typeof field.extensions?.complexity === 'number' ? 2 : 1) + childComplexity
-  const asked = typeof args.limit === 'number' ? args.limit : DEFAULT_PAGE
-  const documents = args.pagination === false || asked <= 0 || asked > maxLimit ? maxLimit : asked
-  return 1 + documents * Math.max(childComplexity, 1)
-}
+export const documentCost =
+  (maxLimit: number): ComplexityEstimator =>
+  ({ field, args, childComplexity }) => {
+    // Payload marks relationship and upload fields with a complexity of their own (10).
+    if (!field.args.some((a) => a.name === 'limit'))
+      return (typeof field.extensions?.complexity === 'number' ? 2 : 1) + childComplexity
+    const asked = typeof args.limit === 'number' ? args.limit : DEFAULT_PAGE
+    const documents = args.pagination === false || asked <= 0 || asked > maxLimit ? maxLimit : asked
+    return 1 + documents * Math.max(childComplexity, 1)
+  }
 
 /** A rule whose refusal is our own Vietnamese message (the libraries' messages are English). */
-const refusingWith = (rule: (options: any) => (context: ValidationContext) => unknown, n: number, message: string): ValidationRule =>
-  (context) => rule({ n, exposeLimits: false, propagateOnRejection: false, onReject: [(ctx: ValidationContext) => ctx.reportError(new GraphQLError(message))] })(context) as ReturnType<ValidationRule>
+const refusingWith =
+  (rule: (options: any) => (context: ValidationContext) => unknown, n: number, message: string): ValidationRule =>
+  (context) =>
+    rule({
+      n,
+      exposeLimits: false,
+      propagateOnRejection: false,
+      onReject: [(ctx: ValidationContext) => ctx.reportError(new GraphQLError(message))],
+    })(context) as ReturnType<ValidationRule>
 
 /** The validation rules Payload adds to its own (config.graphQL.validationRules): cost, depth, aliases. */
 export const graphqlLimitRules = (args: ExecutionArgs): ValidationRule[] => [
@@ -33,7 +43,13 @@ export const graphqlLimitRules = (args: ExecutionArgs): ValidationRule[] => [
     maximumComplexity: queryLimits.graphqlMaxCost,
     variables: args.variableValues ?? {},
     // Payload's GraphQL context carries the request, signed in or not: the page cap it will get.
-    estimators: [documentCost((args.contextValue as { req?: { user?: unknown } } | undefined)?.req?.user ? queryLimits.maxLimitSignedIn : queryLimits.maxLimit)],
+    estimators: [
+      documentCost(
+        (args.contextValue as { req?: { user?: unknown } } | undefined)?.req?.user
+          ? queryLimits.maxLimitSignedIn
+          : queryLimits.maxLimit,
+      ),
+    ],
     createError: (max, actual) => new GraphQLError(vi.graphqlCost(actual, max)),
   }),
   refusingWith(maxDepthRule, queryLimits.graphqlMaxDepth, vi.graphqlDepth(queryLimits.graphqlMaxDepth)),

@@ -14,9 +14,17 @@ const BODY_TYPES = new Set(['application/json', 'multipart/form-data'])
  */
 export const apiRequestLimits = (payload: Payload) => {
   // First path segments Payload answers under /api: collections, globals, its own endpoints.
-  const known = new Set<string>(['globals', 'graphql', 'graphql-playground', ...payload.config.collections.map((c) => c.slug), ...(payload.config.endpoints ?? []).map((e) => e.path.split('/')[1] ?? '')])
+  const known = new Set<string>([
+    'globals',
+    'graphql',
+    'graphql-playground',
+    ...payload.config.collections.map((c) => c.slug),
+    ...(payload.config.endpoints ?? []).map((e) => e.path.split('/')[1] ?? ''),
+  ])
   // Payload answers a global's versions route with 500 when the global keeps no versions.
-  const unversionedGlobals = new Set<string>((payload.config.globals ?? []).filter((g) => !g.versions).map((g) => g.slug))
+  const unversionedGlobals = new Set<string>(
+    (payload.config.globals ?? []).filter((g) => !g.versions).map((g) => g.slug),
+  )
   // One info line per refusal (English, like every log), so that probing shows in the log.
   const refuse = (req: Request, res: Response, status: number, message: string, reason: string) => {
     payload.logger.info(`API request refused (${status}, ${reason}): ${req.method} ${req.url.slice(0, 300)}`)
@@ -32,21 +40,26 @@ export const apiRequestLimits = (payload: Payload) => {
     const contentType = (req.headers['content-type'] ?? '').split(';', 1)[0]!.trim().toLowerCase()
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
     if (first === 'graphql') {
-      if (req.method === 'POST' && contentType !== 'application/json') return refuse(req, res, 415, vi.graphqlBody, 'GraphQL body not JSON')
+      if (req.method === 'POST' && contentType !== 'application/json')
+        return refuse(req, res, 415, vi.graphqlBody, 'GraphQL body not JSON')
       return next()
     }
     if (first === 'graphql-playground') return next()
     const segments = pathname.split('/')
-    if (first === 'globals' && segments[4] === 'versions' && unversionedGlobals.has(segments[3] ?? '')) return refuse(req, res, 404, vi.notFound, 'global keeps no versions')
+    if (first === 'globals' && segments[4] === 'versions' && unversionedGlobals.has(segments[3] ?? ''))
+      return refuse(req, res, 404, vi.notFound, 'global keeps no versions')
     if (hasBody && ['POST', 'PATCH', 'PUT', 'DELETE'].includes(req.method)) {
-      const methodOverride = req.headers['x-payload-http-method-override'] === 'GET' || req.headers['x-http-method-override'] === 'GET'
-      if (!BODY_TYPES.has(contentType) && !(methodOverride && contentType === 'application/x-www-form-urlencoded')) return refuse(req, res, 415, vi.unsupportedBody, `body of type ${contentType || 'unknown'}`)
+      const methodOverride =
+        req.headers['x-payload-http-method-override'] === 'GET' || req.headers['x-http-method-override'] === 'GET'
+      if (!BODY_TYPES.has(contentType) && !(methodOverride && contentType === 'application/x-www-form-urlencoded'))
+        return refuse(req, res, 415, vi.unsupportedBody, `body of type ${contentType || 'unknown'}`)
     }
     if (q === -1) return next()
     const check = checkRestQuery(url.slice(q))
     if ('error' in check) return refuse(req, res, 400, check.error, 'query parameters')
     // Reads only: the admin's bulk edit and delete send limit=0 to mean every selected document.
-    if (check.rewrite && (req.method === 'GET' || req.method === 'HEAD')) req.url = `${pathname}?${check.rewrite.toString()}`
+    if (check.rewrite && (req.method === 'GET' || req.method === 'HEAD'))
+      req.url = `${pathname}?${check.rewrite.toString()}`
     next()
   }
 }

@@ -8,19 +8,25 @@ export const vi = {
   tooManySorts: (max: number) => `Tham số "sort": sắp xếp theo tối đa ${max} trường.`,
   badSelect: (name: string) => `Tham số "${name}": cần dạng ${name}[tên trường]=true.`,
   whereNotJson: 'Tham số "where": không phải JSON hợp lệ.',
-  whereShape: (path: string) => `Tham số "where": điều kiện "${path}" không đúng dạng (cần where[trường][toán tử]=giá trị).`,
-  whereOperator: (path: string, operator: string) => `Tham số "where": toán tử "${operator}" của "${path}" không được hỗ trợ.`,
+  whereShape: (path: string) =>
+    `Tham số "where": điều kiện "${path}" không đúng dạng (cần where[trường][toán tử]=giá trị).`,
+  whereOperator: (path: string, operator: string) =>
+    `Tham số "where": toán tử "${operator}" của "${path}" không được hỗ trợ.`,
   whereTooMany: (max: number) => `Tham số "where": tối đa ${max} điều kiện trong một yêu cầu.`,
   whereTooDeep: (max: number) => `Tham số "where": lồng and/or tối đa ${max} cấp.`,
-  whereTooManyValues: (path: string, max: number) => `Tham số "where": danh sách giá trị của "${path}" tối đa ${max} phần tử.`,
+  whereTooManyValues: (path: string, max: number) =>
+    `Tham số "where": danh sách giá trị của "${path}" tối đa ${max} phần tử.`,
   whereValue: (path: string, expected: string) => `Tham số "where": giá trị của "${path}" phải là ${expected}.`,
-  whereGeo: (path: string, operator: string) => `Tham số "where": "${path}" không phải trường toạ độ, không dùng được toán tử "${operator}".`,
+  whereGeo: (path: string, operator: string) =>
+    `Tham số "where": "${path}" không phải trường toạ độ, không dùng được toán tử "${operator}".`,
   unknownPath: (paths: string) => `Không thể lọc hoặc sắp xếp theo: ${paths}.`,
   unsupportedBody: 'Nội dung gửi lên phải là JSON (Content-Type: application/json) hoặc biểu mẫu multipart/form-data.',
   invalidJson: 'Nội dung gửi lên không phải JSON hợp lệ.',
   bodyNotObject: 'Nội dung gửi lên phải là một đối tượng JSON ({ ... }).',
-  graphqlBody: 'GraphQL: gửi yêu cầu dạng JSON { "query": "...", "variables": { ... } } với Content-Type: application/json.',
-  graphqlCost: (actual: number, max: number) => `GraphQL: yêu cầu quá lớn (chi phí ${actual}, tối đa ${max}). Hãy giảm "limit", bớt trường, bớt bí danh hoặc chia thành nhiều yêu cầu.`,
+  graphqlBody:
+    'GraphQL: gửi yêu cầu dạng JSON { "query": "...", "variables": { ... } } với Content-Type: application/json.',
+  graphqlCost: (actual: number, max: number) =>
+    `GraphQL: yêu cầu quá lớn (chi phí ${actual}, tối đa ${max}). Hãy giảm "limit", bớt trường, bớt bí danh hoặc chia thành nhiều yêu cầu.`,
   graphqlDepth: (max: number) => `GraphQL: truy vấn lồng quá sâu (tối đa ${max} cấp).`,
   graphqlAliases: (max: number) => `GraphQL: quá nhiều bí danh (alias) trong một yêu cầu (tối đa ${max}).`,
   graphqlInvalid: (detail: string) => `Truy vấn GraphQL không hợp lệ: ${detail}`,

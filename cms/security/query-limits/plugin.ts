@@ -26,7 +26,10 @@ export const queryLimitsPlugin = (): Plugin => (config) => {
     hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), vietnameseErrors] },
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [limitApiOperation, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [limitApiOperation, ...(collection.hooks?.beforeOperation ?? [])],
+      },
     })),
   }
 }

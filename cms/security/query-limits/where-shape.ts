@@ -2,14 +2,33 @@ import { vi } from './messages'
 import { queryLimits } from './limits'
 
 /** Payload's operators (payload/dist/types/constants.js); anything else is refused before the database sees it. */
-export const WHERE_OPERATORS = new Set(['equals', 'contains', 'not_equals', 'in', 'all', 'not_in', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'within', 'intersects', 'near'])
+export const WHERE_OPERATORS = new Set([
+  'equals',
+  'contains',
+  'not_equals',
+  'in',
+  'all',
+  'not_in',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'within',
+  'intersects',
+  'near',
+])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 export const GEO_OPERATORS = new Set(['within', 'intersects', 'near'])
 const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 // GraphQL's DateTime scalar hands dates over as Date objects.
-const isScalar = (value: unknown) => value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
+const isScalar = (value: unknown) =>
+  value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
 
 /** `and`/`or` lists: arrays, or the objects with index keys that qs makes of lists longer than its array limit. */
 const listItems = (value: unknown): unknown[] | null => {
@@ -50,7 +69,7 @@ export const checkWhereShape = (where: unknown): { error: string } | { condition
         if (!WHERE_OPERATORS.has(operator)) return vi.whereOperator(key, operator.slice(0, 40))
         if (conditions.length + 1 > queryLimits.maxWhereClauses) return vi.whereTooMany(queryLimits.maxWhereClauses)
         if (LIST_OPERATORS.has(operator)) {
-          const items = typeof operand === 'string' ? operand.split(',') : listItems(operand) ?? [operand]
+          const items = typeof operand === 'string' ? operand.split(',') : (listItems(operand) ?? [operand])
           if (items.length > queryLimits.maxWhereValues) return vi.whereTooManyValues(key, queryLimits.maxWhereValues)
           if (!items.every(isScalar)) return vi.whereShape(`${key}.${operator}`)
         } else if (!GEO_OPERATORS.has(operator) && !isScalar(operand)) return vi.whereShape(`${key}.${operator}`)

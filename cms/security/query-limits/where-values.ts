@@ -6,13 +6,19 @@ import { vi } from './messages'
 type Target = { kind: 'id'; idType: 'number' | 'text' } | { kind: 'number' | 'date' | 'point' | 'other' }
 
 /** Collections by slug, for slugs read from configs and requests (Payload's map is keyed by the generated slug union). */
-const collectionsOf = (payload: Payload) => payload.collections as Record<string, Payload['collections'][keyof Payload['collections']] | undefined>
+const collectionsOf = (payload: Payload) =>
+  payload.collections as Record<string, Payload['collections'][keyof Payload['collections']] | undefined>
 
 const idTypeOf = (payload: Payload, collection: string): 'number' | 'text' =>
   collectionsOf(payload)[collection]?.customIDType ?? payload.db.defaultIDType
 
 /** Follows a dotted path through groups, arrays, tabs and single relationships (as Payload's queries do). */
-const resolvePath = (payload: Payload, collection: SanitizedCollectionConfig, path: string, versions: boolean): Target | null => {
+const resolvePath = (
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+  path: string,
+  versions: boolean,
+): Target | null => {
   let segments = path.split('.')
   if (versions) {
     if (path === 'parent') return { kind: 'id', idType: idTypeOf(payload, collection.slug) }
@@ -56,12 +62,21 @@ const resolvePath = (payload: Payload, collection: SanitizedCollectionConfig, pa
 }
 
 const OBJECT_ID = /^[a-f0-9]{24}$/i
-const isNumeric = (value: unknown) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+const isNumeric = (value: unknown) =>
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 const isInteger = (value: unknown) => isNumeric(value) && Number.isInteger(Number(value))
 
 /** Turns an operand into the values the database will compare with (lists split as Payload splits them). */
 const operandValues = (operator: string, value: unknown): unknown[] => {
-  if (['in', 'not_in', 'all'].includes(operator)) return typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value) : [value]
+  if (['in', 'not_in', 'all'].includes(operator))
+    return typeof value === 'string'
+      ? value.split(',')
+      : Array.isArray(value)
+        ? value
+        : value && typeof value === 'object'
+          ? Object.values(value)
+          : [value]
   return [value]
 }
 
@@ -70,7 +85,12 @@ const operandValues = (operator: string, value: unknown): unknown[] => {
  * 500 to `where[tenant][equals]=abc`, `where[createdAt][greater_than]=notadate`, `near` on a
  * relationship). Paths it cannot resolve are left to Payload's own path check.
  */
-export const checkWhereValues = (payload: Payload, collection: SanitizedCollectionConfig, conditions: WhereCondition[], { versions = false } = {}): string | null => {
+export const checkWhereValues = (
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+  conditions: WhereCondition[],
+  { versions = false } = {},
+): string | null => {
   const mongo = payload.db.name === 'mongoose'
   for (const { path, operator, value } of conditions) {
     const target = resolvePath(payload, collection, path, versions)
@@ -80,18 +100,31 @@ export const checkWhereValues = (payload: Payload, collection: SanitizedCollecti
       continue
     }
     if (operator === 'exists') {
-      if (![true, false, 'true', 'false'].includes(value as string | boolean)) return vi.whereValue(path, 'true hoặc false')
+      if (![true, false, 'true', 'false'].includes(value as string | boolean))
+        return vi.whereValue(path, 'true hoặc false')
       continue
     }
     // null and '' are what the admin sends for an empty filter; the database takes them.
     const values = operandValues(operator, value).filter((v) => v !== null && v !== 'null' && v !== '')
     if (target.kind === 'id') {
-      const ok = target.idType === 'number' ? values.every(isInteger) : mongo ? values.every((v) => typeof v === 'string' && OBJECT_ID.test(v)) : true
+      const ok =
+        target.idType === 'number'
+          ? values.every(isInteger)
+          : mongo
+            ? values.every((v) => typeof v === 'string' && OBJECT_ID.test(v))
+            : true
       if (!ok) return vi.whereValue(path, target.idType === 'number' ? 'mã số (số nguyên)' : 'mã tài liệu hợp lệ')
     } else if (target.kind === 'number') {
       if (!values.every(isNumeric)) return vi.whereValue(path, 'một số')
     } else if (target.kind === 'date') {
-      if (!values.every((v) => (typeof v === 'string' || typeof v === 'number' || v instanceof Date) && !Number.isNaN(new Date(v).getTime()))) return vi.whereValue(path, 'một ngày giờ hợp lệ (ví dụ 2026-01-31)')
+      if (
+        !values.every(
+          (v) =>
+            (typeof v === 'string' || typeof v === 'number' || v instanceof Date) &&
+            !Number.isNaN(new Date(v).getTime()),
+        )
+      )
+        return vi.whereValue(path, 'một ngày giờ hợp lệ (ví dụ 2026-01-31)')
     }
   }
   return null

@@ -7,7 +7,8 @@ const yearFmt = new Intl.DateTimeFormat('en-US', { timeZone: TZ, year: 'numeric'
 /** "05/03/2025" */
 export const formatDate = (iso: string | null | undefined): string => (iso ? dateFmt.format(new Date(iso)) : '')
 /** "08:30, 05/03/2025" */
-export const formatDateTime = (iso: string | null | undefined): string => (iso ? `${timeFmt.format(new Date(iso))}, ${dateFmt.format(new Date(iso))}` : '')
+export const formatDateTime = (iso: string | null | undefined): string =>
+  iso ? `${timeFmt.format(new Date(iso))}, ${dateFmt.format(new Date(iso))}` : ''
 /** The year in Vietnam (a document issued at 01:00 on 1 January local time belongs to that year). */
 export const yearOf = (iso: string): string => yearFmt.format(new Date(iso))
 /** RFC 822, for RSS. */

@@ -39,21 +39,32 @@ export const absolute = (site: Site, path: string): string => site.baseUrl + pat
 export type SitemapEntry = { path: string; lastmod?: string }
 
 export function sitemapEntries(site: Site): SitemapEntry[] {
-  const latest = (dates: (string | null | undefined)[]) => dates.filter((d): d is string => Boolean(d)).sort().at(-1)
+  const latest = (dates: (string | null | undefined)[]) =>
+    dates
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1)
   const entries: SitemapEntry[] = [
     { path: url.home, lastmod: latest([site.posts[0]?.publishedAt, site.announcements[0]?.publishedAt]) },
     ...site.pages.map((p) => ({ path: url.page(p.path) })),
     { path: url.organisation },
     ...paginate(site.posts).map((chunk, i) => ({ path: url.news(i + 1), lastmod: chunk[0]?.updatedAt })),
-    ...site.categories.flatMap((c) => paginate(c.posts).map((chunk, i) => ({ path: url.category(c.slug, i + 1), lastmod: chunk[0]?.updatedAt }))),
+    ...site.categories.flatMap((c) =>
+      paginate(c.posts).map((chunk, i) => ({ path: url.category(c.slug, i + 1), lastmod: chunk[0]?.updatedAt })),
+    ),
     ...site.posts.map((p) => ({ path: url.post(p.slug), lastmod: p.updatedAt })),
     { path: url.announcements, lastmod: site.announcements[0]?.publishedAt },
     ...site.announcements.map((a) => ({ path: url.announcement(a.slug), lastmod: a.publishedAt })),
     { path: url.documents, lastmod: site.documents[0]?.issueDate },
     ...site.documents.map((d) => ({ path: url.document(d.slug), lastmod: d.issueDate })),
     { path: url.disclosures },
-    ...site.disclosureGroups.map((g) => ({ path: url.disclosureCategory(g.value), lastmod: latest(g.items.map((d) => d.publicationDate ?? d.decisionDate)) })),
-    ...site.disclosureGroups.flatMap((g) => g.items.map((d) => ({ path: url.disclosure(g.value, d.slug), lastmod: d.publicationDate ?? d.decisionDate }))),
+    ...site.disclosureGroups.map((g) => ({
+      path: url.disclosureCategory(g.value),
+      lastmod: latest(g.items.map((d) => d.publicationDate ?? d.decisionDate)),
+    })),
+    ...site.disclosureGroups.flatMap((g) =>
+      g.items.map((d) => ({ path: url.disclosure(g.value, d.slug), lastmod: d.publicationDate ?? d.decisionDate })),
+    ),
     { path: url.procedures },
     { path: url.questions },
     { path: url.accessToInformation },

@@ -57,7 +57,9 @@ export function articleJsonLd(site: Site, post: SitePost): Record<string, unknow
     url: absolute(site, url.post(post.slug)),
     inLanguage: 'vi',
     ...(post.cover ? { image: [absolute(site, post.cover.src)] } : {}),
-    author: post.authors.length ? post.authors.map((name) => ({ '@type': 'Person', name })) : { '@id': `${site.baseUrl}/#to-chuc` },
+    author: post.authors.length
+      ? post.authors.map((name) => ({ '@type': 'Person', name }))
+      : { '@id': `${site.baseUrl}/#to-chuc` },
     publisher: { '@id': `${site.baseUrl}/#to-chuc` },
     ...(post.origin === 'reprint' && post.source ? { isBasedOn: post.source } : {}),
   }
@@ -67,6 +69,11 @@ export function breadcrumbJsonLd(site: Site, crumbs: { label: string; href?: str
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.label, ...(c.href ? { item: absolute(site, c.href) } : {}) })),
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.label,
+      ...(c.href ? { item: absolute(site, c.href) } : {}),
+    })),
   }
 }

@@ -80,7 +80,10 @@ const RESERVED_CATEGORY_SLUGS = new Set(['bai', 'trang'])
 const ORGAN_ORDER = ['dang-uy', 'hdnd', 'ubnd', 'mttq', 'doan-the']
 const SLUG_RE = /^[a-z0-9][a-z0-9-]*$/
 
-const byDateDesc = <T>(key: (x: T) => string | null) => (a: T, b: T) => Date.parse(key(b) ?? '') - Date.parse(key(a) ?? '') || 0
+const byDateDesc =
+  <T>(key: (x: T) => string | null) =>
+  (a: T, b: T) =>
+    Date.parse(key(b) ?? '') - Date.parse(key(a) ?? '') || 0
 
 export const trimSlashes = (p: string): string => p.replace(/^\/+|\/+$/g, '')
 
@@ -110,7 +113,8 @@ export const DEFAULT_MAIN_MENU: readonly { label: string; url: string }[] = [
 /** The default menu, with the introduction's sub-pages and the news categories as sub-items. */
 function defaultMenu(snap: SiteSnapshot, pages: SitePage[]): MenuItem[] {
   const childrenOf = (url: string): MenuItem['children'] => {
-    if (url === '/gioi-thieu/') return pages.filter((p) => p.parentPath === 'gioi-thieu').map((p) => ({ label: p.title, url: `/${p.path}/` }))
+    if (url === '/gioi-thieu/')
+      return pages.filter((p) => p.parentPath === 'gioi-thieu').map((p) => ({ label: p.title, url: `/${p.path}/` }))
     if (url === '/tin-tuc/') return snap.categories.map((c) => ({ label: c.name, url: `/tin-tuc/${c.slug}/` }))
     return []
   }
@@ -181,7 +185,9 @@ function deriveSite(snap: SiteSnapshot): Site {
     .filter((g) => SLUG_RE.test(g.value))
     .map((g) => ({ ...g, items: disclosures.filter((d) => d.category === g.value) }))
 
-  const menu: MenuItem[] = (snap.settings.mainMenu.length ? snap.settings.mainMenu : defaultMenu(snap, pages)).filter((m) => m.url !== '/')
+  const menu: MenuItem[] = (snap.settings.mainMenu.length ? snap.settings.mainMenu : defaultMenu(snap, pages)).filter(
+    (m) => m.url !== '/',
+  )
 
   return {
     slug: c.slug,
@@ -219,11 +225,19 @@ let cache: { dir: string; sites: Site[]; directory: DirectorySnapshot | null } |
 
 function load() {
   const dirEnv = process.env.SITES_SNAPSHOT_DIR
-  if (!dirEnv) throw new Error('SITES_SNAPSHOT_DIR is not set: point it at a folder of <commune-slug>.json snapshots (see sites/README.md).')
+  if (!dirEnv)
+    throw new Error(
+      'SITES_SNAPSHOT_DIR is not set: point it at a folder of <commune-slug>.json snapshots (see sites/README.md).',
+    )
   const dir = path.resolve(dirEnv)
   if (cache?.dir === dir) return cache
   if (!fs.existsSync(dir)) throw new Error(`SITES_SNAPSHOT_DIR: folder not found: ${dir}`)
-  const only = new Set((process.env.SITES_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+  const only = new Set(
+    (process.env.SITES_ONLY ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   const sites: Site[] = []
   for (const file of fs.readdirSync(dir).sort()) {
     if (!file.endsWith('.json') || file.startsWith('_')) continue
@@ -235,8 +249,10 @@ function load() {
     } catch (err) {
       throw new Error(`${file}: not valid JSON (${(err as Error).message})`)
     }
-    if (!snap?.commune?.slug || !SLUG_RE.test(snap.commune.slug)) throw new Error(`${file}: commune.slug missing or not a slug`)
-    if (snap.commune.slug !== slug) throw new Error(`${file}: file name and commune.slug ("${snap.commune.slug}") differ`)
+    if (!snap?.commune?.slug || !SLUG_RE.test(snap.commune.slug))
+      throw new Error(`${file}: commune.slug missing or not a slug`)
+    if (snap.commune.slug !== slug)
+      throw new Error(`${file}: file name and commune.slug ("${snap.commune.slug}") differ`)
     sites.push(deriveSite(snap))
   }
   const dirFile = path.join(dir, `${DIRECTORY_SITE}.json`)
@@ -260,8 +276,10 @@ export function paginate<T>(items: T[], size = PAGE_SIZE): T[][] {
   return out.length ? out : [[]]
 }
 
-export const isExpired = (site: Site, a: SiteAnnouncement): boolean => a.validUntil !== null && Date.parse(a.validUntil) < site.now
-export const isNotYetValid = (site: Site, a: SiteAnnouncement): boolean => a.validFrom !== null && Date.parse(a.validFrom) > site.now
+export const isExpired = (site: Site, a: SiteAnnouncement): boolean =>
+  a.validUntil !== null && Date.parse(a.validUntil) < site.now
+export const isNotYetValid = (site: Site, a: SiteAnnouncement): boolean =>
+  a.validFrom !== null && Date.parse(a.validFrom) > site.now
 
 /** Props of a page built once per commune. */
 export type CommuneProps = { site: Site }

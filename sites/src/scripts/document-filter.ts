@@ -17,7 +17,9 @@ function apply() {
     row.hidden = !match
     if (match) shown++
   }
-  if (count) count.textContent = shown === rows.length ? `${rows.length} văn bản` : `Hiển thị ${shown} trong ${rows.length} văn bản`
+  if (count)
+    count.textContent =
+      shown === rows.length ? `${rows.length} văn bản` : `Hiển thị ${shown} trong ${rows.length} văn bản`
   const params = new URLSearchParams()
   for (const [k, v] of chosen) if (v) params.set(k, v)
   const qs = params.toString()

@@ -24,7 +24,9 @@ function showErrors(errors: FieldError[]) {
   const other = errors.filter((e) => !(FIELDS as readonly string[]).includes(e.field))
   if (status) {
     status.className = 'form__status form__status--error'
-    status.textContent = other.length ? other.map((e) => e.message).join(' ') : 'Vui lòng kiểm tra lại các mục được đánh dấu.'
+    status.textContent = other.length
+      ? other.map((e) => e.message).join(' ')
+      : 'Vui lòng kiểm tra lại các mục được đánh dấu.'
   }
   const first = FIELDS.find((name) => errors.some((e) => e.field === name))
   if (first) control(first)?.focus()
@@ -36,11 +38,14 @@ function check(): FieldError[] {
   const name = text('askerName')
   const contact = text('askerContact')
   const question = text('question')
-  if (name.length < 2 || name.length > 120) errors.push({ field: 'askerName', message: 'Họ tên: cần từ 2 đến 120 ký tự.' })
+  if (name.length < 2 || name.length > 120)
+    errors.push({ field: 'askerName', message: 'Họ tên: cần từ 2 đến 120 ký tự.' })
   if (!/^(\+?84|0)[0-9 .-]{8,13}$/.test(contact) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact))
     errors.push({ field: 'askerContact', message: 'Liên hệ: cần số điện thoại hoặc địa chỉ thư điện tử hợp lệ.' })
-  if (question.length < 10 || question.length > 4000) errors.push({ field: 'question', message: 'Câu hỏi: cần từ 10 đến 4000 ký tự.' })
-  if (!(control('consent') as HTMLInputElement | null)?.checked) errors.push({ field: 'consent', message: 'Đồng ý xử lý dữ liệu cá nhân: cần đánh dấu để gửi câu hỏi.' })
+  if (question.length < 10 || question.length > 4000)
+    errors.push({ field: 'question', message: 'Câu hỏi: cần từ 10 đến 4000 ký tự.' })
+  if (!(control('consent') as HTMLInputElement | null)?.checked)
+    errors.push({ field: 'consent', message: 'Đồng ý xử lý dữ liệu cá nhân: cần đánh dấu để gửi câu hỏi.' })
   return errors
 }
 
@@ -60,7 +65,13 @@ form?.addEventListener('submit', async (event) => {
     const res = await fetch('/api/questions/submit', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ commune: form.dataset.commune, askerName: value('askerName'), askerContact: value('askerContact'), question: value('question'), consent: true }),
+      body: JSON.stringify({
+        commune: form.dataset.commune,
+        askerName: value('askerName'),
+        askerContact: value('askerContact'),
+        question: value('question'),
+        consent: true,
+      }),
     })
     const data = (await res.json().catch(() => null)) as { message?: string; errors?: FieldError[] } | null
     if (res.ok) {

@@ -12,8 +12,16 @@ const status = document.getElementById('trang-thai-tim-kiem')
 const list = document.getElementById('ket-qua-tim-kiem')
 let index: Promise<SearchItem[]> | undefined
 
-const load = () => (index ??= fetch('/search-index.json').then((r) => (r.ok ? (r.json() as Promise<SearchItem[]>) : Promise.reject(new Error(String(r.status))))))
-const dateFmt = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })
+const load = () =>
+  (index ??= fetch('/search-index.json').then((r) =>
+    r.ok ? (r.json() as Promise<SearchItem[]>) : Promise.reject(new Error(String(r.status))),
+  ))
+const dateFmt = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+})
 
 function render(query: string, items: SearchItem[]) {
   if (!status || !list) return
@@ -31,11 +39,19 @@ function render(query: string, items: SearchItem[]) {
     .map((it) => {
       const title = padded(fold(it.title))
       // Phrase in the title first, then all words in the title, then anywhere.
-      const score = title.includes(phrase) ? 0 : words.every((w) => title.includes(padded(w))) ? 1 : padded(it.text).includes(phrase) ? 2 : 3
+      const score = title.includes(phrase)
+        ? 0
+        : words.every((w) => title.includes(padded(w)))
+          ? 1
+          : padded(it.text).includes(phrase)
+            ? 2
+            : 3
       return { it, score }
     })
     .sort((a, b) => a.score - b.score || (b.it.date ?? '').localeCompare(a.it.date ?? ''))
-  status.textContent = hits.length ? `Tìm thấy ${hits.length} kết quả cho “${query}”.` : `Không tìm thấy kết quả nào cho “${query}”. Hãy thử từ khóa khác.`
+  status.textContent = hits.length
+    ? `Tìm thấy ${hits.length} kết quả cho “${query}”.`
+    : `Không tìm thấy kết quả nào cho “${query}”. Hãy thử từ khóa khác.`
   for (const { it } of hits.slice(0, MAX_RESULTS)) {
     const li = document.createElement('li')
     const a = document.createElement('a')

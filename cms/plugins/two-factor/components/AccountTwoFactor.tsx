@@ -19,7 +19,10 @@ export const AccountTwoFactor = ({ path }: { path: string }) => {
 
   const reset = async () => {
     if (!window.confirm(UI.resetConfirm)) return
-    const response = await fetch(`${config.serverURL ?? ''}${config.routes.api}/users/${encodeURIComponent(String(id))}/two-factor/reset`, { method: 'POST', credentials: 'include' })
+    const response = await fetch(
+      `${config.serverURL ?? ''}${config.routes.api}/users/${encodeURIComponent(String(id))}/two-factor/reset`,
+      { method: 'POST', credentials: 'include' },
+    )
     if (response.ok) {
       setResetDone(true)
       setMessage(UI.resetDone)

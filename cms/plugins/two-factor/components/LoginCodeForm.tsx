@@ -39,7 +39,11 @@ export const LoginCodeForm = () => {
   }
 
   return (
-    <form id="two-factor-login" onSubmit={(e) => void submit(e)} style={{ display: 'grid', gap: '1rem', maxWidth: '28rem' }}>
+    <form
+      id="two-factor-login"
+      onSubmit={(e) => void submit(e)}
+      style={{ display: 'grid', gap: '1rem', maxWidth: '28rem' }}
+    >
       <h1 style={{ margin: 0 }}>{UI.loginTitle}</h1>
       <p style={{ margin: 0 }}>{UI.loginIntro}</p>
       <div className="field-type text">
@@ -68,10 +72,31 @@ export const LoginCodeForm = () => {
       <Button type="submit" buttonStyle="primary" margin={false} disabled={sending}>
         {UI.verify}
       </Button>
-      <Button buttonStyle="secondary" margin={false} onClick={() => { setRecovery(!recovery); setValue(''); setError('') }}>
+      <Button
+        buttonStyle="secondary"
+        margin={false}
+        onClick={() => {
+          setRecovery(!recovery)
+          setValue('')
+          setError('')
+        }}
+      >
         {recovery ? UI.useCode : UI.useRecovery}
       </Button>
-      <button type="button" className="btn btn--style-none" onClick={() => void back()} style={{ justifySelf: 'start', textDecoration: 'underline', background: 'none', border: 0, padding: 0, cursor: 'pointer', color: 'inherit' }}>
+      <button
+        type="button"
+        className="btn btn--style-none"
+        onClick={() => void back()}
+        style={{
+          justifySelf: 'start',
+          textDecoration: 'underline',
+          background: 'none',
+          border: 0,
+          padding: 0,
+          cursor: 'pointer',
+          color: 'inherit',
+        }}
+      >
         {UI.backToLogin}
       </button>
     </form>

@@ -6,7 +6,17 @@ import { messageOf, UI } from './ui-text'
 type Setup = { secret: string; qr: string }
 
 /** The account's own page: enrol (QR, confirm, recovery codes shown once) or disable. */
-export const TwoFactorPanel = ({ enabled, recoveryCodesLeft, enrolmentRequired, email }: { enabled: boolean; recoveryCodesLeft: number; enrolmentRequired: boolean; email: string }) => {
+export const TwoFactorPanel = ({
+  enabled,
+  recoveryCodesLeft,
+  enrolmentRequired,
+  email,
+}: {
+  enabled: boolean
+  recoveryCodesLeft: number
+  enrolmentRequired: boolean
+  email: string
+}) => {
   const { config } = useConfig()
   const api = `${config.serverURL ?? ''}${config.routes.api}/users/two-factor`
   const [setup, setSetup] = useState<Setup | null>(null)
@@ -18,7 +28,12 @@ export const TwoFactorPanel = ({ enabled, recoveryCodesLeft, enrolmentRequired, 
   const [busy, setBusy] = useState(false)
 
   const post = async (path: string, body?: unknown) =>
-    fetch(`${api}${path}`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body ?? {}) })
+    fetch(`${api}${path}`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    })
 
   const start = async () => {
     setBusy(true)
@@ -63,7 +78,14 @@ export const TwoFactorPanel = ({ enabled, recoveryCodesLeft, enrolmentRequired, 
       <label className="field-label" htmlFor="two-factor-code">
         {label}
       </label>
-      <input id="two-factor-code" value={value} onChange={(e) => setValue(e.target.value)} autoComplete="one-time-code" required aria-describedby={error ? 'two-factor-error' : undefined} />
+      <input
+        id="two-factor-code"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        autoComplete="one-time-code"
+        required
+        aria-describedby={error ? 'two-factor-error' : undefined}
+      />
     </div>
   )
 
@@ -92,10 +114,19 @@ export const TwoFactorPanel = ({ enabled, recoveryCodesLeft, enrolmentRequired, 
             ))}
           </ol>
           <div style={{ display: 'flex', gap: '0.5rem' }}>
-            <Button buttonStyle="secondary" margin={false} onClick={() => void navigator.clipboard?.writeText(codes.join('\n'))}>
+            <Button
+              buttonStyle="secondary"
+              margin={false}
+              onClick={() => void navigator.clipboard?.writeText(codes.join('\n'))}
+            >
               {UI.copy}
             </Button>
-            <Button id="two-factor-codes-done" buttonStyle="primary" margin={false} onClick={() => window.location.assign(config.routes.admin)}>
+            <Button
+              id="two-factor-codes-done"
+              buttonStyle="primary"
+              margin={false}
+              onClick={() => window.location.assign(config.routes.admin)}
+            >
               {UI.codesDone}
             </Button>
           </div>
@@ -120,9 +151,19 @@ export const TwoFactorPanel = ({ enabled, recoveryCodesLeft, enrolmentRequired, 
         <form id="two-factor-confirm" onSubmit={(e) => void confirm(e)} style={{ display: 'grid', gap: '0.75rem' }}>
           <p style={{ margin: 0 }}>{UI.scan}</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- an inline data: SVG made by the server */}
-          <img id="two-factor-qr" src={setup.qr} alt={`Mã QR cài đặt xác thực hai bước cho ${email}`} width={220} height={220} style={{ background: '#fff', padding: 8 }} />
+          <img
+            id="two-factor-qr"
+            src={setup.qr}
+            alt={`Mã QR cài đặt xác thực hai bước cho ${email}`}
+            width={220}
+            height={220}
+            style={{ background: '#fff', padding: 8 }}
+          />
           <p style={{ margin: 0 }}>
-            {UI.manual} <code id="two-factor-secret" style={{ wordBreak: 'break-all' }}>{setup.secret}</code>
+            {UI.manual}{' '}
+            <code id="two-factor-secret" style={{ wordBreak: 'break-all' }}>
+              {setup.secret}
+            </code>
           </p>
           <p style={{ margin: 0 }}>{UI.confirmStep}</p>
           {codeInput(UI.codeLabel)}
@@ -134,7 +175,13 @@ export const TwoFactorPanel = ({ enabled, recoveryCodesLeft, enrolmentRequired, 
       ) : (
         <div>
           {errorLine}
-          <Button id="two-factor-start" buttonStyle="primary" margin={false} disabled={busy} onClick={() => void start()}>
+          <Button
+            id="two-factor-start"
+            buttonStyle="primary"
+            margin={false}
+            disabled={busy}
+            onClick={() => void start()}
+          >
             {UI.start}
           </Button>
         </div>

@@ -2,7 +2,8 @@
 export const UI = {
   title: 'Xác thực hai bước',
   loginTitle: 'Nhập mã xác thực hai bước',
-  loginIntro: 'Mở ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…) và nhập mã gồm 6 chữ số đang hiển thị cho tài khoản này.',
+  loginIntro:
+    'Mở ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…) và nhập mã gồm 6 chữ số đang hiển thị cho tài khoản này.',
   codeLabel: 'Mã xác thực (6 chữ số)',
   recoveryLabel: 'Mã khôi phục',
   useRecovery: 'Không có điện thoại? Dùng mã khôi phục',
@@ -11,7 +12,8 @@ export const UI = {
   backToLogin: 'Quay lại trang đăng nhập',
   on: 'Đang bật',
   off: 'Chưa bật',
-  intro: 'Xác thực hai bước bảo vệ tài khoản kể cả khi mật khẩu bị lộ: mỗi lần đăng nhập cần thêm mã 6 chữ số từ ứng dụng xác thực trên điện thoại.',
+  intro:
+    'Xác thực hai bước bảo vệ tài khoản kể cả khi mật khẩu bị lộ: mỗi lần đăng nhập cần thêm mã 6 chữ số từ ứng dụng xác thực trên điện thoại.',
   account: 'Tài khoản:',
   required: 'Tỉnh yêu cầu quản trị tỉnh bật xác thực hai bước. Bạn chưa thể làm việc khác cho đến khi cài đặt xong.',
   start: 'Bắt đầu cài đặt',
@@ -30,7 +32,8 @@ export const UI = {
   disabled: 'Đã tắt xác thực hai bước.',
   manage: 'Quản lý xác thực hai bước',
   reset: 'Đặt lại xác thực hai bước',
-  resetConfirm: 'Đặt lại xác thực hai bước của tài khoản này? Người dùng sẽ đăng nhập bằng mật khẩu và cần cài đặt lại.',
+  resetConfirm:
+    'Đặt lại xác thực hai bước của tài khoản này? Người dùng sẽ đăng nhập bằng mật khẩu và cần cài đặt lại.',
   resetDone: 'Đã đặt lại xác thực hai bước.',
   failed: 'Không thực hiện được. Hãy thử lại.',
 } as const

@@ -3,7 +3,15 @@ import type { SiteAnnouncement, SiteDisclosure, SiteOfficial, SitePost } from '.
 import { url } from '../../lib/routes'
 import { isExpired, type Site } from '../../lib/site'
 
-export const SECTION_KEYS = ['featured', 'latest-news', 'announcements', 'documents', 'disclosures', 'procedures', 'leaders'] as const
+export const SECTION_KEYS = [
+  'featured',
+  'latest-news',
+  'announcements',
+  'documents',
+  'disclosures',
+  'procedures',
+  'leaders',
+] as const
 export type SectionKey = (typeof SECTION_KEYS)[number]
 
 export const SECTION_INFO: Record<SectionKey, { title: string; more: { href: string; label: string } | null }> = {
@@ -18,7 +26,9 @@ export const SECTION_INFO: Record<SectionKey, { title: string; more: { href: str
 
 /** The sections to show: the board's choice (unknown keys dropped), or all of them. */
 export function sectionKeys(site: Site): SectionKey[] {
-  const chosen = site.snap.settings.homepageSections.filter((k): k is SectionKey => (SECTION_KEYS as readonly string[]).includes(k))
+  const chosen = site.snap.settings.homepageSections.filter((k): k is SectionKey =>
+    (SECTION_KEYS as readonly string[]).includes(k),
+  )
   return chosen.length ? [...new Set(chosen)] : [...SECTION_KEYS]
 }
 
@@ -36,7 +46,9 @@ export function homeData(site: Site, counts: { featured: number; latest: number 
   const marked = site.posts.filter((p) => p.featured)
   // The first featured item leads with its picture, so one with a cover goes first.
   const featured = keys.includes('featured')
-    ? (marked.length ? marked : site.posts).slice(0, counts.featured).sort((a, b) => Number(Boolean(b.cover)) - Number(Boolean(a.cover)))
+    ? (marked.length ? marked : site.posts)
+        .slice(0, counts.featured)
+        .sort((a, b) => Number(Boolean(b.cover)) - Number(Boolean(a.cover)))
     : []
   const shown = new Set(featured.map((p) => p.slug))
   const urgencyRank = { emergency: 0, important: 1, normal: 2 } as const

@@ -5,4 +5,6 @@ import { perCommune, type CommuneProps } from '../../lib/site'
 export const getStaticPaths = perCommune
 
 export const GET: APIRoute<CommuneProps> = ({ props }) =>
-  new Response(JSON.stringify(searchIndex(props.site)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+  new Response(JSON.stringify(searchIndex(props.site)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  })

@@ -1,9 +1,9 @@
 import { getPayload, type Migration, type Payload } from 'payload'
 import config from './payload.config'
-import { isMongoUri, MONGO_CONNECT_TIMEOUT_MS, refreshDatabaseStatistics } from './lib/database'
+import { isMongoUri, MONGO_CONNECT_TIMEOUT_MS, refreshDatabaseStatistics } from './runtime/database'
 import { migrations } from './migrations'
 import { StartupError } from './boot-errors'
-import { backfillMediaVisibility } from './plugins/media-visibility'
+import { backfillMediaVisibility } from './features/media-visibility'
 
 /**
  * Connects to the database and brings its schema up to date with the committed migrations

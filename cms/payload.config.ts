@@ -24,13 +24,13 @@ import { richTextEditor } from './fields/rich-text'
 import { CommuneTemplate } from './globals/CommuneTemplate'
 import { auditFailedLogin } from './hooks/auditFailedLogin'
 import { withNormalizedText } from './hooks/normalizeUnicode'
-import { databaseAdapter } from './lib/database'
+import { databaseAdapter } from './runtime/database'
 import { isProvinceAdmin } from './access/roles'
-import { secret } from './lib/secret'
-import { plugins } from './plugins'
-import { withLockedDocumentsGuard } from './plugins/locked-documents'
+import { secret } from './runtime/secret'
+import { plugins } from './features'
+import { withLockedDocumentsGuard } from './features/locked-documents'
 import { queryLimitsPlugin } from './security/query-limits/plugin'
-import { publishingJobs } from './publishing/tasks'
+import { publishingJobs } from './features/publishing/tasks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -47,7 +47,7 @@ export default withLockedDocumentsGuard(
       components: {
         views: {
           provision: {
-            Component: '/components/ProvisionView#ProvisionView',
+            Component: '/features/provisioning/components/ProvisionView#ProvisionView',
             path: '/provision',
             meta: { title: 'Khởi tạo đơn vị mới' },
           },

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { serveSites } from './serving/serve-sites'
 import { guardTheDoor } from './security'
 import { apiRequestLimits } from './security/query-limits/http'
-import { uploadedFilesPolicy } from './plugins/media-visibility/http'
+import { uploadedFilesPolicy } from './features/media-visibility/http'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 

@@ -201,7 +201,7 @@ const main = async () => {
     const topUp = await topUpPosts(payload, { perCommune: 1000, log })
     log(`posts: ${JSON.stringify(topUp)}`)
     // As after any bulk import: the statistics SQLite plans with (the server runs it at start).
-    const { refreshDatabaseStatistics } = await import('../cms/lib/database')
+    const { refreshDatabaseStatistics } = await import('../cms/runtime/database')
     await refreshDatabaseStatistics(payload.db)
     const { measureCmsList } = await import('./bench/cms-list')
     Object.assign(results, await measureCmsList(ctx, { slug: BENCH_COMMUNE }))

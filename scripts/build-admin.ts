@@ -13,7 +13,6 @@ const NOT_IN_BUNDLE = new Set([
   '.next',
   '.next-build-lock',
   'node_modules',
-  'seed',
   'migrations',
   'boot.ts',
   'server.ts',
@@ -32,6 +31,9 @@ export const adminSourceHash = (): string => {
   const hash = crypto.createHash('sha256')
   for (const file of [
     ...listFiles(cmsDir).sort(),
+    // The contract and the themes are imported by collections and admin components too.
+    ...listFiles(path.join(root, 'contract')).sort(),
+    ...listFiles(path.join(root, 'themes')).sort(),
     path.join(root, 'package-lock.json'),
     path.join(root, 'tsconfig.json'),
   ]) {

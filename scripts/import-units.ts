@@ -1,6 +1,6 @@
 /**
  * Converts the shared GSO extract into the project's seed file
- * cms/seed/data/an-giang.json with normalised names and unique slugs.
+ * cms/features/provisioning/data/an-giang-2023.json with normalised names and unique slugs.
  *
  * Usage: npm exec -- tsx scripts/import-units.ts [input.json]
  * (default input: ../shared/data/an-giang-communes-2023.json, relative to the repo root)
@@ -10,13 +10,13 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { assignUnitSlugs, districtSlug, stripTypePrefix } from '../cms/lib/unit-slugs'
 import { normalizeText, normalizeUnitName, slugify } from '../cms/lib/vietnamese'
-import { parseSeedUnits, type SeedCommune, type SeedDistrict, type SeedUnits } from '../cms/seed/units'
+import { parseSeedUnits, type SeedCommune, type SeedDistrict, type SeedUnits } from '../cms/features/provisioning/units'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const inputFile = process.argv[2]
   ? resolve(process.argv[2])
   : resolve(repoRoot, '../shared/data/an-giang-communes-2023.json')
-const outputFile = resolve(repoRoot, 'cms/seed/data/an-giang.json')
+const outputFile = resolve(repoRoot, 'cms/features/provisioning/data/an-giang-2023.json')
 
 interface RawUnit {
   code: string

@@ -21,7 +21,7 @@ const USAGE = `Khởi tạo đơn vị / provision a commune:
   --board   CSV có dòng tiêu đề name,email,role; vai trò: trưởng ban / biên tập / cộng tác viên
             (chief / editor / contributor)
   --from    CSV name,type,code,district[,district_code,theme,domains] hoặc JSON
-            (định dạng cms/seed/data/an-giang.json, hoặc mảng {name,type,code,district,theme,domains})
+            (định dạng cms/features/provisioning/data/an-giang-2023.json, hoặc mảng {name,type,code,district,theme,domains})
   --reinvite  gửi lại lời mời cho thành viên đã có tài khoản
   --json    in kết quả dạng JSON (một dòng, cuối cùng)`
 
@@ -60,7 +60,7 @@ const main = async (): Promise<number> => {
     out(USAGE)
     return values.help ? 0 : 2
   }
-  const { parseBoardCsv, parseUnitsFile } = await import('../cms/provisioning/lists')
+  const { parseBoardCsv, parseUnitsFile } = await import('../cms/features/provisioning/lists')
   // Parse the files before booting, so a bad list costs no start-up.
   const board = values.board ? parseBoardCsv(readFile(values.board)) : { members: [], problems: [] }
   const list = values.from ? parseUnitsFile(readFile(values.from), values.from) : null
@@ -72,12 +72,12 @@ const main = async (): Promise<number> => {
 
   const { bootPayload } = await import('../cms/boot')
   const { closeSiteBuilder } = await import('../sites/build')
-  const { retryPendingMatomoAliases } = await import('../cms/provisioning/matomo-aliases')
+  const { retryPendingMatomoAliases } = await import('../cms/features/provisioning/matomo-aliases')
   const payload = await bootPayload()
   try {
     await retryPendingMatomoAliases(payload, { log: (line) => err(line) })
     if (list) {
-      const { provisionMany } = await import('../cms/provisioning/bulk')
+      const { provisionMany } = await import('../cms/features/provisioning/bulk')
       let stop = false
       const onSignal = () => {
         if (stop) process.exit(130)
@@ -124,8 +124,8 @@ const main = async (): Promise<number> => {
       return summary.interrupted ? 130 : summary.failed || summary.buildFailed.length ? 1 : 0
     }
 
-    const { provisionCommune, ProvisionError } = await import('../cms/provisioning/provision')
-    const { ROLE_LABELS_VI } = await import('../cms/provisioning/invitations')
+    const { provisionCommune, ProvisionError } = await import('../cms/features/provisioning/provision')
+    const { ROLE_LABELS_VI } = await import('../cms/features/provisioning/invitations')
     try {
       const result = await provisionCommune(
         payload,

@@ -1,5 +1,5 @@
 /**
- * The theme fixture set: the same rich demo commune (sites/fixtures/make-sample.ts, i.e. the CMS
+ * The theme fixture set: the same rich demo commune (demo/sample-snapshot.ts, i.e. the CMS
  * seed's demo content) built once in each of the 25 themes, slugs `theme-01`..`theme-25`, with
  * the real Astro build, laid out as production publishes it (sites/build.ts): each site folder
  * holds its pages, a copy of the shared `_astro/` assets and its `media/`, ready to be served
@@ -18,7 +18,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { SitePost, SiteSnapshot } from '../sites/snapshot'
+import type { SitePost, SiteSnapshot } from '../contract/snapshot'
 import { THEMES, themeByNumber, type Theme } from '../themes/index'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -154,9 +154,9 @@ export const buildSiteFixtures = async ({
     for (const d of [sampleDir, snapshotDir, distDir]) fs.rmSync(d, { recursive: true, force: true })
     fs.mkdirSync(snapshotDir, { recursive: true })
 
-    log('Writing the demo snapshot (sites/fixtures/make-sample.ts)…')
+    log('Writing the demo snapshot (demo/sample-snapshot.ts)…')
     await run(
-      ['--import', 'tsx', path.join(root, 'sites/fixtures/make-sample.ts'), sampleDir],
+      ['--import', 'tsx', path.join(root, 'demo/sample-snapshot.ts'), sampleDir],
       {},
       path.join(work, 'make-sample.log'),
     )

@@ -1,7 +1,7 @@
 import { bootPayload } from '../cms/boot'
-import { buildCommunes } from '../cms/publishing/runner'
+import { buildCommunes } from '../cms/features/publishing/runner'
 import { closeSiteBuilder } from '../sites/build'
-import { DIRECTORY_SITE } from '../sites/snapshot'
+import { DIRECTORY_SITE } from '../contract/snapshot'
 
 /**
  * `npm run sites:build [-- --only <slug>[,<slug>...]]`: builds every live commune's site and the

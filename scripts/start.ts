@@ -1,7 +1,7 @@
 import { StartupError } from '../cms/boot-errors'
-import { dataDir } from '../cms/lib/data-dir'
-import { assertMongoReachable } from '../cms/lib/check-mongo'
-import { isMongoUri } from '../cms/lib/database'
+import { dataDir } from '../cms/runtime/data-dir'
+import { assertMongoReachable } from '../cms/runtime/check-mongo'
+import { isMongoUri } from '../cms/runtime/database'
 
 /**
  * `npm start`: zero configuration. Builds the admin once, migrates the database in DATA_DIR,
@@ -23,8 +23,8 @@ const main = async () => {
   const { ensureAdminBuild } = await import('./build-admin')
   ensureAdminBuild()
   const { bootPayload } = await import('../cms/boot')
-  const { seed } = await import('../cms/seed')
-  const { credentialsFile } = await import('../cms/seed/credentials')
+  const { seed } = await import('../demo')
+  const { credentialsFile } = await import('../demo/credentials')
   const { startServer } = await import('../cms/server')
   const payload = await bootPayload({ cron: true })
   const started = Date.now()
@@ -37,9 +37,9 @@ const main = async () => {
     console.log(
       `Seeded ${result.communes} communes in ${((Date.now() - started) / 1000).toFixed(0)} s: ${result.accountsCreated} accounts, demo content for ${result.communesWithNewContent} communes.`,
     )
-  const { buildCommunes, staleSites } = await import('../cms/publishing/runner')
-  const { requestSiteBuilds } = await import('../cms/publishing/queue')
-  const { DIRECTORY_SITE } = await import('../sites/snapshot')
+  const { buildCommunes, staleSites } = await import('../cms/features/publishing/runner')
+  const { requestSiteBuilds } = await import('../cms/features/publishing/queue')
+  const { DIRECTORY_SITE } = await import('../contract/snapshot')
   const { unbuilt, outdated, directoryMissing } = await staleSites(payload)
   if (unbuilt.length || directoryMissing) {
     // A site that has never been built is built before serving; one that fails must not keep
@@ -69,11 +69,11 @@ const main = async () => {
     await requestSiteBuilds(payload, [...outdated, DIRECTORY_SITE])
   }
   const server = await startServer({ payload, port, host })
-  const { startBuildWorker } = await import('../cms/publishing/worker')
+  const { startBuildWorker } = await import('../cms/features/publishing/worker')
   // The server runs one build worker itself unless told not to (separate `npm run worker`s).
   const worker = process.env.SITES_WORKER === 'false' ? null : startBuildWorker(payload)
   // Domains whose Matomo alias could not be sent (Matomo was down) are sent again.
-  const { retryPendingMatomoAliases } = await import('../cms/provisioning/matomo-aliases')
+  const { retryPendingMatomoAliases } = await import('../cms/features/provisioning/matomo-aliases')
   void retryPendingMatomoAliases(payload, { log: (line) => console.log(line) }).catch((err: Error) =>
     console.error(`Matomo alias retry failed: ${err.message}`),
   )

@@ -1,5 +1,5 @@
 import { StartupError } from '../cms/boot-errors'
-import { dataDir } from '../cms/lib/data-dir'
+import { dataDir } from '../cms/runtime/data-dir'
 
 /**
  * `npm run worker`: a site build worker as its own process, on this machine or another one
@@ -7,7 +7,7 @@ import { dataDir } from '../cms/lib/data-dir'
  */
 const main = async () => {
   const { bootPayload } = await import('../cms/boot')
-  const { startBuildWorker } = await import('../cms/publishing/worker')
+  const { startBuildWorker } = await import('../cms/features/publishing/worker')
   const { closeSiteBuilder } = await import('../sites/build')
   const payload = await bootPayload()
   const worker = startBuildWorker(payload, { log: (line) => console.log(line) })

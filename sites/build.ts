@@ -4,12 +4,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
-import { dataDir } from '../cms/lib/data-dir'
-import { progressReporter } from '../cms/seed/progress'
+import { dataDir } from '../cms/runtime/data-dir'
+import { progressReporter } from '../cms/lib/progress'
 import { analyticsScript } from './analytics'
 import { SiteBuilder } from './builder'
-import { exportDirectory, exportSnapshot } from './export'
-import { DIRECTORY_SITE } from './snapshot'
+import { exportDirectory, exportSnapshot } from '../cms/features/publishing/export-snapshot'
+import { DIRECTORY_SITE } from '../contract/snapshot'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const sitesDir = (): string => path.join(dataDir(), 'sites')

@@ -4,12 +4,12 @@ import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
 import { siteInternalsReaders, siteStateReaders } from '../access/communeFieldAccess'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
 import { slugField } from '../fields/slug'
-import { rebuildAfterCommuneChange } from '../publishing/hooks'
-import { addMatomoAliasesAfterChange } from '../provisioning/matomo-aliases'
+import { rebuildAfterCommuneChange } from '../features/publishing/hooks'
+import { addMatomoAliasesAfterChange } from '../features/provisioning/matomo-aliases'
 import { suspendOrResumeCommune } from '../hooks/suspendCommune'
-import { rebuildEndpoint } from '../publishing/rebuild-endpoint'
-import { refuseDeleteWithoutExport, removeEndpoint } from '../lifecycle/remove-endpoint'
-import { provisionEndpoint } from '../provisioning/provision-endpoint'
+import { rebuildEndpoint } from '../features/publishing/rebuild-endpoint'
+import { refuseDeleteWithoutExport, removeEndpoint } from '../features/lifecycle/remove-endpoint'
+import { provisionEndpoint } from '../features/provisioning/provision-endpoint'
 import { THEMES } from '../../themes/index'
 import { linkUrlValidator } from '../fields/link-url'
 
@@ -37,7 +37,7 @@ const provinceAdminField: FieldAccess = ({ req }) => isProvinceAdmin(req.user)
 
 /** Short headings of the `site.*` list columns (Payload would prefix them with the group's label). */
 const siteColumnLabel = (label: 'website' | 'liveSince' | 'buildTime') => ({
-  path: '/components/SiteCells#SiteColumnLabel',
+  path: '/features/publishing/components/SiteCells#SiteColumnLabel',
   clientProps: { label },
 })
 
@@ -61,7 +61,7 @@ const siteStateField: Field = {
     // province admin, a rebuild button. SITES_DOMAIN is read here, on the server.
     components: {
       Field: {
-        path: '/components/SitePanel#SitePanel',
+        path: '/features/publishing/components/SitePanel#SitePanel',
         clientProps: { sitesDomain: process.env.SITES_DOMAIN || 'localhost' },
       },
     },
@@ -73,7 +73,12 @@ const siteStateField: Field = {
       defaultValue: 'none',
       index: true,
       label: { vi: 'Trạng thái trang', en: 'Site state' },
-      admin: { components: { Cell: '/components/SiteCells#SiteStateCell', Label: siteColumnLabel('website') } },
+      admin: {
+        components: {
+          Cell: '/features/publishing/components/SiteCells#SiteStateCell',
+          Label: siteColumnLabel('website'),
+        },
+      },
       options: [
         { value: 'none', label: { vi: 'Chưa xây dựng', en: 'Not built yet' } },
         { value: 'queued', label: { vi: 'Đang chờ xây dựng', en: 'Queued' } },
@@ -88,14 +93,22 @@ const siteStateField: Field = {
       label: { vi: 'Bản hiện tại từ', en: 'Live since' },
       admin: {
         date: { pickerAppearance: 'dayAndTime' },
-        components: { Cell: '/components/SiteCells#SiteLiveSinceCell', Label: siteColumnLabel('liveSince') },
+        components: {
+          Cell: '/features/publishing/components/SiteCells#SiteLiveSinceCell',
+          Label: siteColumnLabel('liveSince'),
+        },
       },
     },
     {
       name: 'lastBuildMs',
       type: 'number',
       label: { vi: 'Thời gian xây dựng gần nhất (ms)', en: 'Last build (ms)' },
-      admin: { components: { Cell: '/components/SiteCells#SiteBuildTimeCell', Label: siteColumnLabel('buildTime') } },
+      admin: {
+        components: {
+          Cell: '/features/publishing/components/SiteCells#SiteBuildTimeCell',
+          Label: siteColumnLabel('buildTime'),
+        },
+      },
     },
     { name: 'pages', type: 'number', label: { vi: 'Số trang', en: 'Pages' } },
     { name: 'builds', type: 'number', defaultValue: 0, label: { vi: 'Số lần xây dựng', en: 'Builds' } },
@@ -124,7 +137,7 @@ export const Communes: CollectionConfig = {
     // the site's state (it stays one click away under "Hiển thị cột").
     defaultColumns: ['name', 'code', 'district', 'status', 'site.state', 'site.liveSince', 'site.lastBuildMs'],
     group: { vi: 'Quản trị tỉnh', en: 'Province' },
-    components: { beforeListTable: ['/components/RebuildPanel#RebuildPanel'] },
+    components: { beforeListTable: ['/features/publishing/components/RebuildPanel#RebuildPanel'] },
   },
   labels: { singular: { vi: 'Đơn vị cấp xã', en: 'Commune' }, plural: { vi: 'Đơn vị cấp xã', en: 'Communes' } },
   defaultSort: 'code',

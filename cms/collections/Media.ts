@@ -3,7 +3,7 @@ import { ValidationError, type CollectionBeforeOperationHook, type CollectionCon
 import { communeContentAccess } from '../access/communeContentAccess'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
-import { dataDir } from '../lib/data-dir'
+import { dataDir } from '../runtime/data-dir'
 import { ALLOWED_UPLOADS, UploadRejectedError, stripAndNormalizeImage, validateUpload } from '../lib/upload-validation'
 import { communeHooks } from './shared'
 

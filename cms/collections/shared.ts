@@ -4,7 +4,7 @@ import { enforceWorkflow, requireReturnComment } from '../hooks/enforceWorkflow'
 import { guardEditorialChange, guardEditorialDelete } from '../hooks/guardEditorial'
 import { lockTenant } from '../hooks/lockTenant'
 import { requireTenant } from '../hooks/requireTenant'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../publishing/hooks'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../features/publishing/hooks'
 
 /** Slugs are unique per commune, never globally (two communes both have "gioi-thieu"). */
 export const slugPerCommune: CollectionConfig['indexes'] = [{ fields: ['tenant', 'slug'], unique: true }]

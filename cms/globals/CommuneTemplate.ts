@@ -1,7 +1,7 @@
 import type { Field, GlobalConfig, Validate } from 'payload'
 import { isProvinceAdmin } from '../access/roles'
 import { HOMEPAGE_SECTIONS, mainMenuField } from '../collections/SiteSettings'
-import { DEFAULT_TEMPLATE, TEMPLATE_TOKENS, type TemplatePage } from '../provisioning/template-defaults'
+import { DEFAULT_TEMPLATE, TEMPLATE_TOKENS, type TemplatePage } from '../features/provisioning/template-defaults'
 
 const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const tokensHelp = `Có thể dùng: ${TEMPLATE_TOKENS.map((t) => `${t.token} ${t.vi}`).join('; ')}.`

@@ -15,7 +15,7 @@ import {
 } from './hosts'
 import { liveBuilds } from './live-builds'
 import { sendSiteFile } from './send'
-import { DIRECTORY_SITE } from '../../sites/snapshot'
+import { DIRECTORY_SITE } from '../../contract/snapshot'
 
 /** Headers every site response carries; the CSP allows exactly the analytics hosts in use. */
 export const siteSecurityHeaders = (matomoUrl: string | null): Record<string, string> => {

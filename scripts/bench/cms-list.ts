@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { demoEmail } from '../../cms/seed/accounts'
-import type { DemoCredential } from '../../cms/seed/credentials'
+import { demoEmail } from '../../demo/accounts'
+import type { DemoCredential } from '../../demo/credentials'
 import { percentile, type BenchContext } from './context'
 
 const WARM_UP = 20

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import { bootPayload } from '../../cms/boot'
-import { seed } from '../../cms/seed'
+import { seed } from '../../demo'
 import { seedBenchContent, topUpPosts } from './dataset'
 
 const { values } = parseArgs({

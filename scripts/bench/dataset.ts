@@ -35,14 +35,14 @@
 import { getTableColumns } from '@payloadcms/db-sqlite/drizzle'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
-import { demoEmail } from '../../cms/seed/accounts'
+import { demoEmail } from '../../demo/accounts'
 import {
   buildDemoContent,
   NEWS_CATEGORIES,
   type CommuneType,
   type DemoContent,
   type DemoPost,
-} from '../../cms/seed/demo-content'
+} from '../../demo/demo-content'
 import { slugify } from '../../cms/lib/vietnamese'
 
 type Log = (line: string) => void

@@ -46,7 +46,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10
  * Provisioning as the province does it, on a province with no communes yet: a data folder of
  * its own (not the bench server's), a Matomo stand-in answering the HTTP API, no demo content.
  *
- * - provisionAllSeconds: `npm run provision -- --from cms/seed/data/an-giang.json`, the 156
+ * - provisionAllSeconds: `npm run provision -- --from cms/features/provisioning/data/an-giang-2023.json`, the 156
  *   communes with their districts, template content, Matomo sites and built sites (target ≤ 180 s);
  * - provisionAgainSeconds: the same command again, which must create nothing;
  * - provisionOneSeconds: one new commune with a board of 3 (accounts, printed invitations,
@@ -67,7 +67,7 @@ export async function measureProvisioning(ctx: BenchContext) {
     JOBS_AUTORUN: 'false',
   }
   try {
-    const list = path.join(ctx.root, 'cms/seed/data/an-giang.json')
+    const list = path.join(ctx.root, 'cms/features/provisioning/data/an-giang-2023.json')
     ctx.log(`provisioning the 156 communes of ${path.relative(ctx.root, list)} into ${dataDir}...`)
     const all = await provision(ctx, env, ['--from', list])
     const first = all.json?.summary

@@ -21,8 +21,8 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
 
   beforeAll(async () => {
     ;({ payload, stop } = await startLocalPayload())
-    const { loadSeedUnits } = await import('../../cms/seed/units')
-    const { seed } = await import('../../cms/seed')
+    const { loadSeedUnits } = await import('../../cms/features/provisioning/units')
+    const { seed } = await import('../../demo')
     const all = loadSeedUnits()
     // Two communes of one district: enough for tenants to be told apart, fast to seed.
     const district = all.districts[0]!
@@ -96,7 +96,7 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
   it('gives every commune its benchmark content, all published and marked as benchmark data', async () => {
     const plan = dataset.benchPlan(PER_COMMUNE_PAGES)
     expect(benchResult.communes).toBe(2)
-    const { exportSnapshot } = await import('../../sites/export')
+    const { exportSnapshot } = await import('../../cms/features/publishing/export-snapshot')
     for (const c of communes) {
       const { snapshot } = await exportSnapshot(payload, c.slug)
       expect(snapshot.categories.filter((cat) => cat.name.startsWith('[Bench] '))).toHaveLength(5)

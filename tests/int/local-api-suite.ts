@@ -18,12 +18,12 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
       districts: [] as never[],
       communes: [] as never[],
     }
-    let firstSeed: Awaited<ReturnType<typeof import('../../cms/seed').seed>>
+    let firstSeed: Awaited<ReturnType<typeof import('../../demo').seed>>
 
     beforeAll(async () => {
       const started = await startLocalPayload({ databaseUri })
       ;({ payload, stop, dataDir } = started)
-      const { loadSeedUnits } = await import('../../cms/seed/units')
+      const { loadSeedUnits } = await import('../../cms/features/provisioning/units')
       const all = loadSeedUnits()
       // Three districts (34 communes): enough for every theme, fast enough for a test.
       const districts = all.districts.slice(0, 3)
@@ -31,7 +31,7 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
         districts,
         communes: all.communes.filter((c) => districts.some((d) => d.code === c.districtCode)),
       })
-      const { seed } = await import('../../cms/seed')
+      const { seed } = await import('../../demo')
       firstSeed = await seed(payload, { scale: 1, demoCommunes: 1, units: units as never, log: () => {} })
     })
     afterAll(async () => stop?.())
@@ -172,7 +172,7 @@ export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
       const before = await Promise.all(
         (['communes', 'users', 'posts', 'media'] as const).map((c) => payload.count({ collection: c })),
       )
-      const { seed } = await import('../../cms/seed')
+      const { seed } = await import('../../demo')
       const again = await seed(payload, { scale: 1, demoCommunes: 1, units: units as never, log: () => {} })
       expect(again.accountsCreated).toBe(0)
       expect(again.communesWithNewContent).toBe(0)

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { mongoHost } from '../../cms/lib/check-mongo'
-import { databaseAdapter } from '../../cms/lib/database'
+import { mongoHost } from '../../cms/runtime/check-mongo'
+import { databaseAdapter } from '../../cms/runtime/database'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

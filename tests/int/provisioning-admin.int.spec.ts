@@ -20,7 +20,7 @@ const BUILD_TIMEOUT = 240_000
 /** The site host table refreshes every 10 s: a status change shows on the site within that. */
 const HOST_TABLE_WAIT = 30_000
 
-/** Filled in the browser. Its code is not in cms/seed/data/an-giang.json (Xã Mỹ Khánh is 30310 there). */
+/** Filled in the browser. Its code is not in cms/features/provisioning/data/an-giang-2023.json (Xã Mỹ Khánh is 30310 there). */
 const FORM = {
   name: 'Xã Thử Khởi Tạo',
   slug: 'thu-khoi-tao',

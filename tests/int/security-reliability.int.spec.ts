@@ -5,7 +5,7 @@ import { graphql, loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
 import { removeCommunes } from '../support/remove-communes'
 import { waitFor } from '../support/shared-payload'
-import { DIRECTORY_SITE } from '../../sites/snapshot'
+import { DIRECTORY_SITE } from '../../contract/snapshot'
 
 /**
  * Reliability of publishing and serving (issue 9): a rebuild of the province directory builds

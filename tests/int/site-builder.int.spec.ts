@@ -9,7 +9,7 @@ import { SiteBuilder } from '../../sites/builder'
 
 /**
  * The warm site builder on its own: real Astro builds in one long-lived child process, fed
- * sample snapshots (sites/fixtures/make-sample.ts).
+ * sample snapshots (demo/sample-snapshot.ts).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 let work: string
@@ -30,7 +30,7 @@ const snapshotDir = (name: string, edit: (snap: any) => void = () => {}) => {
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-builder-'))
   sample = path.join(work, 'sample')
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'sites/fixtures/make-sample.ts'), sample], {
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'demo/sample-snapshot.ts'), sample], {
     cwd: root,
     stdio: 'pipe',
   })

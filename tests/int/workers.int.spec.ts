@@ -4,12 +4,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { requestSiteBuilds } from '../../cms/publishing/queue'
-import { BATCH_QUEUE, SITE_QUEUE } from '../../cms/publishing/tasks'
+import { requestSiteBuilds } from '../../cms/features/publishing/queue'
+import { BATCH_QUEUE, SITE_QUEUE } from '../../cms/features/publishing/tasks'
 import { loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
 import { sharedPayload, waitFor } from '../support/shared-payload'
-import { DIRECTORY_SITE } from '../../sites/snapshot'
+import { DIRECTORY_SITE } from '../../contract/snapshot'
 
 /**
  * Build workers as separate processes (`npm run worker`) sharing the test server's database and

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { secureDataDir } from '../../cms/lib/data-dir'
+import { secureDataDir } from '../../cms/runtime/data-dir'
 
 /** Issue 9, item 16: the database, its -wal/-shm, the secret and the demo passwords are the server's only. */
 const mode = (file: string) => fs.statSync(file).mode & 0o777

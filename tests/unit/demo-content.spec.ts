@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import sharp from 'sharp'
-import { buildDemoContent, type DemoContent } from '../../cms/seed/demo-content'
-import { makeDemoImage, makeDemoPdf } from '../../cms/seed/demo-files'
-import { DISCLOSURE_CATEGORIES } from '../../cms/lib/disclosure-categories'
+import { buildDemoContent, type DemoContent } from '../../demo/demo-content'
+import { makeDemoImage, makeDemoPdf } from '../../demo/demo-files'
+import { DISCLOSURE_CATEGORIES } from '../../contract/disclosure-categories'
 
 const now = new Date('2025-06-15T08:00:00.000Z')
 const xa = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fingerprintsOf, generatorFingerprints } from '../../cms/publishing/fingerprint'
+import { fingerprintsOf, generatorFingerprints } from '../../cms/features/publishing/fingerprint'
 import { THEMES } from '../../themes/index'
 
 const files = (overrides: Record<string, string> = {}) =>

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, it, expect } from 'vitest'
-import { communeTypeValue, loadSeedUnits, parseSeedUnits } from '../../cms/seed/units'
+import { communeTypeValue, loadSeedUnits, parseSeedUnits } from '../../cms/features/provisioning/units'
 import { normalizeText, normalizeUnitName } from '../../cms/lib/vietnamese'
 
 const seed = loadSeedUnits()
@@ -20,7 +20,7 @@ interface SharedFile {
   }>
 }
 
-describe('committed seed units (cms/seed/data/an-giang.json)', () => {
+describe('committed seed units (cms/features/provisioning/data/an-giang-2023.json)', () => {
   it('has the province, 11 districts and 156 communes', () => {
     expect(seed.province).toEqual({ code: '89', name: 'Tỉnh An Giang', slug: 'an-giang' })
     expect(seed.districts).toHaveLength(11)

@@ -9,9 +9,9 @@ import {
   readChallenge,
   sameHash,
   signChallenge,
-} from '../../cms/plugins/two-factor/secrets'
-import { provinceAdminsMustEnrol } from '../../cms/plugins/two-factor/settings'
-import { acceptedStep, newTotpSecret, totpUri } from '../../cms/plugins/two-factor/totp'
+} from '../../cms/features/two-factor/secrets'
+import { provinceAdminsMustEnrol } from '../../cms/features/two-factor/settings'
+import { acceptedStep, newTotpSecret, totpUri } from '../../cms/features/two-factor/totp'
 
 const KEY = 'payload-secret-for-tests'
 const code = (secret: string, at: number) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: at })

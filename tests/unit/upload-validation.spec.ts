@@ -13,7 +13,7 @@ import {
   type UploadInput,
   type UploadRejectionCode,
 } from '../../cms/lib/upload-validation'
-import { makeDemoPdf } from '../../cms/seed/demo-files'
+import { makeDemoPdf } from '../../demo/demo-files'
 
 // ---------------------------------------------------------------------------
 // Fixture builders: every input is made here, in code, with real encoders or by hand.

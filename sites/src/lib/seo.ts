@@ -1,5 +1,5 @@
 /** What the head of a page says about it: title, description, social cards and structured data. */
-import type { SiteImage, SitePost } from '../../snapshot'
+import type { SiteImage, SitePost } from '../../../contract/snapshot'
 import { absolute, url } from './routes'
 import type { Site } from './site'
 

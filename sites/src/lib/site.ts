@@ -13,8 +13,8 @@ import type {
   SitePage,
   SitePost,
   SiteSnapshot,
-} from '../../snapshot'
-import { DIRECTORY_SITE } from '../../snapshot'
+} from '../../../contract/snapshot'
+import { DIRECTORY_SITE } from '../../../contract/snapshot'
 import { themeFor, themeStyle, type Theme, type ThemeFamily } from '../theme'
 import { midSentence } from './text'
 

@@ -1,11 +1,11 @@
-import { SiteColumnLabel as SiteColumnLabel_4c7083f546163cbc19b75da548066166 } from '../../../components/SiteCells'
-import { SiteStateCell as SiteStateCell_4c7083f546163cbc19b75da548066166 } from '../../../components/SiteCells'
-import { SiteLiveSinceCell as SiteLiveSinceCell_4c7083f546163cbc19b75da548066166 } from '../../../components/SiteCells'
-import { SiteBuildTimeCell as SiteBuildTimeCell_4c7083f546163cbc19b75da548066166 } from '../../../components/SiteCells'
-import { SitePanel as SitePanel_3f13e320c8a2f8eb2ae03984efae1e0a } from '../../../components/SitePanel'
+import { SiteColumnLabel as SiteColumnLabel_005198fb196d42f08a4a1e089c0d6bd1 } from '../../../features/publishing/components/SiteCells'
+import { SiteStateCell as SiteStateCell_005198fb196d42f08a4a1e089c0d6bd1 } from '../../../features/publishing/components/SiteCells'
+import { SiteLiveSinceCell as SiteLiveSinceCell_005198fb196d42f08a4a1e089c0d6bd1 } from '../../../features/publishing/components/SiteCells'
+import { SiteBuildTimeCell as SiteBuildTimeCell_005198fb196d42f08a4a1e089c0d6bd1 } from '../../../features/publishing/components/SiteCells'
+import { SitePanel as SitePanel_17735c7e2c9f4908b01a9998362bb8e7 } from '../../../features/publishing/components/SitePanel'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
-import { RebuildPanel as RebuildPanel_df834ee3d0ad2b129c3c0d98c1005a59 } from '../../../components/RebuildPanel'
-import { AccountTwoFactor as AccountTwoFactor_f364e079d188ba574fe00e1287ce7d23 } from '../../../plugins/two-factor/components/AccountTwoFactor'
+import { RebuildPanel as RebuildPanel_02093a89b3e7dc1faa40db90837deb3a } from '../../../features/publishing/components/RebuildPanel'
+import { AccountTwoFactor as AccountTwoFactor_2c7e0bbb23e5ff7ac029790176c92561 } from '../../../features/two-factor/components/AccountTwoFactor'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -32,24 +32,24 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
-import { LoginRedirect as LoginRedirect_13263811ba0d318b4103433a7062a28f } from '../../../plugins/two-factor/components/LoginRedirect'
+import { LoginRedirect as LoginRedirect_ce7bba2d2b7056c21e519c283863ceb8 } from '../../../features/two-factor/components/LoginRedirect'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
-import { EnrolmentGate as EnrolmentGate_e4258cafb447f1e323231093fa47ed7c } from '../../../plugins/two-factor/components/EnrolmentGate'
-import { ProvisionView as ProvisionView_b2bc77bdf4fb96460b7ee236247ad0a8 } from '../../../components/ProvisionView'
-import { TwoFactorView as TwoFactorView_ad084babc7cd582e3b5a741bbb052acc } from '../../../plugins/two-factor/components/TwoFactorView'
+import { EnrolmentGate as EnrolmentGate_de3e51eb4e02d0aea3f5bb7b50fe45f6 } from '../../../features/two-factor/components/EnrolmentGate'
+import { ProvisionView as ProvisionView_7b800304b88f673bc94f2abb62664e17 } from '../../../features/provisioning/components/ProvisionView'
+import { TwoFactorView as TwoFactorView_9ede4ff10dd54cf304d5087e0a265768 } from '../../../features/two-factor/components/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/SiteCells#SiteColumnLabel": SiteColumnLabel_4c7083f546163cbc19b75da548066166,
-  "/components/SiteCells#SiteStateCell": SiteStateCell_4c7083f546163cbc19b75da548066166,
-  "/components/SiteCells#SiteLiveSinceCell": SiteLiveSinceCell_4c7083f546163cbc19b75da548066166,
-  "/components/SiteCells#SiteBuildTimeCell": SiteBuildTimeCell_4c7083f546163cbc19b75da548066166,
-  "/components/SitePanel#SitePanel": SitePanel_3f13e320c8a2f8eb2ae03984efae1e0a,
+  "/features/publishing/components/SiteCells#SiteColumnLabel": SiteColumnLabel_005198fb196d42f08a4a1e089c0d6bd1,
+  "/features/publishing/components/SiteCells#SiteStateCell": SiteStateCell_005198fb196d42f08a4a1e089c0d6bd1,
+  "/features/publishing/components/SiteCells#SiteLiveSinceCell": SiteLiveSinceCell_005198fb196d42f08a4a1e089c0d6bd1,
+  "/features/publishing/components/SiteCells#SiteBuildTimeCell": SiteBuildTimeCell_005198fb196d42f08a4a1e089c0d6bd1,
+  "/features/publishing/components/SitePanel#SitePanel": SitePanel_17735c7e2c9f4908b01a9998362bb8e7,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
-  "/components/RebuildPanel#RebuildPanel": RebuildPanel_df834ee3d0ad2b129c3c0d98c1005a59,
-  "/plugins/two-factor/components/AccountTwoFactor#AccountTwoFactor": AccountTwoFactor_f364e079d188ba574fe00e1287ce7d23,
+  "/features/publishing/components/RebuildPanel#RebuildPanel": RebuildPanel_02093a89b3e7dc1faa40db90837deb3a,
+  "/features/two-factor/components/AccountTwoFactor#AccountTwoFactor": AccountTwoFactor_2c7e0bbb23e5ff7ac029790176c92561,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -76,11 +76,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
-  "/plugins/two-factor/components/LoginRedirect#LoginRedirect": LoginRedirect_13263811ba0d318b4103433a7062a28f,
+  "/features/two-factor/components/LoginRedirect#LoginRedirect": LoginRedirect_ce7bba2d2b7056c21e519c283863ceb8,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
-  "/plugins/two-factor/components/EnrolmentGate#EnrolmentGate": EnrolmentGate_e4258cafb447f1e323231093fa47ed7c,
-  "/components/ProvisionView#ProvisionView": ProvisionView_b2bc77bdf4fb96460b7ee236247ad0a8,
-  "/plugins/two-factor/components/TwoFactorView#TwoFactorView": TwoFactorView_ad084babc7cd582e3b5a741bbb052acc,
+  "/features/two-factor/components/EnrolmentGate#EnrolmentGate": EnrolmentGate_de3e51eb4e02d0aea3f5bb7b50fe45f6,
+  "/features/provisioning/components/ProvisionView#ProvisionView": ProvisionView_7b800304b88f673bc94f2abb62664e17,
+  "/features/two-factor/components/TwoFactorView#TwoFactorView": TwoFactorView_9ede4ff10dd54cf304d5087e0a265768,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,5 +1,5 @@
 /** What each home-page section shows, in the order the board chose (settings.homepageSections). */
-import type { SiteAnnouncement, SiteDisclosure, SiteOfficial, SitePost } from '../../../snapshot'
+import type { SiteAnnouncement, SiteDisclosure, SiteOfficial, SitePost } from '../../../../contract/snapshot'
 import { url } from '../../lib/routes'
 import { isExpired, type Site } from '../../lib/site'
 

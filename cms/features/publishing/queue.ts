@@ -1,0 +1,100 @@
+import { EventEmitter } from 'node:events'
+import type { Payload, PayloadRequest } from 'payload'
+import { isLeaseHeld } from './leases'
+import { BATCH_QUEUE, SITE_QUEUE } from './tasks'
+import { DIRECTORY_SITE } from '../../../contract/snapshot'
+
+/** Communes per batch job: one Astro run each, and the unit workers share a rebuild by. */
+export const BATCH_SIZE = 40
+/** Up to this many communes a request queues one job per commune (they coalesce per commune). */
+const SINGLE_JOBS_UP_TO = 3
+/**
+ * While a commune's site is being built, the next build waits for the edits to pause this
+ * long (each edit restarts the wait), so a burst of edits costs one more build, not one per
+ * edit. It never waits longer than MAX_DELAY_MS after the first waiting edit. A change made
+ * while nothing is building is built at once.
+ */
+const QUIET_MS = 1000
+const MAX_DELAY_MS = 10_000
+
+/**
+ * Wakes this process's build worker at once when a build is queued here. On the process's
+ * global object: GraphQL runs the hooks of Next's bundled copy of this module.
+ */
+export const buildRequested: EventEmitter = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('commune-sites.build-requested')
+] ??= new EventEmitter()) as EventEmitter
+
+type ID = number | string
+
+/** Writes of the site state: not a change of the commune (no rebuild, no audit entry). */
+export const SITE_STATE_CONTEXT = { siteState: true, skipAudit: true } as const
+
+/**
+ * Asks for the sites of these communes (IDs, or DIRECTORY_SITE for the province directory) to
+ * be rebuilt.
+ *
+ * From a hook, pass the change's `req`: the job is then written after the change is stored,
+ * in the same transaction where the database has them (MongoDB; SQLite commits each write at
+ * once), so no worker can build from content older than the request. Only the job is written
+ * then: writing the commune too would merge our context into the editor's request. Without `req` (a manual rebuild, a new
+ * generator, provisioning) the communes are marked queued for the admin as well.
+ */
+export const requestSiteBuilds = async (
+  payload: Payload,
+  targets: ID[],
+  { req, force = false }: { req?: PayloadRequest; force?: boolean } = {},
+): Promise<void> => {
+  const keys = [...new Set(targets.map(String))]
+  if (!keys.length) return
+  const communes = keys.filter((k) => k !== DIRECTORY_SITE)
+  if (communes.length && !req)
+    await payload.update({
+      collection: 'communes',
+      where: { and: [{ id: { in: communes } }, { 'site.state': { not_equals: 'building' } }] },
+      data: { site: { state: 'queued', requestedAt: new Date().toISOString() } },
+      depth: 0,
+      overrideAccess: true,
+      context: SITE_STATE_CONTEXT,
+    })
+  if (keys.length <= SINGLE_JOBS_UP_TO) {
+    for (const commune of keys) {
+      const now = Date.now()
+      let since = now
+      let waitUntil: Date | undefined
+      if (await isLeaseHeld(payload, `site:${commune}`)) {
+        const waiting = await payload.find({
+          collection: 'payload-jobs',
+          where: {
+            and: [
+              { concurrencyKey: { equals: `site:${commune}` } },
+              { processing: { equals: false } },
+              { completedAt: { exists: false } },
+            ],
+          },
+          limit: 1,
+          depth: 0,
+          req,
+        })
+        since = Number((waiting.docs[0]?.input as { since?: number } | undefined)?.since) || now
+        waitUntil = new Date(Math.min(now + QUIET_MS, since + MAX_DELAY_MS))
+      }
+      await payload.jobs.queue({
+        task: 'buildSite',
+        queue: SITE_QUEUE,
+        input: { commune, force, since },
+        waitUntil,
+        req,
+      })
+    }
+  } else {
+    for (let i = 0; i < keys.length; i += BATCH_SIZE)
+      await payload.jobs.queue({
+        task: 'buildSites',
+        queue: BATCH_QUEUE,
+        input: { communes: keys.slice(i, i + BATCH_SIZE), force },
+        req,
+      })
+  }
+  buildRequested.emit('queued')
+}

@@ -1,0 +1,159 @@
+import type { Payload } from 'payload'
+import { siteBuilder } from '../../../sites/build'
+import {
+  acquireLease,
+  isLeaseHeld,
+  releaseLease,
+  removeAbandonedLeases,
+  renewLeases,
+  RENEW_MS,
+  WORKER_ID,
+} from './leases'
+import { buildRequested } from './queue'
+import { buildCommunes } from './runner'
+import { BATCH_QUEUE, registerBuildHandlers, SITE_QUEUE, type BuildTaskOutput } from './tasks'
+
+/** A job claimed this long ago without a live lease lost its worker (killed between the two). */
+const CLAIM_GRACE_MS = 10_000
+const REAP_EVERY_MS = 5_000
+/** After a build is queued in this process, look for it often until its transaction commits. */
+const EAGER_MS = 3_000
+const EAGER_POLL_MS = 25
+
+export type BuildWorker = { id: string; stop: () => Promise<void> }
+
+const jobKey = (id: string) => `job:${id}`
+const counts = ({ built, failed, skipped }: BuildTaskOutput): BuildTaskOutput => ({ built, failed, skipped })
+
+/**
+ * A job marked as running whose worker is gone (killed, crashed, machine lost) would stay
+ * "processing" for ever; this hands it back to the queue. A worker proves it is alive by
+ * renewing the lease of each job it runs.
+ */
+export const requeueAbandonedJobs = async (payload: Payload, log: (line: string) => void): Promise<number> => {
+  await removeAbandonedLeases(payload)
+  const running = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { queue: { in: [SITE_QUEUE, BATCH_QUEUE] } },
+        { processing: { equals: true } },
+        { completedAt: { exists: false } },
+      ],
+    },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+  })
+  let requeued = 0
+  for (const job of running.docs) {
+    if (await isLeaseHeld(payload, jobKey(String(job.id)))) continue
+    if (Date.now() - new Date(job.updatedAt).getTime() < CLAIM_GRACE_MS) continue
+    await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: false }, depth: 0 })
+    log(`Build job ${job.id} (${job.taskSlug}) lost its worker; queued again.`)
+    requeued++
+  }
+  return requeued
+}
+
+/**
+ * A build worker: takes site build jobs from the queue one at a time (a commune's publishing
+ * before batch rebuilds) and runs them with a warm site builder. Several workers, in this
+ * process or others, on this machine or others sharing the database, split the queue.
+ */
+export const startBuildWorker = (
+  payload: Payload,
+  {
+    pollMs = 1000,
+    log = (line: string) => payload.logger.info(line),
+  }: { pollMs?: number; log?: (line: string) => void } = {},
+): BuildWorker => {
+  const builder = siteBuilder()
+  const withJobLease = async <T>(jobId: string, work: () => Promise<T>): Promise<T> => {
+    await acquireLease(payload, jobKey(jobId))
+    try {
+      return await work()
+    } finally {
+      await releaseLease(payload, jobKey(jobId)).catch(() => undefined)
+    }
+  }
+  registerBuildHandlers({
+    buildSite: (input, jobId) =>
+      withJobLease(jobId, () =>
+        buildCommunes(payload, [String(input.commune)], {
+          force: Boolean(input.force),
+          wait: true,
+          reason: 'content',
+          builder,
+          log,
+        }).then(counts),
+      ),
+    buildSites: (input, jobId) =>
+      withJobLease(jobId, () =>
+        buildCommunes(payload, (input.communes ?? []).map(String), {
+          force: Boolean(input.force),
+          wait: false,
+          reason: 'batch',
+          builder,
+          log,
+        }).then(counts),
+      ),
+  })
+
+  let stopping = false
+  let eagerUntil = 0
+  let wake: (() => void) | null = null
+  const onQueued = () => {
+    eagerUntil = Date.now() + EAGER_MS
+    wake?.()
+  }
+  buildRequested.on('queued', onQueued)
+  const renew = setInterval(
+    () => void renewLeases(payload).catch((err: Error) => log(`Lease renewal failed: ${err.message}`)),
+    RENEW_MS,
+  )
+
+  const runOne = async (queue: string): Promise<boolean> => {
+    const result = (await payload.jobs.run({ queue, limit: 1, silent: { info: true } })) as {
+      jobStatus?: Record<string, unknown>
+    }
+    return Boolean(result.jobStatus && Object.keys(result.jobStatus).length)
+  }
+
+  const loop = (async () => {
+    let lastReap = 0
+    while (!stopping) {
+      try {
+        if (Date.now() - lastReap > REAP_EVERY_MS) {
+          lastReap = Date.now()
+          await requeueAbandonedJobs(payload, log)
+        }
+        if ((await runOne(SITE_QUEUE)) || (await runOne(BATCH_QUEUE))) continue
+      } catch (err) {
+        log(`Build worker error: ${(err as Error).message}`)
+      }
+      if (stopping) break
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, Date.now() < eagerUntil ? EAGER_POLL_MS : pollMs)
+        function done() {
+          clearTimeout(timer)
+          wake = null
+          resolve()
+        }
+        wake = done
+      })
+    }
+  })()
+
+  return {
+    id: WORKER_ID,
+    stop: async () => {
+      stopping = true
+      wake?.()
+      buildRequested.off('queued', onQueued)
+      clearInterval(renew)
+      await loop
+      registerBuildHandlers(null)
+    },
+  }
+}

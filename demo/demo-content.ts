@@ -7,7 +7,7 @@
  * templates filled with the commune's name, hamlet names and seeded numbers. Everything is
  * marked `demo: true` and titled "[Demo] …" so it can be found and removed later.
  */
-import { DISCLOSURE_CATEGORIES } from '../contract/disclosure-categories'
+import { DISCLOSURE_CATEGORIES } from '../contract/vocabulary'
 import { slugify } from '../cms/lib/vietnamese'
 
 // ---------------------------------------------------------------------------------------------

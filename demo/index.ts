@@ -8,7 +8,7 @@ import { withTransaction } from './transaction'
 import { THEME_COUNT } from '../cms/collections/Communes'
 import { communeTypeValue, loadSeedUnits, type SeedUnits } from '../cms/features/provisioning/units'
 import { DEFAULT_HOMEPAGE_SECTIONS } from '../cms/features/provisioning/template-defaults'
-import { DEFAULT_MAIN_MENU } from '../sites/src/lib/site'
+import { DEFAULT_MAIN_MENU } from '../contract/main-menu'
 
 export type SeedOptions = {
   /** Multiplies the demo content of each commune; 0 seeds no demo content. */

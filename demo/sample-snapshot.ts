@@ -13,7 +13,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
-import { DISCLOSURE_CATEGORIES } from '../contract/disclosure-categories'
+import { DISCLOSURE_CATEGORIES } from '../contract/vocabulary'
 import { buildDemoContent, type CommuneType, type LexicalDoc } from './demo-content'
 import type { DirectorySnapshot, SiteFile, SiteImage, SiteSnapshot } from '../contract/snapshot'
 import { THEMES } from '../sites/src/theme'

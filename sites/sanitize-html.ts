@@ -1,5 +1,5 @@
 import sanitizeHtml from 'sanitize-html'
-import { isSafeLinkUrl, type LinkUrlPolicy } from '../cms/fields/link-url'
+import { isSafeLinkUrl, type LinkUrlPolicy } from '../contract/link-url'
 
 /**
  * The last gate between stored content and a public page. Rich text is converted to HTML by

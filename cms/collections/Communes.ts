@@ -12,6 +12,7 @@ import { refuseDeleteWithoutExport, removeEndpoint } from '../features/lifecycle
 import { provisionEndpoint } from '../features/provisioning/provision-endpoint'
 import { THEMES } from '../../themes/index'
 import { linkUrlValidator } from '../fields/link-url'
+import { isDomainName } from '../../contract/site-urls'
 
 export const COMMUNE_STATUSES = ['provisioning', 'live', 'suspended', 'merged'] as const
 export const THEME_COUNT = THEMES.length
@@ -192,9 +193,7 @@ export const Communes: CollectionConfig = {
           type: 'text',
           required: true,
           validate: (value: unknown) =>
-            typeof value === 'string' && /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(value)
-              ? true
-              : 'Tên miền không hợp lệ (ví dụ: myhoa.longxuyen.angiang.gov.vn).',
+            isDomainName(value) ? true : 'Tên miền không hợp lệ (ví dụ: myhoa.longxuyen.angiang.gov.vn).',
         },
       ],
     },

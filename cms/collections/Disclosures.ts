@@ -4,7 +4,7 @@ import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
-import { DISCLOSURE_CATEGORIES } from '../../contract/disclosure-categories'
+import { DISCLOSURE_CATEGORIES } from '../../contract/vocabulary'
 import { isPublishedWithinWorkingDays } from '../lib/working-days'
 import { communeHooks, editorialVersions, slugPerCommune } from './shared'
 

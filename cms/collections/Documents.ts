@@ -1,34 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { DOCUMENT_FIELDS, DOCUMENT_TYPES } from '../../contract/vocabulary'
 import { communeContentAccess } from '../access/communeContentAccess'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
 import { communeHooks, editorialVersions, slugPerCommune } from './shared'
-
-export const DOCUMENT_TYPES = [
-  { value: 'quyet-dinh', label: 'Quyết định' },
-  { value: 'nghi-quyet', label: 'Nghị quyết' },
-  { value: 'ke-hoach', label: 'Kế hoạch' },
-  { value: 'thong-bao', label: 'Thông báo' },
-  { value: 'bao-cao', label: 'Báo cáo' },
-  { value: 'cong-van', label: 'Công văn' },
-  { value: 'chi-thi', label: 'Chỉ thị' },
-  { value: 'khac', label: 'Khác' },
-] as const
-
-export const DOCUMENT_FIELDS = [
-  { value: 'dat-dai', label: 'Đất đai' },
-  { value: 'xay-dung', label: 'Xây dựng' },
-  { value: 'nong-nghiep', label: 'Nông nghiệp' },
-  { value: 'y-te', label: 'Y tế' },
-  { value: 'giao-duc', label: 'Giáo dục' },
-  { value: 'tai-chinh', label: 'Tài chính' },
-  { value: 'van-hoa', label: 'Văn hóa - Xã hội' },
-  { value: 'noi-vu', label: 'Nội vụ' },
-  { value: 'tu-phap', label: 'Tư pháp' },
-  { value: 'khac', label: 'Khác' },
-] as const
 
 /** Văn bản: official documents with their number and symbol (số/ký hiệu) and attached files. */
 export const Documents: CollectionConfig = {

@@ -1,16 +1,9 @@
 import type { CollectionConfig } from 'payload'
+import { ORGANS } from '../../contract/vocabulary'
 import { communeContentAccess } from '../access/communeContentAccess'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { communeHooks } from './shared'
-
-export const ORGANS = [
-  { value: 'dang-uy', label: 'Đảng ủy' },
-  { value: 'hdnd', label: 'Hội đồng nhân dân' },
-  { value: 'ubnd', label: 'Ủy ban nhân dân' },
-  { value: 'mttq', label: 'Ủy ban Mặt trận Tổ quốc' },
-  { value: 'doan-the', label: 'Các đoàn thể' },
-] as const
 
 /** Leaders of the commune: Nghị định 42/2022 asks for photo, duties and a short biography. */
 export const Officials: CollectionConfig = {

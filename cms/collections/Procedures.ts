@@ -1,19 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { PROCEDURE_FIELDS } from '../../contract/vocabulary'
 import { communeContentAccess } from '../access/communeContentAccess'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { linkUrlValidator } from '../fields/link-url'
 import { slugField } from '../fields/slug'
 import { communeHooks, slugPerCommune } from './shared'
-
-export const PROCEDURE_FIELDS = [
-  { value: 'ho-tich', label: 'Hộ tịch' },
-  { value: 'chung-thuc', label: 'Chứng thực' },
-  { value: 'bao-tro-xa-hoi', label: 'Bảo trợ xã hội' },
-  { value: 'nguoi-co-cong', label: 'Người có công' },
-  { value: 'dat-dai', label: 'Đất đai' },
-  { value: 'khac', label: 'Khác' },
-] as const
 
 /** Thủ tục hành chính: each links to its page on the national public-service portal. */
 export const Procedures: CollectionConfig = {

@@ -1,6 +1,6 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ValidationError } from 'payload'
-import { isSafeLinkUrl, LINK_URL_RULE } from './link-url'
+import { isSafeLinkUrl, LINK_URL_RULE } from '../../contract/link-url'
 
 type LexicalNode = {
   type?: unknown

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyticsOrigins, analyticsScript } from '../../sites/analytics'
+import { analyticsOrigins, analyticsScript } from '../../contract/analytics'
 
 describe('the per-site analytics file', () => {
   it('is absent when there is neither a Matomo URL with a site ID nor an EMC ID: no analytics host is contacted', () => {

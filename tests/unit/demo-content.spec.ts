@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import sharp from 'sharp'
 import { buildDemoContent, type DemoContent } from '../../demo/demo-content'
 import { makeDemoImage, makeDemoPdf } from '../../demo/demo-files'
-import { DISCLOSURE_CATEGORIES } from '../../contract/disclosure-categories'
+import { DISCLOSURE_CATEGORIES } from '../../contract/vocabulary'
 
 const now = new Date('2025-06-15T08:00:00.000Z')
 const xa = {

@@ -30,6 +30,7 @@ import { addMatomoSite, communeSiteUrls, findMatomoSiteByUrl, matomoConfig, mato
 import { pendingMatomoAliases, syncMatomoAliases } from './matomo-aliases'
 import { applyTemplate, loadTemplate, templateFiller } from './template'
 import { DIRECTORY_SITE } from '../../../contract/snapshot'
+import { isDomainName, siteUrl } from '../../../contract/site-urls'
 
 export type BoardMember = { name: string; email: string; role: 'chief' | 'editor' | 'contributor' }
 export type ProvisionInput = {
@@ -97,7 +98,6 @@ const TYPES = Object.keys(TYPE_LABEL) as CommuneType[]
 const STATUS_VI: Record<string, string> = { suspended: 'tạm dừng', merged: 'đã sáp nhập' }
 
 /** The same rule as the commune's domain field (cms/collections/Communes.ts). */
-const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/
 const EMAIL_RE = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/
 
 /** The type a name starts with ("Thị Trấn Núi Sập" → thi-tran), if any. */
@@ -172,7 +172,7 @@ export const validateProvisionInput = (input: ProvisionInput): Clean => {
       .toLowerCase()
       .replace(/^https?:\/\//, '')
       .replace(/\/+$/, '')
-    if (!DOMAIN_RE.test(d))
+    if (!isDomainName(d))
       bad(
         `domains[${i}]`,
         `Tên miền "${String(raw)}" không hợp lệ (ví dụ: mykhanh.longxuyen.angiang.gov.vn).`,
@@ -262,17 +262,6 @@ const createDistrict = async (
     data: { name, type, code: facts.code!, slug, province: facts.province ?? null },
   })) as DistrictDoc
 }
-
-/** The commune's address under SITES_DOMAIN, as sites/build.ts serves it (siteUrl; not imported: the admin bundle must not load the generator). */
-const siteUrlOf = (slug: string, domains: string[]): string =>
-  domains[0]
-    ? `https://${domains[0]}/`
-    : `http://${slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}/`
-const defaultSiteUrl = (slug: string): string =>
-  (
-    process.env.SITES_BASE_URL_TEMPLATE ||
-    `http://{slug}.${process.env.SITES_DOMAIN || 'localhost'}:${process.env.PORT || 3000}`
-  ).replaceAll('{slug}', slug)
 
 type CommuneDoc = {
   id: ID
@@ -470,7 +459,7 @@ export async function provisionCommune(
     steps,
     invitations,
     matomoSiteId: commune.matomoSiteId ?? null,
-    siteUrl: siteUrlOf(
+    siteUrl: siteUrl(
       slug,
       (commune.domains ?? []).map((d) => d.domain),
     ),
@@ -647,7 +636,7 @@ export async function provisionCommune(
       }
     } else {
       const urls = communeSiteUrls(
-        defaultSiteUrl(slug),
+        siteUrl(slug).replace(/\/$/, ''),
         (commune.domains ?? []).map((d) => d.domain),
       )
       try {

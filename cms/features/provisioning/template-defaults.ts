@@ -12,7 +12,7 @@ import {
   type IntroPageSlug,
   type LexicalDoc,
 } from '../../../demo/demo-content'
-import { DEFAULT_MAIN_MENU } from '../../../sites/src/lib/site'
+import { DEFAULT_MAIN_MENU } from '../../../contract/main-menu'
 import { slugify } from '../../lib/vietnamese'
 
 export type TemplateLink = { label: string; url: string }

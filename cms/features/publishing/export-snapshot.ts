@@ -1,9 +1,12 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { Payload, Where } from 'payload'
-import { DOCUMENT_FIELDS, DOCUMENT_TYPES } from '../../collections/Documents'
-import { ORGANS } from '../../collections/Officials'
-import { PROCEDURE_FIELDS } from '../../collections/Procedures'
-import { DISCLOSURE_CATEGORIES } from '../../../contract/disclosure-categories'
+import {
+  DISCLOSURE_CATEGORIES,
+  DOCUMENT_FIELDS,
+  DOCUMENT_TYPES,
+  ORGANS,
+  PROCEDURE_FIELDS,
+} from '../../../contract/vocabulary'
 import { safeLinkUrl, sanitizeRichText } from '../../../sites/sanitize-html'
 import type { DirectorySnapshot, SiteFile, SiteImage, SiteSnapshot } from '../../../contract/snapshot'
 

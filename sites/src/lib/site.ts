@@ -15,6 +15,8 @@ import type {
   SiteSnapshot,
 } from '../../../contract/snapshot'
 import { DIRECTORY_SITE } from '../../../contract/snapshot'
+import { DEFAULT_MAIN_MENU } from '../../../contract/main-menu'
+import { siteUrl } from '../../../contract/site-urls'
 import { themeFor, themeStyle, type Theme, type ThemeFamily } from '../theme'
 import { midSentence } from './text'
 
@@ -87,28 +89,7 @@ const byDateDesc =
 
 export const trimSlashes = (p: string): string => p.replace(/^\/+|\/+$/g, '')
 
-function baseUrlOf(slug: string, domains: string[]): string {
-  const domain = domains.find((d) => d.trim() !== '')
-  if (domain) return `https://${domain.trim().replace(/\/+$/, '')}`
-  const template = process.env.SITES_BASE_URL_TEMPLATE || 'http://{slug}.localhost:3000'
-  return template.replaceAll('{slug}', slug).replace(/\/+$/, '')
-}
-
-/**
- * The main menu of a site whose board has not set one, and the menu the provisioning template
- * starts from (cms/provisioning/template-defaults.ts): the one list of the sections every site has.
- */
-export const DEFAULT_MAIN_MENU: readonly { label: string; url: string }[] = [
-  { label: 'Giới thiệu', url: '/gioi-thieu/' },
-  { label: 'Tổ chức bộ máy', url: '/to-chuc-bo-may/' },
-  { label: 'Tin tức', url: '/tin-tuc/' },
-  { label: 'Thông báo', url: '/thong-bao/' },
-  { label: 'Văn bản', url: '/van-ban/' },
-  { label: 'Công khai', url: '/cong-khai/' },
-  { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh/' },
-  { label: 'Hỏi đáp', url: '/hoi-dap/' },
-  { label: 'Liên hệ', url: '/lien-he/' },
-]
+const baseUrlOf = (slug: string, domains: string[]): string => siteUrl(slug, domains).replace(/\/$/, '')
 
 /** The default menu, with the introduction's sub-pages and the news categories as sub-items. */
 function defaultMenu(snap: SiteSnapshot, pages: SitePage[]): MenuItem[] {

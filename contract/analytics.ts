@@ -1,4 +1,4 @@
-import type { SiteCommune } from '../contract/snapshot'
+import type { SiteCommune } from './snapshot'
 
 /** The government's EMC monitoring endpoint (Matomo-like); configurable because it is theirs. */
 export const emcUrl = (): string => (process.env.EMC_URL || 'https://emc.gov.vn/').replace(/\/?$/, '/')

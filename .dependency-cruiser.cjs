@@ -124,7 +124,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|\\.next|\\.astro|dist)/|^cms/payload-types\\.ts$|^cms/migrations/' },
+    exclude: { path: '(^|/)(node_modules|\\.next[^/]*|\\.astro|dist)/|^cms/payload-types\\.ts$|^cms/migrations/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

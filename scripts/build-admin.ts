@@ -6,12 +6,11 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cmsDir = path.join(root, 'cms')
-const stampFile = path.join(cmsDir, '.next', 'source-hash')
+const distDir = process.env.ADMIN_DIST_DIR || '.next'
+const stampFile = path.join(cmsDir, distDir, 'source-hash')
 
 /** Parts of cms/ that the admin bundle never imports (server start-up, seed, migrations). */
 const NOT_IN_BUNDLE = new Set([
-  '.next',
-  '.next-build-lock',
   'node_modules',
   'migrations',
   'boot.ts',
@@ -21,7 +20,7 @@ const NOT_IN_BUNDLE = new Set([
 
 const listFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (NOT_IN_BUNDLE.has(entry.name)) return []
+    if (NOT_IN_BUNDLE.has(entry.name) || entry.name.startsWith('.next')) return []
     const full = path.join(dir, entry.name)
     return entry.isDirectory() ? listFiles(full) : [full]
   })
@@ -68,7 +67,7 @@ export const ensureAdminBuild = ({ force = false } = {}): void => {
   }
 }
 
-const lockDir = path.join(cmsDir, '.next-build-lock')
+const lockDir = path.join(cmsDir, `${distDir}-build-lock`)
 /** mkdir is atomic; a lock older than 10 minutes is from a killed build and is taken over. */
 const tryLock = (): boolean => {
   try {

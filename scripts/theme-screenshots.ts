@@ -14,8 +14,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext } from 'playwright-core'
-import { launchBrowser } from '../tests/support/browser'
-import { serveSite } from '../tests/support/static-server'
+import { launchBrowser } from './lib/browser'
+import { serveSite } from './lib/static-server'
 import { buildSiteFixtures } from './site-fixtures'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { readApiCalls, startMatomoStandIn } from '../../tests/support/matomo-stand-in'
+import { readApiCalls, startMatomoStandIn } from '../lib/matomo-stand-in'
 import type { BenchContext } from './context'
 
 const TOKEN = 'bench-matomo-token'

@@ -1,7 +1,8 @@
 import type { Browser, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, credentials, loginAs, rest } from '../support/api'
-import { launchBrowser, loginInBrowser, newContext, screenshot } from '../support/browser'
+import { launchBrowser } from '../../scripts/lib/browser'
+import { loginInBrowser, newContext, screenshot } from '../support/browser'
 
 /**
  * What a commune official sees in the admin, in a real Chromium: the language, and that the

@@ -9,7 +9,7 @@ import { MATOMO_ALIASES_ADDED, MATOMO_ALIASES_PENDING } from '../../cms/features
 import { ProvisionError, validateProvisionInput } from '../../cms/features/provisioning/provision'
 import { loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
-import { failNextApiCalls, readApiCalls, TEST_MATOMO_TOKEN, type ApiCall } from '../support/matomo-stand-in'
+import { failNextApiCalls, readApiCalls, TEST_MATOMO_TOKEN, type ApiCall } from '../../scripts/lib/matomo-stand-in'
 import { waitFor } from '../support/shared-payload'
 import { removeCommunes } from '../support/remove-communes'
 import { startSmtpStandIn } from '../support/smtp-stand-in'

@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { baseUrl, credentials, login, loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
-import { launchBrowser, loginInBrowser, newContext, screenshot } from '../support/browser'
+import { launchBrowser } from '../../scripts/lib/browser'
+import { loginInBrowser, newContext, screenshot } from '../support/browser'
 
 /**
  * What the admin shows of each commune's website and how the province admin rebuilds sites, in

@@ -2,7 +2,8 @@ import { Secret, TOTP } from 'otpauth'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, loginAs, rest } from '../support/api'
-import { launchBrowser, loginInBrowser, newContext, screenshot } from '../support/browser'
+import { launchBrowser } from '../../scripts/lib/browser'
+import { loginInBrowser, newContext, screenshot } from '../support/browser'
 import { credentials } from '../support/api'
 
 /**

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { THEMES } from '../../themes/index'
-import { launchBrowser } from '../support/browser'
+import { launchBrowser } from '../../scripts/lib/browser'
 import {
   discoverPageTypes,
   FIXTURE_POSTS,

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { loginAs, rest } from '../support/api'
-import { launchBrowser } from '../support/browser'
-import { readHits } from '../support/matomo-stand-in'
+import { launchBrowser } from '../../scripts/lib/browser'
+import { readHits } from '../../scripts/lib/matomo-stand-in'
 
 /** What a citizen does on a real site in real Chromium: the tracker fires, a question arrives. */
 const site = () => `http://my-long.localhost:${inject('port')}`

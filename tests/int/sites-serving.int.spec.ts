@@ -8,7 +8,7 @@ import { inject } from 'vitest'
 import { siteRequestHandler } from '../../cms/serving/serve-sites'
 import { loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
-import { readHits } from '../support/matomo-stand-in'
+import { readHits } from '../../scripts/lib/matomo-stand-in'
 
 /** Each commune's site by host, the directory on other hosts, and how files are served. */
 const SITE = 'my-binh.localhost'

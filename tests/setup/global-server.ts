@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
-import { startMatomoStandIn, TEST_MATOMO_TOKEN } from '../support/matomo-stand-in'
+import { startMatomoStandIn, TEST_MATOMO_TOKEN } from '../../scripts/lib/matomo-stand-in'
 import { freePort } from '../../scripts/lib/free-port'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

@@ -1,22 +1,6 @@
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-
-/** Debian's Chromium, headless, with everything that talks to Google switched off. */
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  })
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 /**
  * A fresh browser profile (no cookies) as a commune official's would be: a Vietnamese browser

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
 import { buildSiteFixtures, FIXTURE_POSTS, type FixtureSet, type FixtureSite } from '../../scripts/site-fixtures'
-import { serveSite, type StaticServer } from './static-server'
+import { serveSite, type StaticServer } from '../../scripts/lib/static-server'
 
 export { FIXTURE_POSTS, fixtureSlug, type FixtureSet, type FixtureSite } from '../../scripts/site-fixtures'
 

@@ -9,6 +9,7 @@
  * content types and the relationships; then the XML of Word's fields and Excel's formulas.
  */
 import { type ActiveContentFinding, uninspectable, UninspectableError } from './finding'
+import { isUnsafeLink, linkTarget } from './links'
 import { readZipEntry, zipEntries, type ZipEntry } from './zip'
 
 type Rule = { test: RegExp; code: ActiveContentFinding['code']; vi: string; en: string }
@@ -79,7 +80,6 @@ const REFUSED_RELATIONSHIPS: Record<string, { vi: string; macros?: true }> = {
 
 /** Embedded packages allowed inside (a chart's data is an XLSX); each is checked the same way. */
 const EMBEDDABLE = /\.(docx|xlsx|pptx)$/
-const SAFE_LINK = /^(https?|mailto|tel):/i
 /** A path on a local drive (C:\..., file:///C:/...), never a server share or a URL. */
 const LOCAL_DRIVE_PATH = /^(file:\/\/\/)?[a-z]:[\\/](?![\\/])/i
 
@@ -191,12 +191,35 @@ export function findOfficeActiveContent(buf: Buffer, depth = 0): ActiveContentFi
   }
 }
 
-function inspect(buf: Buffer, depth: number, budget: { left: number }): ActiveContentFinding | null {
+/** What a finding says, before it is told where it was found. */
+type Described = Omit<Rule, 'test'>
+type Found = (rule: Described, where: string) => ActiveContentFinding
+type Budget = { left: number }
+
+const EMBEDDED_OBJECT: Described = {
+  code: 'office-active-content',
+  vi: 'đối tượng nhúng (OLE, tệp chương trình hoặc tài liệu khác)',
+  en: 'embedded object',
+}
+const DDE_FIELD: Described = {
+  code: 'office-active-content',
+  vi: 'trường DDE chạy lệnh (DDE, DDEAUTO)',
+  en: 'DDE field',
+}
+const DDE_FORMULA: Described = {
+  code: 'office-active-content',
+  vi: 'công thức gọi lệnh DDE (dấu |)',
+  en: 'DDE formula',
+}
+
+function inspect(buf: Buffer, depth: number, budget: Budget): ActiveContentFinding | null {
   const entries = zipEntries(buf)
   if (!entries) throw new UninspectableError('tệp nén (ZIP) bị hỏng', 'not a well-formed ZIP')
-  const read = (entry: ZipEntry): string => {
-    const data = readZipEntry(buf, entry, Math.min(128 * MB, Math.max(1, budget.left)))
-    budget.left -= data.length
+  refuseDuplicateParts(entries)
+  const inside = depth ? ' (trong một tài liệu nhúng)' : ''
+  const found: Found = (rule, where) => ({ code: rule.code, vi: `${rule.vi}${inside}`, en: `${rule.en} (${where})` })
+  const readXml = (entry: ZipEntry): string => {
+    const data = inflate(buf, entry, budget)
     if (budget.left <= 0)
       throw new UninspectableError(
         'tệp quá lớn khi giải nén, không kiểm tra được',
@@ -204,17 +227,18 @@ function inspect(buf: Buffer, depth: number, budget: { left: number }): ActiveCo
       )
     return decodeXml(data)
   }
-  const inside = depth ? ' (trong một tài liệu nhúng)' : ''
-  const found = (
-    rule: { code: ActiveContentFinding['code']; vi: string; en: string },
-    where: string,
-  ): ActiveContentFinding => ({
-    code: rule.code,
-    vi: `${rule.vi}${inside}`,
-    en: `${rule.en} (${where})`,
-  })
+  return findInPartNames(buf, entries, depth, budget, found) ?? findInPartContents(entries, readXml, found)
+}
 
-  // Office refuses a package with two parts of one name; which one another reader takes is anyone's guess.
+/** One part inflated, its size taken from the package's budget. */
+const inflate = (buf: Buffer, entry: ZipEntry, budget: Budget): Buffer => {
+  const data = readZipEntry(buf, entry, Math.min(128 * MB, Math.max(1, budget.left)))
+  budget.left -= data.length
+  return data
+}
+
+/** Office refuses a package with two parts of one name; which one another reader takes is anyone's guess. */
+function refuseDuplicateParts(entries: ZipEntry[]): void {
   const seen = new Set<string>()
   for (const entry of entries) {
     const name = partName(entry.name)
@@ -225,90 +249,104 @@ function inspect(buf: Buffer, depth: number, budget: { left: number }): ActiveCo
       )
     seen.add(name)
   }
+}
 
+/** Parts that are active by their name, and embedded packages (each inspected in turn, one level deep). */
+function findInPartNames(
+  buf: Buffer,
+  entries: ZipEntry[],
+  depth: number,
+  budget: Budget,
+  found: Found,
+): ActiveContentFinding | null {
   for (const entry of entries) {
     const name = partName(entry.name)
     const rule = PART_RULES.find((r) => r.test.test(name))
     if (rule) return found(rule, `part ${entry.name}`)
     if (/(^|\/)embeddings\//.test(name) && !name.endsWith('/')) {
-      if (depth > 0 || !EMBEDDABLE.test(name))
-        return found(
-          {
-            code: 'office-active-content',
-            vi: 'đối tượng nhúng (OLE, tệp chương trình hoặc tài liệu khác)',
-            en: 'embedded object',
-          },
-          `part ${entry.name}`,
-        )
-      const data = readZipEntry(buf, entry, Math.min(128 * MB, Math.max(1, budget.left)))
-      budget.left -= data.length
-      const nested = inspect(data, depth + 1, budget)
+      if (depth > 0 || !EMBEDDABLE.test(name)) return found(EMBEDDED_OBJECT, `part ${entry.name}`)
+      const nested = inspect(inflate(buf, entry, budget), depth + 1, budget)
       if (nested) return nested
     }
   }
+  return null
+}
 
+/** The content types, the relationships, Word's fields and Excel's formulas, part by part in package order. */
+function findInPartContents(
+  entries: ZipEntry[],
+  readXml: (entry: ZipEntry) => string,
+  found: Found,
+): ActiveContentFinding | null {
   for (const entry of entries) {
     const name = partName(entry.name)
-    if (name === '[content_types].xml') {
-      const xml = read(entry)
-      for (const m of xml.matchAll(/ContentType\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-        const type = xmlText(m[1] ?? m[2] ?? '')
-        const rule = CONTENT_TYPE_RULES.find((r) => r.test.test(type))
-        if (rule) return found(rule, `content type ${type}`)
-      }
-    } else if (name.endsWith('.rels')) {
-      const xml = read(entry)
-      for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship(?=[\s/>])([^>]*)>/g)) {
-        const attrs = m[1] ?? ''
-        const type = (attribute(attrs, 'Type') ?? '').trim()
-        const kind = type.toLowerCase().split('/').at(-1) ?? ''
-        const target = attribute(attrs, 'Target') ?? ''
-        const external = (attribute(attrs, 'TargetMode') ?? '').trim().toLowerCase() === 'external'
-        const refused = Object.hasOwn(REFUSED_RELATIONSHIPS, kind) ? REFUSED_RELATIONSHIPS[kind] : undefined
-        // Word records the template a document was made from (a path on the author's disk, as in
-        // offices working from their own templates): nothing to fetch, and harmless where absent.
-        if (kind === 'attachedtemplate' && LOCAL_DRIVE_PATH.test(target.trim())) continue
-        if (refused)
-          return found(
-            refused.macros
-              ? { ...MACROS, vi: refused.vi }
-              : { code: 'office-active-content', vi: refused.vi, en: `relationship ${kind}` },
-            `${entry.name} -> ${target}`,
-          )
-        if (!external) continue
-        if (kind !== 'hyperlink')
-          return found(
-            {
-              code: 'office-active-content',
-              vi: `tham chiếu tới tài nguyên bên ngoài (${kind || 'không rõ loại'}), được tải khi mở tệp`,
-              en: `external ${kind} relationship`,
-            },
-            `${entry.name} -> ${target}`,
-          )
-        const link = target.replace(/[\0-\x20]/g, '')
-        if (/^[a-z][a-z0-9+.-]*:/i.test(link) ? !SAFE_LINK.test(link) : /^[\\/]{2}/.test(link))
-          return found(
-            {
-              code: 'office-active-content',
-              vi: `liên kết không an toàn (${link.slice(0, 40)}); chỉ cho phép http, https, mailto, tel`,
-              en: 'unsafe hyperlink',
-            },
-            `${entry.name} -> ${target}`,
-          )
-      }
-    } else if (/^word\/.*\.xml$/.test(name)) {
-      if (wordHasDdeField(read(entry)))
-        return found(
-          { code: 'office-active-content', vi: 'trường DDE chạy lệnh (DDE, DDEAUTO)', en: 'DDE field' },
-          `part ${entry.name}`,
-        )
+    let finding: ActiveContentFinding | null = null
+    if (name === '[content_types].xml') finding = findInContentTypes(readXml(entry), found)
+    else if (name.endsWith('.rels')) finding = findInRelationships(readXml(entry), entry.name, found)
+    else if (/^word\/.*\.xml$/.test(name)) {
+      if (wordHasDdeField(readXml(entry))) finding = found(DDE_FIELD, `part ${entry.name}`)
     } else if (/^xl\/(worksheets\/[^/]*|workbook)\.xml$/.test(name)) {
-      if (excelHasDdeFormula(read(entry)))
-        return found(
-          { code: 'office-active-content', vi: 'công thức gọi lệnh DDE (dấu |)', en: 'DDE formula' },
-          `part ${entry.name}`,
-        )
+      if (excelHasDdeFormula(readXml(entry))) finding = found(DDE_FORMULA, `part ${entry.name}`)
     }
+    if (finding) return finding
   }
+  return null
+}
+
+function findInContentTypes(xml: string, found: Found): ActiveContentFinding | null {
+  for (const m of xml.matchAll(/ContentType\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const type = xmlText(m[1] ?? m[2] ?? '')
+    const rule = CONTENT_TYPE_RULES.find((r) => r.test.test(type))
+    if (rule) return found(rule, `content type ${type}`)
+  }
+  return null
+}
+
+function findInRelationships(xml: string, part: string, found: Found): ActiveContentFinding | null {
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship(?=[\s/>])([^>]*)>/g)) {
+    const finding = checkRelationship(m[1] ?? '', part, found)
+    if (finding) return finding
+  }
+  return null
+}
+
+/** One relationship: refused by its type, or external and not a safe hyperlink. */
+function checkRelationship(attrs: string, part: string, found: Found): ActiveContentFinding | null {
+  const type = (attribute(attrs, 'Type') ?? '').trim()
+  const kind = type.toLowerCase().split('/').at(-1) ?? ''
+  const target = attribute(attrs, 'Target') ?? ''
+  const external = (attribute(attrs, 'TargetMode') ?? '').trim().toLowerCase() === 'external'
+  const refused = Object.hasOwn(REFUSED_RELATIONSHIPS, kind) ? REFUSED_RELATIONSHIPS[kind] : undefined
+  const where = `${part} -> ${target}`
+  // Word records the template a document was made from (a path on the author's disk, as in
+  // offices working from their own templates): nothing to fetch, and harmless where absent.
+  if (kind === 'attachedtemplate' && LOCAL_DRIVE_PATH.test(target.trim())) return null
+  if (refused)
+    return found(
+      refused.macros
+        ? { ...MACROS, vi: refused.vi }
+        : { code: 'office-active-content', vi: refused.vi, en: `relationship ${kind}` },
+      where,
+    )
+  if (!external) return null
+  if (kind !== 'hyperlink')
+    return found(
+      {
+        code: 'office-active-content',
+        vi: `tham chiếu tới tài nguyên bên ngoài (${kind || 'không rõ loại'}), được tải khi mở tệp`,
+        en: `external ${kind} relationship`,
+      },
+      where,
+    )
+  const link = linkTarget(target)
+  if (isUnsafeLink(link))
+    return found(
+      {
+        code: 'office-active-content',
+        vi: `liên kết không an toàn (${link.slice(0, 40)}); chỉ cho phép http, https, mailto, tel`,
+        en: 'unsafe hyperlink',
+      },
+      where,
+    )
   return null
 }

@@ -12,6 +12,7 @@
  */
 import { constants, inflateSync } from 'node:zlib'
 import { type ActiveContentFinding, uninspectable, UninspectableError } from './finding'
+import { isUnsafeLink, linkTarget } from './links'
 
 class Name {
   constructor(readonly name: string) {}
@@ -53,9 +54,6 @@ const FORBIDDEN_NAMES: Record<string, { vi: string; en: string }> = {
   Sound: { vi: 'nội dung âm thanh nhúng (/Sound)', en: 'Sound' },
   '3D': { vi: 'nội dung 3D nhúng (/3D)', en: '3D annotation' },
 }
-
-/** Link schemes a reader may open when the reader clicks. */
-const SAFE_URI = /^(https?|mailto|tel):/i
 
 const isWhite = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00
 const isDelimiter = (c: number) =>
@@ -487,7 +485,10 @@ function autoActionOrUnsafeLink(doc: Document, encrypted: boolean): ActiveConten
   }
   const visit = (v: Value): void => {
     if (finding) return
-    if (Array.isArray(v)) return v.forEach(visit)
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x)
+      return
+    }
     if (!(v instanceof Map)) return
     if (v.has('OpenAction')) checkAuto(v.get('OpenAction'), new Set())
     if (v.has('AA'))
@@ -500,8 +501,8 @@ function autoActionOrUnsafeLink(doc: Document, encrypted: boolean): ActiveConten
         const text = uri.bytes.startsWith('\xfe\xff')
           ? Buffer.from(uri.bytes.slice(2), 'latin1').swap16().toString('utf16le')
           : uri.bytes
-        const target = text.replace(/[\0-\x20]/g, '')
-        if (/^[a-z][a-z0-9+.-]*:/i.test(target) ? !SAFE_URI.test(target) : /^[\\/]{2}/.test(target)) {
+        const target = linkTarget(text)
+        if (isUnsafeLink(target)) {
           const scheme = /^[^:]*:?/.exec(target)![0].slice(0, 20)
           finding ??= {
             code: 'pdf-active-content',

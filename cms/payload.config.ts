@@ -25,7 +25,7 @@ import { CommuneTemplate } from './globals/CommuneTemplate'
 import { auditFailedLogin } from './hooks/auditFailedLogin'
 import { withNormalizedText } from './hooks/normalizeUnicode'
 import { databaseAdapter } from './runtime/database'
-import { isProvinceAdmin } from './access/roles'
+import { provinceAdminOnly } from './access/provinceAdminOnly'
 import { secret } from './runtime/secret'
 import { plugins } from './features'
 import { withLockedDocumentsGuard } from './features/locked-documents'
@@ -84,9 +84,9 @@ export default withLockedDocumentsGuard(
       shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       // Only the province reads or runs jobs through the API; workers use the Local API.
       access: {
-        queue: ({ req }) => isProvinceAdmin(req.user),
-        run: ({ req }) => isProvinceAdmin(req.user),
-        cancel: ({ req }) => isProvinceAdmin(req.user),
+        queue: provinceAdminOnly,
+        run: provinceAdminOnly,
+        cancel: provinceAdminOnly,
       },
       ...publishingJobs,
     },

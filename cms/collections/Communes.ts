@@ -1,6 +1,6 @@
-import type { Access, CollectionConfig, Field, FieldAccess, Where } from 'payload'
+import type { Access, CollectionConfig, Field, Where } from 'payload'
 import { asRoleUser, communeIdsWithRole, idOf, isDistrictViewer, isProvinceAdmin } from '../access/roles'
-import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
+import { provinceAdminOnly } from '../access/provinceAdminOnly'
 import { siteInternalsReaders, siteStateReaders } from '../access/communeFieldAccess'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
 import { slugField } from '../fields/slug'
@@ -33,8 +33,6 @@ const updateCommunes: Access = ({ req }) => {
   const ids = communeIdsWithRole(req.user, ['chief'])
   return ids.length ? { id: { in: ids } } : false
 }
-
-const provinceAdminField: FieldAccess = ({ req }) => isProvinceAdmin(req.user)
 
 /** Short headings of the `site.*` list columns (Payload would prefix them with the group's label). */
 const siteColumnLabel = (label: 'website' | 'liveSince' | 'buildTime') => ({
@@ -131,7 +129,7 @@ const siteStateField: Field = {
 export const Communes: CollectionConfig = {
   slug: 'communes',
   graphQL: { singularName: 'Commune', pluralName: 'Communes' },
-  access: { read: readCommunes, create: isProvinceAdminAccess, update: updateCommunes, delete: isProvinceAdminAccess },
+  access: { read: readCommunes, create: provinceAdminOnly, update: updateCommunes, delete: provinceAdminOnly },
   admin: {
     useAsTitle: 'name',
     // Nested group fields are list columns by their dotted path. The theme column gave way to
@@ -149,14 +147,14 @@ export const Communes: CollectionConfig = {
       type: 'text',
       required: true,
       label: { vi: 'Tên đơn vị', en: 'Name' },
-      access: { update: provinceAdminField },
+      access: { update: provinceAdminOnly },
     },
     {
       name: 'type',
       type: 'select',
       required: true,
       label: { vi: 'Loại đơn vị', en: 'Type' },
-      access: { update: provinceAdminField },
+      access: { update: provinceAdminOnly },
       options: [
         { value: 'xa', label: { vi: 'Xã', en: 'Commune (xã)' } },
         { value: 'phuong', label: { vi: 'Phường', en: 'Ward (phường)' } },
@@ -169,7 +167,7 @@ export const Communes: CollectionConfig = {
       required: true,
       unique: true,
       label: { vi: 'Mã đơn vị hành chính', en: 'Official code' },
-      access: { update: provinceAdminField },
+      access: { update: provinceAdminOnly },
     },
     {
       name: 'district',
@@ -178,15 +176,15 @@ export const Communes: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Huyện/thị xã/thành phố', en: 'District' },
-      access: { update: provinceAdminField },
+      access: { update: provinceAdminOnly },
     },
-    slugField('name', { unique: true, access: { update: provinceAdminField } }),
+    slugField('name', { unique: true, access: { update: provinceAdminOnly } }),
     {
       name: 'domains',
       type: 'array',
       label: { vi: 'Tên miền', en: 'Domains' },
       labels: { singular: { vi: 'tên miền', en: 'domain' }, plural: { vi: 'tên miền', en: 'domains' } },
-      access: { update: provinceAdminField },
+      access: { update: provinceAdminOnly },
       fields: [
         {
           name: 'domain',
@@ -258,19 +256,19 @@ export const Communes: CollectionConfig = {
       type: 'number',
       min: 1,
       label: { vi: 'Mã trang Matomo (idsite)', en: 'Matomo site ID' },
-      access: { update: provinceAdminField },
+      access: { update: provinceAdminOnly },
     },
     {
       name: 'emcSiteId',
       type: 'text',
       label: { vi: 'Mã EMC', en: 'EMC site ID' },
-      access: { update: provinceAdminField },
+      access: { update: provinceAdminOnly },
     },
     {
       name: 'trustBadgeId',
       type: 'text',
       label: { vi: 'Mã tín nhiệm mạng', en: 'Trust badge ID' },
-      access: { update: provinceAdminField },
+      access: { update: provinceAdminOnly },
     },
     {
       name: 'status',
@@ -278,7 +276,7 @@ export const Communes: CollectionConfig = {
       defaultValue: 'provisioning',
       index: true,
       label: { vi: 'Trạng thái', en: 'Status' },
-      access: { update: provinceAdminField },
+      access: { update: provinceAdminOnly },
       options: [
         { value: 'provisioning', label: { vi: 'Đang khởi tạo', en: 'Provisioning' } },
         { value: 'live', label: { vi: 'Đang hoạt động', en: 'Live' } },

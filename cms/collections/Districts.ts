@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
-import { isProvinceAdminAccess } from '../access/isProvinceAdminAccess'
+import { provinceAdminOnly } from '../access/provinceAdminOnly'
 import { isProvinceAdmin } from '../access/roles'
 import { slugField } from '../fields/slug'
 
 export const Districts: CollectionConfig = {
   slug: 'districts',
   graphQL: { singularName: 'District', pluralName: 'Districts' },
-  access: { read: anyone, create: isProvinceAdminAccess, update: isProvinceAdminAccess, delete: isProvinceAdminAccess },
+  access: { read: anyone, create: provinceAdminOnly, update: provinceAdminOnly, delete: provinceAdminOnly },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'code', 'type'],

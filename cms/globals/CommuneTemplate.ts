@@ -1,4 +1,5 @@
-import type { Field, GlobalConfig, Validate } from 'payload'
+import type { GlobalConfig, Validate } from 'payload'
+import { provinceAdminOnly } from '../access/provinceAdminOnly'
 import { isProvinceAdmin } from '../access/roles'
 import { HOMEPAGE_SECTIONS, mainMenuField } from '../collections/SiteSettings'
 import { DEFAULT_TEMPLATE, TEMPLATE_TOKENS, type TemplatePage } from '../features/provisioning/template-defaults'
@@ -38,7 +39,7 @@ const parentInTemplate: Validate = (value: unknown, { data, siblingData }: { dat
 export const CommuneTemplate: GlobalConfig = {
   slug: 'commune-template',
   label: { vi: 'Mẫu trang đơn vị mới', en: 'New commune template' },
-  access: { read: ({ req }) => isProvinceAdmin(req.user), update: ({ req }) => isProvinceAdmin(req.user) },
+  access: { read: provinceAdminOnly, update: provinceAdminOnly },
   admin: {
     group: { vi: 'Quản trị tỉnh', en: 'Province' },
     hidden: ({ user }) => !isProvinceAdmin(user),

@@ -66,8 +66,6 @@ export const selfOrHolder: FieldAccess = ({ req, doc }) =>
 export const holderNotSelf: FieldAccess = ({ req, doc }) =>
   isProvinceAdmin(req.user) || (!isSelf(req.user, doc as Account) && holdsAccount(req.user, doc as Account))
 
-export const provinceAdminOnly: FieldAccess = ({ req }) => isProvinceAdmin(req.user)
-
 /** Memberships are changed by the province admin or by a chief (guardMemberships limits which rows). */
 export const membershipEditors: FieldAccess = ({ req }) =>
   isProvinceAdmin(req.user) || communeIdsWithRole(req.user, ['chief']).length > 0

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { isProvinceAdminAccess } from '../../access/isProvinceAdminAccess'
+import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { GLOBAL_ROLES } from '../../access/roles'
-import { createUsers, holderNotSelf, provinceAdminOnly, readUsers, selfOrHolder, updateUsers } from './access'
+import { createUsers, holderNotSelf, readUsers, selfOrHolder, updateUsers } from './access'
 import { refuseSuspendedLogin } from '../../hooks/suspendCommune'
 import { forgotPasswordEndpoint, stopAfterChecks } from './forgot-password'
 import { auditLogin, auditRoleChange, refuseDisabledLogin, rememberLoginEmail } from './hooks'
@@ -23,8 +23,8 @@ export const Users: CollectionConfig = {
     read: readUsers,
     create: createUsers,
     update: updateUsers,
-    delete: isProvinceAdminAccess,
-    unlock: isProvinceAdminAccess,
+    delete: provinceAdminOnly,
+    unlock: provinceAdminOnly,
   },
   admin: {
     useAsTitle: 'email',

@@ -7,7 +7,7 @@
  */
 import { APIError, Forbidden, ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { asRoleUser, type ID } from '../../access/roles'
-import { passwordProblem } from '../../security/passwords'
+import { passwordProblem } from '../../lib/passwords'
 import { holdsAccount } from './access'
 
 type Account = {

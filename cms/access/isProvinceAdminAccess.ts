@@ -1,4 +1,0 @@
-import type { Access } from 'payload'
-import { isProvinceAdmin } from './roles'
-
-export const isProvinceAdminAccess: Access = ({ req }) => isProvinceAdmin(req.user)

@@ -71,7 +71,7 @@ const main = async (): Promise<number> => {
   }
 
   const { bootPayload } = await import('../cms/boot')
-  const { closeSiteBuilder } = await import('../sites/build')
+  const { closeSiteBuilder } = await import('../cms/features/publishing/build-sites')
   const { retryPendingMatomoAliases } = await import('../cms/features/provisioning/matomo-aliases')
   const payload = await bootPayload()
   try {

@@ -1,6 +1,6 @@
 import { bootPayload } from '../cms/boot'
 import { buildCommunes } from '../cms/features/publishing/runner'
-import { closeSiteBuilder } from '../sites/build'
+import { closeSiteBuilder } from '../cms/features/publishing/build-sites'
 import { DIRECTORY_SITE } from '../contract/snapshot'
 
 /**

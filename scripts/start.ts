@@ -84,7 +84,7 @@ const main = async () => {
   console.log(`Demo accounts (email, password, role, commune): ${credentialsFile()}`)
   const stop = async () => {
     await worker?.stop()
-    const { closeSiteBuilder } = await import('../sites/build')
+    const { closeSiteBuilder } = await import('../cms/features/publishing/build-sites')
     await closeSiteBuilder()
     await server.close()
     process.exit(0)

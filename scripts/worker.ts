@@ -8,7 +8,7 @@ import { dataDir } from '../cms/runtime/data-dir'
 const main = async () => {
   const { bootPayload } = await import('../cms/boot')
   const { startBuildWorker } = await import('../cms/features/publishing/worker')
-  const { closeSiteBuilder } = await import('../sites/build')
+  const { closeSiteBuilder } = await import('../cms/features/publishing/build-sites')
   const payload = await bootPayload()
   const worker = startBuildWorker(payload, { log: (line) => console.log(line) })
   console.log(`Build worker ${worker.id} started (data folder ${dataDir()}).`)

@@ -5,6 +5,6 @@
  * the real per-component types take precedence over this wildcard.
  */
 declare module '*.astro' {
-  const Component: (props: any) => any
+  const Component: (props: unknown) => unknown
   export default Component
 }

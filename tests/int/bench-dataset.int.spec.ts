@@ -96,7 +96,7 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
   it('gives every commune its benchmark content, all published and marked as benchmark data', async () => {
     const plan = dataset.benchPlan(PER_COMMUNE_PAGES)
     expect(benchResult.communes).toBe(2)
-    const { exportSnapshot } = await import('../../cms/features/publishing/export-snapshot')
+    const { exportSnapshot } = await import('../../cms/features/publishing/snapshot')
     for (const c of communes) {
       const { snapshot } = await exportSnapshot(payload, c.slug)
       expect(snapshot.categories.filter((cat) => cat.name.startsWith('[Bench] '))).toHaveLength(5)

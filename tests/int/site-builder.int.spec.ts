@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { failingPage } from '../../sites/build'
+import { failingPage } from '../../sites/generate'
 import { SiteBuilder } from '../../sites/builder'
 
 /**

@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const GENERATOR_SOURCES = [
   'sites/src',
   'sites/astro.config.mjs',
-  'cms/features/publishing/export-snapshot.ts',
+  'cms/features/publishing/snapshot',
   'contract',
   'sites/sanitize-html.ts',
   'sites/analytics.ts',

@@ -21,9 +21,10 @@ const MAX_DELAY_MS = 10_000
  * Wakes this process's build worker at once when a build is queued here. On the process's
  * global object: GraphQL runs the hooks of Next's bundled copy of this module.
  */
-export const buildRequested: EventEmitter = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for('commune-sites.build-requested')
-] ??= new EventEmitter()) as EventEmitter
+const BUILD_REQUESTED = Symbol.for('commune-sites.build-requested')
+const processGlobals = globalThis as Record<symbol, unknown>
+processGlobals[BUILD_REQUESTED] ??= new EventEmitter()
+export const buildRequested = processGlobals[BUILD_REQUESTED] as EventEmitter
 
 type ID = number | string
 

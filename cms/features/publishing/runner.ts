@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import type { Payload } from 'payload'
-import { buildSites, liveDir, siteBuilder, type BuildReport } from '../../../sites/build'
+import { buildSites, type BuildReport, liveDir, siteBuilder } from './build-sites'
 import type { SiteBuilder } from '../../../sites/builder'
 import { fingerprintFor } from './fingerprint'
 import { acquireLease, releaseLease, WORKER_ID } from './leases'
 import { requestSiteBuilds, SITE_STATE_CONTEXT } from './queue'
-import { type BuildTaskOutput } from './tasks'
+import type { BuildTaskOutput } from './tasks'
 import { DIRECTORY_SITE } from '../../../contract/snapshot'
 
 type Commune = {

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { siteBuilder } from '../../../sites/build'
+import { siteBuilder } from './build-sites'
 import {
   acquireLease,
   isLeaseHeld,

@@ -36,6 +36,9 @@ export const url = {
 
 export const absolute = (site: Site, path: string): string => site.baseUrl + path
 
+/** A phone number as a tel: link: digits and a leading + only (spaces, dots and brackets dropped). */
+export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`
+
 export type SitemapEntry = { path: string; lastmod?: string }
 
 export function sitemapEntries(site: Site): SitemapEntry[] {

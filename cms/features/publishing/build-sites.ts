@@ -1,0 +1,116 @@
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { liveDirOf } from '../../../contract/site-paths'
+import { siteUrl } from '../../../contract/site-urls'
+import { SiteBuilder } from '../../../sites/builder'
+import {
+  type BuildReport,
+  generateSites,
+  type LoadedSnapshot,
+  PARALLEL_BUILDS,
+  type SnapshotSource,
+} from '../../../sites/generate'
+import { progressReporter } from '../../lib/progress'
+import { dataDir } from '../../runtime/data-dir'
+import { exportDirectory, exportSnapshot } from './snapshot'
+
+export type { BuildReport } from '../../../sites/generate'
+
+/** DATA_DIR/sites: every commune's built site (see contract/site-paths.ts). */
+export const sitesDir = (): string => path.join(dataDir(), 'sites')
+/** The live folder of a site: a symlink switched atomically to the newest good build. */
+export const liveDir = (slug: string): string => liveDirOf(sitesDir(), slug)
+
+/** One warm builder per process, shared by every build it runs (sites/builder.ts). */
+let sharedBuilder: SiteBuilder | null = null
+export const siteBuilder = (): SiteBuilder => {
+  if (!sharedBuilder) {
+    // Absolute URLs (sitemap, canonical, RSS) follow where this server serves the sites.
+    process.env.SITES_BASE_URL_TEMPLATE ||= siteUrl('{slug}').replace(/\/$/, '')
+    sharedBuilder = new SiteBuilder(sitesDir())
+  }
+  return sharedBuilder
+}
+export const closeSiteBuilder = async (): Promise<void> => {
+  await sharedBuilder?.close()
+  sharedBuilder = null
+}
+
+const isLive = async (payload: Payload, slug: string): Promise<boolean> =>
+  (
+    await payload.count({
+      collection: 'communes',
+      where: { and: [{ slug: { equals: slug } }, { status: { equals: 'live' } }] },
+    })
+  ).totalDocs > 0
+
+/** The generator reads each commune's published content through the Local API, one at a time. */
+const snapshotSource = (payload: Payload): SnapshotSource => ({
+  load: async (slug): Promise<LoadedSnapshot> => {
+    try {
+      return await exportSnapshot(payload, slug)
+    } catch (err) {
+      if (!(await isLive(payload, slug))) return { skipped: 'its commune was removed or suspended during the build.' }
+      const message = (err as Error).message
+      return { error: message.startsWith('Lỗi dữ liệu') ? message : `Không đọc được nội dung của đơn vị: ${message}` }
+    }
+  },
+  directory: () => exportDirectory(payload, siteUrl),
+})
+
+const liveSlugs = async (payload: Payload): Promise<string[]> => {
+  const live = await payload.find({
+    collection: 'communes',
+    where: { status: { equals: 'live' } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { slug: true },
+    sort: 'code',
+  })
+  return live.docs.map((c) => c.slug ?? '').filter(Boolean)
+}
+
+/**
+ * Builds the sites of the given communes (slugs, or 'all' live ones, said explicitly: an empty
+ * list builds no commune) with the generator. A commune no longer live (removed or suspended
+ * meanwhile) is skipped, not failed.
+ */
+export const buildSites = async (
+  payload: Payload,
+  {
+    communes,
+    directory = communes === 'all',
+    batchSize = Number(process.env.SITES_BUILD_BATCH) || 20,
+    builder = siteBuilder(),
+    parallel = PARALLEL_BUILDS,
+    log = (line: string) => console.log(line),
+  }: {
+    communes: readonly string[] | 'all'
+    directory?: boolean
+    batchSize?: number
+    builder?: SiteBuilder
+    parallel?: number
+    log?: (line: string) => void
+  },
+): Promise<BuildReport> => {
+  const started = Date.now()
+  const live = await liveSlugs(payload)
+  const slugs = communes === 'all' ? live : [...communes]
+  const gone = slugs.filter((s) => !live.includes(s))
+  for (const slug of gone) log(`Site ${slug} skipped: no live commune with this slug (removed or suspended meanwhile).`)
+  const targets = slugs.filter((s) => !gone.includes(s))
+  const report = await generateSites(targets, snapshotSource(payload), {
+    sitesDir: sitesDir(),
+    mediaDir: path.join(dataDir(), 'media'),
+    directory,
+    batchSize,
+    builder,
+    parallel,
+    log,
+    progress: progressReporter(targets.length, 'sites built', log),
+  })
+  report.skipped.unshift(...gone)
+  report.seconds = (Date.now() - started) / 1000
+  return report
+}

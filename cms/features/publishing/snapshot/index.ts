@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+import type { DirectorySnapshot, SiteSnapshot } from '../../../../contract/snapshot'
+import { communeSection, settingsSection } from './commune'
+import { disclosureSections, newsSections, noticeSections } from './content'
+import { MediaCollector } from './media'
+import { readCommuneContent } from './read-content'
+
+/**
+ * Turns a commune's published content into the snapshot the site generator reads
+ * (contract/snapshot.ts). Collects the media files the site uses, so the build copies exactly
+ * those.
+ */
+export const exportSnapshot = async (
+  payload: Payload,
+  communeSlug: string,
+  { now = new Date(), matomoUrl = process.env.MATOMO_URL || null }: { now?: Date; matomoUrl?: string | null } = {},
+): Promise<{ snapshot: SiteSnapshot; mediaFiles: string[] }> => {
+  const communes = await payload.find({
+    collection: 'communes',
+    where: { slug: { equals: communeSlug } },
+    depth: 1,
+    limit: 1,
+  })
+  const commune = communes.docs[0]
+  if (!commune) throw new Error(`commune "${communeSlug}" not found`)
+  const content = await readCommuneContent(payload, commune)
+  const media = new MediaCollector()
+  const snapshot: SiteSnapshot = {
+    generatedAt: now.toISOString(),
+    matomoUrl,
+    commune: communeSection(commune, communeSlug, content, media),
+    settings: settingsSection(commune, content),
+    ...newsSections(content, media),
+    ...noticeSections(content, media),
+    ...disclosureSections(content, media),
+  }
+  return { snapshot, mediaFiles: media.filenames }
+}
+
+/** The province directory: every live commune by district, with its site address. */
+export const exportDirectory = async (
+  payload: Payload,
+  siteUrl: (slug: string, domains: string[]) => string,
+): Promise<DirectorySnapshot> => {
+  const [districts, communes] = await Promise.all([
+    payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0, sort: 'code' }),
+    payload.find({
+      collection: 'communes',
+      where: { status: { equals: 'live' } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'code',
+    }),
+  ])
+  return {
+    generatedAt: new Date().toISOString(),
+    provinceName: districts.docs[0]?.province ?? '',
+    districts: districts.docs.map((d) => ({
+      name: d.name,
+      communes: communes.docs
+        .filter((c) => c.district === d.id)
+        .map((c) => ({
+          name: c.name,
+          slug: c.slug ?? '',
+          url: siteUrl(
+            c.slug ?? '',
+            (c.domains ?? []).map((x) => x.domain),
+          ),
+        })),
+    })),
+  }
+}

@@ -57,3 +57,13 @@ export function fileKind(mimeType: string, filename: string): string {
   if (mimeType.startsWith('image/')) return 'Ảnh'
   return (filename.split('.').pop() ?? '').toUpperCase()
 }
+
+/** Display names of the social platforms a commune may list (the CMS's choices for socialAccounts.platform). */
+const SOCIAL_PLATFORM_NAMES: Record<string, string> = {
+  facebook: 'Facebook',
+  zalo: 'Zalo',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+}
+
+export const socialPlatformName = (platform: string): string => SOCIAL_PLATFORM_NAMES[platform] ?? platform

@@ -10,13 +10,7 @@ const distDir = process.env.ADMIN_DIST_DIR || '.next'
 const stampFile = path.join(cmsDir, distDir, 'source-hash')
 
 /** Parts of cms/ that the admin bundle never imports (server start-up, seed, migrations). */
-const NOT_IN_BUNDLE = new Set([
-  'node_modules',
-  'migrations',
-  'boot.ts',
-  'server.ts',
-  'payload-types.ts',
-])
+const NOT_IN_BUNDLE = new Set(['node_modules', 'migrations', 'boot.ts', 'server.ts', 'payload-types.ts'])
 
 const listFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -116,10 +116,16 @@ module.exports = {
       '^(cms/(collections|globals|access|fields|hooks|lib|runtime)|contract|themes)/',
     ),
     onlyImports(
+      'admin-ui-is-shared',
+      'cms/admin-ui: admin UI pieces every feature may use (hooks, messages, texts); no feature code.',
+      '^cms/admin-ui/',
+      '^(cms/(admin-ui|lib)|contract|themes)/',
+    ),
+    onlyImports(
       'features-below-the-config',
       'Features never import the config, the server or the admin app.',
       '^cms/features/',
-      '^(cms/(features|collections|globals|access|fields|hooks|lib|runtime|security)|contract|themes|sites)/',
+      '^(cms/(features|admin-ui|collections|globals|access|fields|hooks|lib|runtime|security)|contract|themes|sites)/',
     ),
   ],
   options: {

@@ -68,7 +68,8 @@ export const districtCommuneIds = async (req: PayloadRequest): Promise<ID[]> => 
  * of one request (a GraphQL query asks many times) needs the same list.
  */
 export const communeIdsWhere = async (req: PayloadRequest, key: string, where: Where): Promise<ID[]> => {
-  const cache = (req.context.accessCache ??= {}) as Record<string, ID[]>
+  if (!req.context.accessCache) req.context.accessCache = {}
+  const cache = req.context.accessCache as Record<string, ID[]>
   if (!cache[key]) {
     const result = await req.payload.find({
       collection: 'communes',

@@ -66,13 +66,16 @@ export type Limiters = ReturnType<typeof build>
  * twice in the server process (by the server itself and inside the admin's Next bundle, whose
  * GraphQL route runs the bundled hooks): both copies must count in the same place.
  */
-const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('commune-sites.rate-limiters')] ??= new WeakMap<
-  Payload,
-  Limiters
->()) as WeakMap<Payload, Limiters>
+const REGISTRY = Symbol.for('commune-sites.rate-limiters')
+const processGlobals = globalThis as Record<symbol, unknown>
+if (!processGlobals[REGISTRY]) processGlobals[REGISTRY] = new WeakMap<Payload, Limiters>()
+const registry = processGlobals[REGISTRY] as WeakMap<Payload, Limiters>
 export const limitersFor = (payload: Payload): Limiters => {
   let limiters = registry.get(payload)
-  if (!limiters) registry.set(payload, (limiters = build(payload)))
+  if (!limiters) {
+    limiters = build(payload)
+    registry.set(payload, limiters)
+  }
   return limiters
 }
 

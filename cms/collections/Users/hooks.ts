@@ -61,7 +61,7 @@ export const auditRoleChange: CollectionAfterChangeHook = async ({
   return doc
 }
 
-export const refuseDisabledLogin: CollectionBeforeLoginHook = ({ user, req }) => {
+export const refuseDisabledLogin: CollectionBeforeLoginHook = ({ user }) => {
   if (user?.disabled)
     throw new APIError('Tài khoản đã bị khóa. Hãy liên hệ Trưởng ban biên tập hoặc quản trị tỉnh.', 401)
   return user

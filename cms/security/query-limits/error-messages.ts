@@ -3,7 +3,7 @@ import { vi } from './messages'
 
 type AnyError = Error & {
   status?: number
-  data?: any
+  data?: { errors?: unknown }
   cause?: unknown
   originalError?: AnyError
   code?: string
@@ -62,7 +62,7 @@ export const translateError = (
     return { message: vi.badRequest, status: 400 }
   const validation = chain.find((e) => e.name === 'ValidationError' && Array.isArray(e.data?.errors))
   if (validation) {
-    const fields = (validation.data.errors as { label?: unknown; path?: string; message?: string }[]).map(
+    const fields = ((validation.data?.errors ?? []) as { label?: unknown; path?: string; message?: string }[]).map(
       (f) => `${typeof f.label === 'string' ? f.label : f.path}${f.message ? ` (${f.message})` : ''}`,
     )
     return { message: vi.invalidField(fields.join('; ')), status }

@@ -1,6 +1,7 @@
 import { vi } from './messages'
 
-type RouteHandler = (request: Request, context?: any) => Promise<Response>
+/** Payload's GraphQL route handler (GRAPHQL_POST(config)). */
+type RouteHandler = (request: Request) => Promise<Response>
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -11,7 +12,7 @@ const refuse = (status: number, message: string) => Response.json({ errors: [{ m
  */
 export const checkedGraphQLRequest =
   (handler: RouteHandler): RouteHandler =>
-  async (request, context) => {
+  async (request) => {
     if ((request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase() !== 'application/json')
       return refuse(415, vi.graphqlBody)
     let body: unknown
@@ -30,7 +31,7 @@ export const checkedGraphQLRequest =
     const variables = (body as { variables?: unknown }).variables
     if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables)))
       return refuse(400, vi.graphqlBody)
-    return inVietnamese(await handler(request, context))
+    return inVietnamese(await handler(request))
   }
 
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i

@@ -26,15 +26,22 @@ export const documentCost =
     return 1 + documents * Math.max(childComplexity, 1)
   }
 
+/** What both graphql-armor rules accept. */
+type ArmorOptions = NonNullable<Parameters<typeof maxDepthRule>[0]> & NonNullable<Parameters<typeof maxAliasesRule>[0]>
+
 /** A rule whose refusal is our own Vietnamese message (the libraries' messages are English). */
 const refusingWith =
-  (rule: (options: any) => (context: ValidationContext) => unknown, n: number, message: string): ValidationRule =>
+  (
+    rule: (options: ArmorOptions) => (context: ValidationContext) => unknown,
+    n: number,
+    message: string,
+  ): ValidationRule =>
   (context) =>
     rule({
       n,
       exposeLimits: false,
       propagateOnRejection: false,
-      onReject: [(ctx: ValidationContext) => ctx.reportError(new GraphQLError(message))],
+      onReject: [(ctx) => ctx?.reportError(new GraphQLError(message))],
     })(context) as ReturnType<ValidationRule>
 
 /** The validation rules Payload adds to its own (config.graphQL.validationRules): cost, depth, aliases. */

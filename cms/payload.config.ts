@@ -4,6 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { provinceAdminOnly } from './access/provinceAdminOnly'
 import { Announcements } from './collections/Announcements'
 import { AuditLogs } from './collections/AuditLogs'
 import { BuildLeases } from './collections/BuildLeases'
@@ -20,17 +21,24 @@ import { Procedures } from './collections/Procedures'
 import { Questions } from './collections/Questions'
 import { SiteSettings } from './collections/SiteSettings'
 import { Users } from './collections/Users'
+import { backgroundForgotPasswordMutation } from './collections/Users/forgot-password'
+import {
+  communeTenancyPlugin,
+  firstPublishedPlugin,
+  lifecyclePlugin,
+  mediaVisibilityPlugin,
+  provisioningPlugin,
+  publishingPlugin,
+  twoFactorPlugin,
+  withLockedDocumentsGuard,
+} from './features'
 import { richTextEditor } from './fields/rich-text'
-import { CommuneTemplate } from './globals/CommuneTemplate'
 import { auditFailedLogin } from './hooks/auditFailedLogin'
 import { withNormalizedText } from './hooks/normalizeUnicode'
 import { databaseAdapter } from './runtime/database'
-import { provinceAdminOnly } from './access/provinceAdminOnly'
 import { secret } from './runtime/secret'
-import { plugins } from './features'
-import { withLockedDocumentsGuard } from './features/locked-documents'
+import { authThrottle } from './security/auth-throttle'
 import { queryLimitsPlugin } from './security/query-limits/plugin'
-import { publishingJobs } from './features/publishing/tasks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,16 +51,6 @@ export default withLockedDocumentsGuard(
       meta: { titleSuffix: ' - Cổng thông tin cấp xã' },
       // No Gravatar: the admin must work on a closed network and send no address to third parties.
       avatar: 'default',
-      // The province admin's "new commune" form (reached from the Communes list).
-      components: {
-        views: {
-          provision: {
-            Component: '/features/provisioning/components/ProvisionView#ProvisionView',
-            path: '/provision',
-            meta: { title: 'Khởi tạo đơn vị mới' },
-          },
-        },
-      },
     },
     collections: [
       Communes,
@@ -73,13 +71,12 @@ export default withLockedDocumentsGuard(
       BuildLeases,
     ].map(withNormalizedText),
     db: databaseAdapter(),
-    globals: [CommuneTemplate],
     editor: richTextEditor(),
     hooks: { afterError: [auditFailedLogin] },
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
     jobs: {
       // Scheduled publish and unpublish run from the default queue; the server process runs it.
-      // Site builds have their own queues, run by build workers (cms/publishing/worker.ts).
+      // Site builds have their own queues and tasks (publishingPlugin), run by build workers.
       autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
       shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       // Only the province reads or runs jobs through the API; workers use the Local API.
@@ -88,10 +85,28 @@ export default withLockedDocumentsGuard(
         run: provinceAdminOnly,
         cancel: provinceAdminOnly,
       },
-      ...publishingJobs,
     },
-    // Last: it limits every collection's REST/GraphQL operations, those added by plugins too.
-    plugins: [...plugins, queryLimitsPlugin()],
+    // In this order: each plugin sees what those before it added.
+    plugins: [
+      // The features first, so their hooks run right after the collections' own, as they always
+      // did, and their fields come before those of the plugins below.
+      publishingPlugin(),
+      lifecyclePlugin(),
+      provisioningPlugin(),
+      // Before the tenant plugin: only adds a field to the workflow collections.
+      firstPublishedPlugin(),
+      communeTenancyPlugin(),
+      // After the tenant plugin: wraps its media read rule; uploads are public only when published content uses them.
+      mediaVisibilityPlugin(),
+      // GraphQL forgotPasswordUser answers at once and sends the mail afterwards, as REST does (no timing leak).
+      backgroundForgotPasswordMutation,
+      // It gates every collection and global the plugins before it have added.
+      twoFactorPlugin(),
+      // Login and password-reset budgets on every auth door (REST, GraphQL), one per GraphQL request.
+      authThrottle(),
+      // Last: it limits every collection's REST/GraphQL operations, those added by plugins too.
+      queryLimitsPlugin(),
+    ],
     secret: secret(),
     sharp,
     telemetry: false,

@@ -4,7 +4,6 @@ import { enforceWorkflow, requireReturnComment } from '../hooks/enforceWorkflow'
 import { guardEditorialChange, guardEditorialDelete } from '../hooks/guardEditorial'
 import { lockTenant } from '../hooks/lockTenant'
 import { requireTenant } from '../hooks/requireTenant'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../features/publishing/hooks'
 
 /** Slugs are unique per commune, never globally (two communes both have "gioi-thieu"). */
 export const slugPerCommune: CollectionConfig['indexes'] = [{ fields: ['tenant', 'slug'], unique: true }]
@@ -30,6 +29,7 @@ export const communeHooks = ({
   beforeValidate: [requireTenant],
   beforeChange: [lockTenant, ...(workflow ? [guardEditorialChange] : []), ...beforeChange],
   ...(workflow ? { beforeDelete: [guardEditorialDelete] } : {}),
-  afterChange: [auditContentChange, rebuildSiteAfterChange({ drafts: workflow })],
-  afterDelete: [auditContentDelete, rebuildSiteAfterDelete({ drafts: workflow })],
+  // Publishing adds its site rebuilds after the audit entry.
+  afterChange: [auditContentChange],
+  afterDelete: [auditContentDelete],
 })

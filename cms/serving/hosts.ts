@@ -1,5 +1,6 @@
 import type http from 'node:http'
 import type { Payload } from 'payload'
+import { type ChangedCommune, onCommuneChange } from '../runtime/commune-changes'
 
 /** A commune whose site is served; a suspended one gets its notice page instead of its site. */
 export type SiteInfo = { slug: string; name: string; matomoSiteId: number | null; suspended: boolean }
@@ -13,15 +14,7 @@ const UNKNOWN_HOST_REFRESH_MS = 1_000
 const CHANGE_TTL_MS = 60_000
 
 /** The fields of a commune that decide what its host names serve. */
-export type CommuneHostRow = {
-  id: number | string
-  slug?: string | null
-  name: string
-  status?: string | null
-  domains?: { domain: string }[] | null
-  matomoSiteId?: number | null
-  updatedAt?: string | null
-}
+export type CommuneHostRow = ChangedCommune
 
 type Change = { row: CommuneHostRow | null; version: number; noted: number }
 /**
@@ -29,11 +22,11 @@ type Change = { row: CommuneHostRow | null; version: number; noted: number }
  * once. Kept on the process's global object, not in this module: GraphQL runs the hooks of the
  * configuration Next bundled, a second copy of this module in the same process.
  */
-const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('commune-sites.site-hosts')] ??= {
-  changes: new Map<string, Change>(),
-  tables: new Set<() => void>(),
-}) as { changes: Map<string, Change>; tables: Set<() => void> }
-const { changes, tables } = shared
+const SHARED = Symbol.for('commune-sites.site-hosts')
+const processGlobals = globalThis as Record<symbol, unknown>
+if (!processGlobals[SHARED])
+  processGlobals[SHARED] = { changes: new Map<string, Change>(), tables: new Set<() => void>() }
+const { changes, tables } = processGlobals[SHARED] as { changes: Map<string, Change>; tables: Set<() => void> }
 
 const versionOf = (row: { updatedAt?: string | null }): number => Date.parse(row.updatedAt ?? '') || 0
 
@@ -53,6 +46,10 @@ export const noteCommuneRemoved = (id: number | string): void => {
   changes.set(String(id), { row: null, version: Number.MAX_SAFE_INTEGER, noted: Date.now() })
   for (const rebuild of tables) rebuild()
 }
+
+// The features that change communes (lifecycle: suspend, resume, remove) announce it; the host
+// tables of this process hear it at once.
+onCommuneChange('site-hosts', ({ id, commune }) => (commune ? noteCommuneChange(commune) : noteCommuneRemoved(id)))
 
 /**
  * Host names of the live and suspended communes (<slug>.<SITES_DOMAIN> and each commune's own
@@ -109,7 +106,11 @@ export const communeHosts = (payload: Payload): SiteLookup => {
   }
   const refresh = () => {
     loadedAt = Date.now()
-    return (loading ??= load().finally(() => (loading = null)))
+    if (!loading)
+      loading = load().finally(() => {
+        loading = null
+      })
+    return loading
   }
   return (hostname) => {
     const host = hostname.toLowerCase()

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { GLOBAL_ROLES } from '../../access/roles'
 import { createUsers, holderNotSelf, readUsers, selfOrHolder, updateUsers } from './access'
-import { refuseSuspendedLogin } from '../../hooks/suspendCommune'
 import { forgotPasswordEndpoint, stopAfterChecks } from './forgot-password'
 import { auditLogin, auditRoleChange, refuseDisabledLogin, rememberLoginEmail } from './hooks'
 import { equalLoginWork } from './login-timing'
@@ -92,7 +91,8 @@ export const Users: CollectionConfig = {
     ],
     afterRead: [hideForeignMemberships],
     afterChange: [auditRoleChange],
-    beforeLogin: [refuseDisabledLogin, refuseSuspendedLogin],
+    // The lifecycle feature adds the refusal of suspended communes' boards after this one.
+    beforeLogin: [refuseDisabledLogin],
     afterLogin: [auditLogin],
   },
   endpoints: [forgotPasswordEndpoint],

@@ -1,4 +1,4 @@
-import type { JobsConfig, TaskConfig, TaskHandler } from 'payload'
+import type { TaskConfig, TaskHandler } from 'payload'
 
 /** Single-commune builds (publishing) go first; batches (rebuild all, new generator) after. */
 export const SITE_QUEUE = 'sites'
@@ -68,7 +68,5 @@ const buildSites: TaskConfig<{ input: BuildSitesInput; output: BuildTaskOutput }
   })) as TaskHandler<{ input: BuildSitesInput; output: BuildTaskOutput }>,
 }
 
-export const publishingJobs: Pick<JobsConfig, 'tasks' | 'enableConcurrencyControl'> = {
-  enableConcurrencyControl: true,
-  tasks: [buildSite, buildSites] as unknown as TaskConfig[],
-}
+/** The jobs publishing adds (publishingPlugin); they rely on Payload's concurrency control. */
+export const buildTasks = [buildSite, buildSites] as unknown as TaskConfig[]

@@ -1,52 +1,15 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
-import { communeContentAccess } from '../access/communeContentAccess'
-import { asRoleUser, idOf, isDistrictViewer, isProvinceAdmin, memberRoleIn } from '../access/roles'
-import { demoField } from '../fields/demo'
-import { communeHooks } from './shared'
-import { submitQuestion } from './submitQuestion'
-
-/** The version of the personal-data notice shown beside the question form. */
-export const PRIVACY_NOTICE_VERSION = '2025-01'
-
-const base = communeContentAccess({
-  writers: ['chief', 'editor'],
-  publicRead: { published: { equals: true } },
-  drafts: false,
-  contributorsRead: false,
-})
-
-/** The asker's contact is personal data: only the commune's board and the province see it. */
-const staffOfTheCommune: FieldAccess = ({ req, doc }) => {
-  const user = asRoleUser(req.user)
-  if (!user) return false
-  if (isProvinceAdmin(user)) return true
-  if (isDistrictViewer(user)) return false
-  const role = memberRoleIn(user, idOf(doc?.tenant))
-  return role === 'chief' || role === 'editor'
-}
-
-const boardOnly: FieldAccess = ({ req }) => Boolean(req.user)
-const chiefOnly: FieldAccess = ({ req, doc, data }) =>
-  isProvinceAdmin(req.user) || memberRoleIn(req.user, idOf(doc?.tenant ?? data?.tenant)) === 'chief'
-
-const recordConsent: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (operation === 'create' && data.consent === true && !data.consentAt) {
-    data.consentAt = new Date().toISOString()
-    data.noticeVersion ??= PRIVACY_NOTICE_VERSION
-  }
-  if (operation === 'create' && req.context.citizenSubmission) {
-    data.status = 'pending'
-    data.published = false
-  }
-  if (data.answer && !data.answeredAt) data.answeredAt = new Date().toISOString()
-  return data
-}
+import type { CollectionConfig } from 'payload'
+import { demoField } from '../../fields/demo'
+import { communeHooks } from '../shared'
+import { boardOnly, chiefOnly, questionsAccess, staffOfTheCommune } from './access'
+import { recordConsent } from './hooks'
+import { submitQuestion } from './submit-question'
 
 /** Hỏi đáp - Góp ý: citizens' questions, the board's answers, and the consent record. */
 export const Questions: CollectionConfig = {
   slug: 'questions',
   graphQL: { singularName: 'Question', pluralName: 'Questions' },
-  access: base,
+  access: questionsAccess,
   endpoints: [submitQuestion],
   admin: {
     useAsTitle: 'question',

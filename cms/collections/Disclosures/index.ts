@@ -1,25 +1,12 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { communeContentAccess } from '../access/communeContentAccess'
-import { createdByField } from '../fields/createdBy'
-import { demoField } from '../fields/demo'
-import { slugField } from '../fields/slug'
-import { workflowFields } from '../fields/workflow'
-import { DISCLOSURE_CATEGORIES } from '../../contract/vocabulary'
-import { isPublishedWithinWorkingDays } from '../lib/working-days'
-import { communeHooks, editorialVersions, slugPerCommune } from './shared'
-
-/**
- * The law gives 5 working days from the decision to its publication when no other deadline
- * applies; the flag is computed, never typed, so the province's oversight can trust it.
- */
-const computeOnTime: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const decision = data.decisionDate ?? originalDoc?.decisionDate
-  if (data._status === 'published' && !(data.publicationDate ?? originalDoc?.publicationDate))
-    data.publicationDate = new Date().toISOString()
-  const publication = data.publicationDate ?? originalDoc?.publicationDate
-  data.publishedOnTime = decision && publication ? isPublishedWithinWorkingDays(decision, publication) : null
-  return data
-}
+import type { CollectionConfig } from 'payload'
+import { communeContentAccess } from '../../access/communeContentAccess'
+import { createdByField } from '../../fields/createdBy'
+import { demoField } from '../../fields/demo'
+import { slugField } from '../../fields/slug'
+import { workflowFields } from '../../fields/workflow'
+import { DISCLOSURE_CATEGORIES } from '../../../contract/vocabulary'
+import { communeHooks, editorialVersions, slugPerCommune } from '../shared'
+import { computeOnTime } from './hooks'
 
 /** Công khai: the 14 grassroots-democracy disclosure categories. */
 export const Disclosures: CollectionConfig = {

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeLoginHook, Payload } from 'payload'
 import { APIError } from 'payload'
-import { asRoleUser, idOf, isDistrictViewer, isProvinceAdmin, type ID } from '../access/roles'
-import { noteCommuneChange, type CommuneHostRow } from '../serving/hosts'
-import { writeAudit } from './audit'
+import { asRoleUser, idOf, isDistrictViewer, isProvinceAdmin, type ID } from '../../access/roles'
+import { announceCommuneChange, type ChangedCommune } from '../../runtime/commune-changes'
+import { writeAudit } from '../../hooks/audit'
 
 type Membership = { tenant?: ID | { id: ID } | null }
 type BoardUser = { id: ID; tenants?: Membership[] | null; globalRole?: string | null }
@@ -34,17 +34,17 @@ export const refuseSuspendedLogin: CollectionBeforeLoginHook = async ({ user, re
  * Suspending a commune (status "suspended", set by the province admin) ends the sessions of its
  * board at once, as far as they work only there; its site answers with a notice page
  * (cms/serving/serve-sites.ts) from the very next request, before this change is even answered:
- * the site host table of this process learns every change of a commune here. Resuming lets
+ * every change of a commune is announced here to the site host table of this process. Resuming lets
  * them log in again. Both are in the audit log.
  */
-export const suspendOrResumeCommune: CollectionAfterChangeHook<CommuneHostRow & { id: ID; name: string }> = async ({
+export const suspendOrResumeCommune: CollectionAfterChangeHook<ChangedCommune & { id: ID; name: string }> = async ({
   doc,
   previousDoc,
   operation,
   req,
 }) => {
   if (req.context?.siteState) return doc
-  noteCommuneChange(doc)
+  announceCommuneChange(doc)
   if (operation !== 'update') return doc
   const suspended = doc.status === 'suspended' && previousDoc?.status !== 'suspended'
   const resumed = previousDoc?.status === 'suspended' && doc.status !== 'suspended'

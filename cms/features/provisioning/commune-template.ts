@@ -1,8 +1,8 @@
 import type { GlobalConfig, Validate } from 'payload'
-import { provinceAdminOnly } from '../access/provinceAdminOnly'
-import { isProvinceAdmin } from '../access/roles'
-import { HOMEPAGE_SECTIONS, mainMenuField } from '../collections/SiteSettings'
-import { DEFAULT_TEMPLATE, TEMPLATE_TOKENS, type TemplatePage } from '../features/provisioning/template-defaults'
+import { provinceAdminOnly } from '../../access/provinceAdminOnly'
+import { isProvinceAdmin } from '../../access/roles'
+import { HOMEPAGE_SECTIONS, mainMenuField } from '../../collections/SiteSettings'
+import { DEFAULT_TEMPLATE, TEMPLATE_TOKENS, type TemplatePage } from './template-defaults'
 
 const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const tokensHelp = `Có thể dùng: ${TEMPLATE_TOKENS.map((t) => `${t.token} ${t.vi}`).join('; ')}.`
@@ -32,7 +32,7 @@ const parentInTemplate: Validate = (value: unknown, { data, siblingData }: { dat
 }
 
 /**
- * What every new commune's site starts with (cms/provisioning/provision.ts copies it): news
+ * What every new commune's site starts with (provision.ts copies it): news
  * categories, introduction pages, main menu, homepage blocks, footer note. Only the province
  * edits it; a change applies to communes provisioned afterwards, never to existing ones.
  */

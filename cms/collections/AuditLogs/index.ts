@@ -1,17 +1,7 @@
-import type { Access, CollectionConfig } from 'payload'
-import { nobody } from '../access/nobody'
-import { asRoleUser, communeIdsWithRole, districtCommuneIds, isDistrictViewer, isProvinceAdmin } from '../access/roles'
-import { AUDIT_ACTIONS } from '../hooks/audit'
-
-/** The province reads everything; a chief reads the log of the communes they run. */
-const readAudit: Access = async ({ req }) => {
-  const user = asRoleUser(req.user)
-  if (!user) return false
-  if (isProvinceAdmin(user)) return true
-  if (isDistrictViewer(user)) return { tenant: { in: await districtCommuneIds(req) } }
-  const chief = communeIdsWithRole(user, ['chief'])
-  return chief.length ? { tenant: { in: chief } } : false
-}
+import type { CollectionConfig } from 'payload'
+import { nobody } from '../../access/nobody'
+import { AUDIT_ACTIONS } from '../../hooks/audit'
+import { readAudit } from './access'
 
 /** Append-only: written by server hooks with overrideAccess, never through any API. */
 export const AuditLogs: CollectionConfig = {

@@ -25,6 +25,9 @@ import { acceptedStep, newTotpSecret, totpUri } from './totp'
 export const CHALLENGE_TTL_MS = 5 * 60 * 1000
 export const CHALLENGE_MAX_ATTEMPTS = 5
 
+/** Forgets the pending challenge and its attempt count: the password is asked again. */
+const NO_CHALLENGE = { twoFactorChallengeId: null, twoFactorChallengeAttempts: null } as const
+
 const challengeCookieName = (req: PayloadRequest) => `${req.payload.config.cookiePrefix}-two-factor`
 
 /** The challenge also rides in an HttpOnly cookie, so the admin's code page needs no script to hold it. */
@@ -158,8 +161,7 @@ const loginSecondStep: Endpoint = {
     const state = challenge ? await readState(req, challenge.uid) : null
     if (
       !challenge ||
-      !state ||
-      !state.twoFactorEnabled ||
+      !state?.twoFactorEnabled ||
       !state.twoFactorChallengeId ||
       state.twoFactorChallengeId !== challenge.cid
     )
@@ -169,12 +171,12 @@ const loginSecondStep: Endpoint = {
       return refuse(req, 423, TEXT.locked, {}, [clearCookie])
     const wait = await codeBudgetSpent(state)
     if (wait !== null) {
-      await writeState(req, state.id, { twoFactorChallengeId: null, twoFactorChallengeAttempts: null })
+      await writeState(req, state.id, NO_CHALLENGE)
       return refuse(req, 429, TEXT.accountCodeBudget(Math.ceil(wait / 60_000)), {}, [clearCookie])
     }
     const attempts = state.twoFactorChallengeAttempts ?? 0
     if (attempts >= CHALLENGE_MAX_ATTEMPTS) {
-      await writeState(req, state.id, { twoFactorChallengeId: null, twoFactorChallengeAttempts: null })
+      await writeState(req, state.id, NO_CHALLENGE)
       return refuse(req, 429, TEXT.tooManyAttempts, {}, [clearCookie])
     }
     const verified = verifySecondFactor(req, state, data)
@@ -182,13 +184,7 @@ const loginSecondStep: Endpoint = {
       const used = attempts + 1
       await countWrongCode(state)
       const exhausted = used >= CHALLENGE_MAX_ATTEMPTS
-      await writeState(
-        req,
-        state.id,
-        exhausted
-          ? { twoFactorChallengeId: null, twoFactorChallengeAttempts: null }
-          : { twoFactorChallengeAttempts: used },
-      )
+      await writeState(req, state.id, exhausted ? NO_CHALLENGE : { twoFactorChallengeAttempts: used })
       await audit(req, 'two-factor-failed', state, { attempt: used, recoveryCode: Boolean(text(data.recoveryCode)) })
       return exhausted
         ? refuse(req, 429, TEXT.tooManyAttempts, {}, [clearCookie])
@@ -196,8 +192,7 @@ const loginSecondStep: Endpoint = {
     }
     await writeState(req, state.id, {
       ...verified.update,
-      twoFactorChallengeId: null,
-      twoFactorChallengeAttempts: null,
+      ...NO_CHALLENGE,
     })
     await forgetWrongCodes(state)
     // The other beforeLogin hooks (disabled account, suspended commune) still have their say.
@@ -233,7 +228,19 @@ const cancelSecondStep: Endpoint = {
   handler: async (req) => json(req, { ok: true }, 200, [challengeCookie(req, '', 0)]),
 }
 
-const signedIn = (req: PayloadRequest) => (req.user && req.user.collection === 'users' ? req.user : null)
+const signedIn = (req: PayloadRequest) => (req.user?.collection === 'users' ? req.user : null)
+
+type Caller = { user: NonNullable<ReturnType<typeof signedIn>>; data: Record<string, unknown>; state: TwoFactorState }
+
+/** The signed-in account's own two-factor state (and the request body, when the endpoint takes one), or the refusal. */
+const signedInCaller = async (req: PayloadRequest, { readBody }: { readBody: boolean }): Promise<Caller | Response> => {
+  const user = signedIn(req)
+  if (!user) return refuse(req, 401, TEXT.signInFirst)
+  const data = readBody ? await bodyOf(req) : {}
+  const state = await readState(req, user.id)
+  if (!state) return refuse(req, 404, TEXT.userNotFound)
+  return { user, data, state }
+}
 
 /** GET /api/users/two-factor: the caller's own state. */
 const status: Endpoint = {
@@ -256,10 +263,9 @@ const setup: Endpoint = {
   path: '/two-factor/setup',
   method: 'post',
   handler: async (req) => {
-    const user = signedIn(req)
-    if (!user) return refuse(req, 401, TEXT.signInFirst)
-    const state = await readState(req, user.id)
-    if (!state) return refuse(req, 404, TEXT.userNotFound)
+    const caller = await signedInCaller(req, { readBody: false })
+    if (caller instanceof Response) return caller
+    const { user, state } = caller
     if (state.twoFactorEnabled) return refuse(req, 409, TEXT.alreadyEnabled)
     const secret = newTotpSecret()
     await writeState(req, user.id, { twoFactorPendingSecret: encryptSecret(req.payload.secret, secret) })
@@ -274,11 +280,9 @@ const confirm: Endpoint = {
   path: '/two-factor/confirm',
   method: 'post',
   handler: async (req) => {
-    const user = signedIn(req)
-    if (!user) return refuse(req, 401, TEXT.signInFirst)
-    const data = await bodyOf(req)
-    const state = await readState(req, user.id)
-    if (!state) return refuse(req, 404, TEXT.userNotFound)
+    const caller = await signedInCaller(req, { readBody: true })
+    if (caller instanceof Response) return caller
+    const { user, data, state } = caller
     if (state.twoFactorEnabled) return refuse(req, 409, TEXT.alreadyEnabled)
     const pending = decryptSecret(req.payload.secret, state.twoFactorPendingSecret)
     if (!pending) return refuse(req, 400, TEXT.setupFirst)
@@ -291,8 +295,7 @@ const confirm: Endpoint = {
       twoFactorPendingSecret: null,
       twoFactorRecoveryCodes: recoveryCodes.map((code) => hashRecoveryCode(req.payload.secret, code)),
       twoFactorLastStep: step,
-      twoFactorChallengeId: null,
-      twoFactorChallengeAttempts: null,
+      ...NO_CHALLENGE,
     })
     await endOtherSessions(req, user.id, (user as { _sid?: string })._sid)
     await forgetWrongCodes(state)
@@ -306,11 +309,9 @@ const disable: Endpoint = {
   path: '/two-factor/disable',
   method: 'post',
   handler: async (req) => {
-    const user = signedIn(req)
-    if (!user) return refuse(req, 401, TEXT.signInFirst)
-    const data = await bodyOf(req)
-    const state = await readState(req, user.id)
-    if (!state) return refuse(req, 404, TEXT.userNotFound)
+    const caller = await signedInCaller(req, { readBody: true })
+    if (caller instanceof Response) return caller
+    const { user, data, state } = caller
     if (!state.twoFactorEnabled) return refuse(req, 409, TEXT.notEnabled)
     // The same budget of wrong codes as the login: a borrowed session cannot try codes forever.
     const wait = await codeBudgetSpent(state)

@@ -19,8 +19,7 @@ export const enrolmentPending = async (req: PayloadRequest): Promise<boolean> =>
     | { collection?: string; globalRole?: string | null; twoFactorEnabled?: boolean | null }
     | null
     | undefined
-  if (!user || user.collection !== 'users' || user.globalRole !== 'province-admin' || user.twoFactorEnabled)
-    return false
+  if (user?.collection !== 'users' || user.globalRole !== 'province-admin' || user.twoFactorEnabled) return false
   if (typeof req.context.twoFactorEnrolmentPending === 'boolean') return req.context.twoFactorEnrolmentPending
   const pending = await provinceAdminsMustEnrol(req.payload)
   req.context.twoFactorEnrolmentPending = pending

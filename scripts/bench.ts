@@ -129,6 +129,89 @@ const versions = () => {
   }
 }
 
+/** What is measured on the running bench server: publishing, the full rebuild, serving and the CMS list. */
+const measureOnServer = async (ctx: BenchContext, env: NodeJS.ProcessEnv, results: Record<string, unknown>) => {
+  const { payload } = ctx
+  log('publish-to-live...')
+  const { measurePublishToLive } = await import('./bench/publish')
+  const publish = await measurePublishToLive(ctx, { slug: BENCH_COMMUNE, publishes: 25 })
+  Object.assign(results, {
+    publishToLiveP50Ms: publish.publishToLiveP50Ms,
+    publishToLiveP95Ms: publish.publishToLiveP95Ms,
+  })
+
+  log('benchmark dataset...')
+  const { seedBenchContent, topUpPosts } = await import('./bench/dataset')
+  const dataset = await seedBenchContent(payload, { perCommune: 150, log })
+  log(`dataset: ${JSON.stringify(dataset)}`)
+  log('full rebuild of every commune (npm run sites:build)...')
+  Object.assign(results, await fullRebuild(env))
+
+  log('static serving: server and nginx...')
+  const post = (
+    await payload.find({
+      collection: 'posts',
+      where: { and: [{ 'tenant.slug': { equals: BENCH_COMMUNE } }, { _status: { equals: 'published' } }] },
+      sort: '-publishedAt',
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]
+  const { measureServing } = await import('./bench/serving')
+  const serving = await measureServing(ctx, {
+    slug: BENCH_COMMUNE,
+    paths: ['/', ...(post ? [`/tin-tuc/bai/${post.slug}/`] : [])],
+  })
+  Object.assign(results, serving, {
+    servingToNginxRatio: round(serving.servingRequestsPerSecond / serving.nginxRequestsPerSecond, 2),
+  })
+
+  log('1,000 posts per commune, then the CMS list...')
+  const topUp = await topUpPosts(payload, { perCommune: 1000, log })
+  log(`posts: ${JSON.stringify(topUp)}`)
+  // As after any bulk import: the statistics SQLite plans with (the server runs it at start).
+  const { refreshDatabaseStatistics } = await import('../cms/runtime/database')
+  await refreshDatabaseStatistics(payload.db)
+  const { measureCmsList } = await import('./bench/cms-list')
+  Object.assign(results, await measureCmsList(ctx, { slug: BENCH_COMMUNE }))
+}
+
+/** The report: the targets first, every other figure in details; written to bench/results/. */
+const writeReport = (results: Record<string, unknown>, runStarted: number): string => {
+  const keys: string[] = [
+    'publishToLiveP50Ms',
+    'publishToLiveP95Ms',
+    'fullRebuildSeconds',
+    'fullRebuildPages',
+    'fullRebuildPagesPerSecond',
+    'fullRebuildPeakRssMb',
+    'servingRequestsPerSecond',
+    'servingP99Ms',
+    'nginxRequestsPerSecond',
+    'cmsListP95Ms',
+    'provisionAllSeconds',
+    'provisionOneSeconds',
+  ] satisfies (keyof BenchResults | 'provisionAllSeconds' | 'provisionOneSeconds')[]
+  const report = {
+    ...Object.fromEntries(keys.map((k) => [k, results[k]])),
+    details: Object.fromEntries(Object.entries(results).filter(([k]) => !keys.includes(k))),
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? null,
+      memoryGb: round(os.totalmem() / 2 ** 30, 1),
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    versions: versions(),
+    date: new Date().toISOString(),
+    benchSeconds: Math.round((Date.now() - runStarted) / 1000),
+  }
+  const json = JSON.stringify(report, null, 2)
+  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true })
+  fs.writeFileSync(path.join(root, 'bench/results', `${report.date.slice(0, 19).replace(/:/g, '-')}.json`), `${json}\n`)
+  fs.writeFileSync(path.join(root, 'bench/results/latest.json'), `${json}\n`)
+  return json
+}
+
 const main = async () => {
   const runStarted = Date.now()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-bench-'))
@@ -163,48 +246,7 @@ const main = async () => {
   }
   const results: Partial<BenchResults> & Record<string, unknown> = {}
   try {
-    log('publish-to-live...')
-    const { measurePublishToLive } = await import('./bench/publish')
-    const publish = await measurePublishToLive(ctx, { slug: BENCH_COMMUNE, publishes: 25 })
-    Object.assign(results, {
-      publishToLiveP50Ms: publish.publishToLiveP50Ms,
-      publishToLiveP95Ms: publish.publishToLiveP95Ms,
-    })
-
-    log('benchmark dataset...')
-    const { seedBenchContent, topUpPosts } = await import('./bench/dataset')
-    const dataset = await seedBenchContent(payload, { perCommune: 150, log })
-    log(`dataset: ${JSON.stringify(dataset)}`)
-    log('full rebuild of every commune (npm run sites:build)...')
-    Object.assign(results, await fullRebuild(env))
-
-    log('static serving: server and nginx...')
-    const post = (
-      await payload.find({
-        collection: 'posts',
-        where: { and: [{ 'tenant.slug': { equals: BENCH_COMMUNE } }, { _status: { equals: 'published' } }] },
-        sort: '-publishedAt',
-        limit: 1,
-        depth: 0,
-      })
-    ).docs[0]
-    const { measureServing } = await import('./bench/serving')
-    const serving = await measureServing(ctx, {
-      slug: BENCH_COMMUNE,
-      paths: ['/', ...(post ? [`/tin-tuc/bai/${post.slug}/`] : [])],
-    })
-    Object.assign(results, serving, {
-      servingToNginxRatio: round(serving.servingRequestsPerSecond / serving.nginxRequestsPerSecond, 2),
-    })
-
-    log('1,000 posts per commune, then the CMS list...')
-    const topUp = await topUpPosts(payload, { perCommune: 1000, log })
-    log(`posts: ${JSON.stringify(topUp)}`)
-    // As after any bulk import: the statistics SQLite plans with (the server runs it at start).
-    const { refreshDatabaseStatistics } = await import('../cms/runtime/database')
-    await refreshDatabaseStatistics(payload.db)
-    const { measureCmsList } = await import('./bench/cms-list')
-    Object.assign(results, await measureCmsList(ctx, { slug: BENCH_COMMUNE }))
+    await measureOnServer(ctx, env, results)
   } finally {
     await stop(server)
     await payload.destroy().catch(() => undefined)
@@ -215,37 +257,7 @@ const main = async () => {
   const { measureProvisioning } = await import('./bench/provision')
   Object.assign(results, await measureProvisioning(ctx))
 
-  const keys: string[] = [
-    'publishToLiveP50Ms',
-    'publishToLiveP95Ms',
-    'fullRebuildSeconds',
-    'fullRebuildPages',
-    'fullRebuildPagesPerSecond',
-    'fullRebuildPeakRssMb',
-    'servingRequestsPerSecond',
-    'servingP99Ms',
-    'nginxRequestsPerSecond',
-    'cmsListP95Ms',
-    'provisionAllSeconds',
-    'provisionOneSeconds',
-  ] satisfies (keyof BenchResults | 'provisionAllSeconds' | 'provisionOneSeconds')[]
-  const report = {
-    ...Object.fromEntries(keys.map((k) => [k, results[k]])),
-    details: Object.fromEntries(Object.entries(results).filter(([k]) => !keys.includes(k))),
-    machine: {
-      cores: os.cpus().length,
-      cpu: os.cpus()[0]?.model ?? null,
-      memoryGb: round(os.totalmem() / 2 ** 30, 1),
-      platform: `${os.platform()} ${os.release()}`,
-    },
-    versions: versions(),
-    date: new Date().toISOString(),
-    benchSeconds: Math.round((Date.now() - runStarted) / 1000),
-  }
-  const json = JSON.stringify(report, null, 2)
-  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true })
-  fs.writeFileSync(path.join(root, 'bench/results', `${report.date.slice(0, 19).replace(/:/g, '-')}.json`), `${json}\n`)
-  fs.writeFileSync(path.join(root, 'bench/results/latest.json'), `${json}\n`)
+  const json = writeReport(results, runStarted)
   fs.rmSync(dataDir, { recursive: true, force: true })
   console.log(json)
   process.exit(0)

@@ -18,6 +18,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { stripVTControlCharacters } from 'node:util'
 import type { SitePost, SiteSnapshot } from '../contract/snapshot'
 import { THEMES, themeByNumber, type Theme } from '../themes/index'
 
@@ -79,8 +80,7 @@ const run = (args: string[], env: Record<string, string>, logFile: string): Prom
       else
         reject(
           new Error(
-            `${args.slice(-4).join(' ')} exited with ${code}:\n${output
-              .replace(/\x1b\[[0-9;]*m/g, '')
+            `${args.slice(-4).join(' ')} exited with ${code}:\n${stripVTControlCharacters(output)
               .split('\n')
               .slice(-40)
               .join('\n')}`,

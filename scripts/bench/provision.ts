@@ -7,6 +7,7 @@ import type { BenchContext } from './context'
 
 const TOKEN = 'bench-matomo-token'
 
+// biome-ignore lint/suspicious/noExplicitAny: the CLI's last JSON line, whatever its shape; measureProvisioning checks it
 type Run = { seconds: number; code: number | null; json: any; output: string }
 
 /** One `npm run provision` process (node --import tsx scripts/provision.ts), timed from spawn to exit. */

@@ -23,29 +23,16 @@ export const TEST_MATOMO_TOKEN = 'test-matomo-token-5f0c2a9d7e'
 /** The site IDs the stand-in hands out start here, far from the demo province's 1-156. */
 export const FIRST_STAND_IN_SITE_ID = 1001
 
-/**
- * A local stand-in for a Matomo server: records every tracking request it receives (from the
- * browser's tracker and from the server's download tracking) and serves a minimal matomo.js
- * that sends the page view configured in `_paq`, as the real one would. It also answers the
- * HTTP API calls provisioning makes (SitesManager.addSite, addSiteAliasUrls,
- * getSitesIdFromSiteUrl) like Matomo does, keeping the sites it created, and records each call
- * exactly (/__api) for tests to check. With `token`, calls with another token_auth are refused
- * as Matomo refuses them. GET /__fail?times=N makes the next N API calls answer HTTP 503.
- */
-export const startMatomoStandIn = async ({
-  token,
-}: {
-  token?: string
-} = {}): Promise<{ url: string; close: () => Promise<void> }> => {
-  const hits: Hit[] = []
-  const calls: ApiCall[] = []
-  const sites = new Map<number, StandInSite>()
+type Fields = [string, string][]
+
+const clean = (u: string) => u.trim().replace(/\/+$/, '')
+const listOf = (fields: Fields, name: string) =>
+  fields.filter(([k]) => k === name || k.startsWith(`${name}[`)).map(([, v]) => clean(v))
+
+/** Matomo's HTTP API (the calls provisioning makes) over the sites the stand-in keeps. */
+const standInApi = (sites: Map<number, StandInSite>, token: string | undefined) => {
   let nextId = FIRST_STAND_IN_SITE_ID
-  let failures = 0
-  const clean = (u: string) => u.trim().replace(/\/+$/, '')
-  const listOf = (fields: [string, string][], name: string) =>
-    fields.filter(([k]) => k === name || k.startsWith(`${name}[`)).map(([, v]) => clean(v))
-  const api = (fields: [string, string][]): unknown => {
+  return (fields: Fields): unknown => {
     const get = (k: string) => fields.find(([key]) => key === k)?.[1]
     if (token !== undefined && get('token_auth') !== token)
       return { result: 'error', message: "You can't access this resource as it requires 'superuser' access." }
@@ -86,56 +73,90 @@ export const startMatomoStandIn = async ({
         }
     }
   }
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://stand-in')
-    let body = ''
-    req.on('data', (c: Buffer) => (body += c.toString()))
-    req.on('end', () => {
-      const json = (value: unknown, status = 200) => {
-        res.statusCode = status
-        res.setHeader('Content-Type', 'application/json')
-        res.end(JSON.stringify(value))
+}
+
+type StandInState = {
+  hits: Hit[]
+  calls: ApiCall[]
+  sites: Map<number, StandInSite>
+  /** API calls still to fail with HTTP 503. */
+  failures: number
+  api: (fields: Fields) => unknown
+}
+
+/** Answers one request to the stand-in, its body read. */
+const answer = (state: StandInState, req: http.IncomingMessage, res: http.ServerResponse, body: string) => {
+  const url = new URL(req.url ?? '/', 'http://stand-in')
+  const json = (value: unknown, status = 200) => {
+    res.statusCode = status
+    res.setHeader('Content-Type', 'application/json')
+    res.end(JSON.stringify(value))
+  }
+  switch (url.pathname) {
+    case '/__hits':
+      return json(state.hits)
+    case '/__api':
+      return json({ calls: state.calls, sites: [...state.sites.values()] })
+    case '/__fail':
+      state.failures = Number(url.searchParams.get('times') ?? 1)
+      return json({ failures: state.failures })
+    case '/matomo.js':
+      res.setHeader('Content-Type', 'application/javascript')
+      return res.end(FAKE_TRACKER)
+    case '/matomo.php':
+      state.hits.push({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body,
+      })
+      res.statusCode = 204
+      return res.end()
+    case '/index.php': {
+      const contentType = req.headers['content-type'] ?? ''
+      const fields = contentType.startsWith('application/x-www-form-urlencoded') ? [...new URLSearchParams(body)] : []
+      state.calls.push({
+        httpMethod: req.method ?? 'GET',
+        path: url.pathname,
+        contentType,
+        query: Object.fromEntries(url.searchParams),
+        fields,
+        apiMethod: fields.find(([k]) => k === 'method')?.[1] ?? '',
+      })
+      if (state.failures > 0) {
+        state.failures--
+        return json({ result: 'error', message: 'stand-in: service unavailable' }, 503)
       }
-      if (url.pathname === '/__hits') return json(hits)
-      if (url.pathname === '/__api') return json({ calls, sites: [...sites.values()] })
-      if (url.pathname === '/__fail') {
-        failures = Number(url.searchParams.get('times') ?? 1)
-        return json({ failures })
-      }
-      if (url.pathname === '/matomo.js') {
-        res.setHeader('Content-Type', 'application/javascript')
-        return res.end(FAKE_TRACKER)
-      }
-      if (url.pathname === '/matomo.php') {
-        hits.push({
-          method: req.method ?? 'GET',
-          path: url.pathname,
-          query: Object.fromEntries(url.searchParams),
-          body,
-        })
-        res.statusCode = 204
-        return res.end()
-      }
-      if (url.pathname === '/index.php') {
-        const contentType = req.headers['content-type'] ?? ''
-        const fields = contentType.startsWith('application/x-www-form-urlencoded') ? [...new URLSearchParams(body)] : []
-        calls.push({
-          httpMethod: req.method ?? 'GET',
-          path: url.pathname,
-          contentType,
-          query: Object.fromEntries(url.searchParams),
-          fields,
-          apiMethod: fields.find(([k]) => k === 'method')?.[1] ?? '',
-        })
-        if (failures > 0) {
-          failures--
-          return json({ result: 'error', message: 'stand-in: service unavailable' }, 503)
-        }
-        return json(api(fields))
-      }
+      return json(state.api(fields))
+    }
+    default:
       res.statusCode = 404
       res.end()
+  }
+}
+
+/**
+ * A local stand-in for a Matomo server: records every tracking request it receives (from the
+ * browser's tracker and from the server's download tracking) and serves a minimal matomo.js
+ * that sends the page view configured in `_paq`, as the real one would. It also answers the
+ * HTTP API calls provisioning makes (SitesManager.addSite, addSiteAliasUrls,
+ * getSitesIdFromSiteUrl) like Matomo does, keeping the sites it created, and records each call
+ * exactly (/__api) for tests to check. With `token`, calls with another token_auth are refused
+ * as Matomo refuses them. GET /__fail?times=N makes the next N API calls answer HTTP 503.
+ */
+export const startMatomoStandIn = async ({
+  token,
+}: {
+  token?: string
+} = {}): Promise<{ url: string; close: () => Promise<void> }> => {
+  const sites = new Map<number, StandInSite>()
+  const state: StandInState = { hits: [], calls: [], sites, failures: 0, api: standInApi(sites, token) }
+  const server = http.createServer((req, res) => {
+    let body = ''
+    req.on('data', (c: Buffer) => {
+      body += c.toString()
     })
+    req.on('end', () => answer(state, req, res, body))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as import('node:net').AddressInfo

@@ -181,7 +181,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe('admin UI in Chromium', () => {
+/** The login page's language, and the posts list of an editor. */
+const languageAndPostListTests = () => {
   it('shows the login page in Vietnamese unless the browser asks for English', async () => {
     // A Vietnamese browser, and one in a language the admin does not offer (fallback: vi).
     for (const locale of ['vi-VN', 'fr-FR']) {
@@ -246,7 +247,10 @@ describe('admin UI in Chromium', () => {
       [...distinctPost.values()].map((p) => p.id).sort((a, b) => a - b),
     )
   })
+}
 
+/** The commune selector and the category picker offer only the user's communes. */
+const communePickerTests = () => {
   it('offers an editor only their own communes in the commune selector, the province admin all', async () => {
     const ownName = communes.get(OWN)!.name
     const otherNames = OTHERS.map((slug) => communes.get(slug)!.name)
@@ -317,7 +321,10 @@ describe('admin UI in Chromium', () => {
     const otherSearched = await categoryPicker(other, 'other-editor-search', TAG, distinctCategory.get('my-long')!.name)
     expect(otherSearched.options, otherSearched.shot).toEqual([distinctCategory.get('my-long')!.name])
   })
+}
 
+/** Who is offered the Publish button. */
+const publishButtonTests = () => {
   it('gives the chief, not the editor, a Publish button on a draft post', async () => {
     const draft = distinctPost.get(OWN)!
     const stored = await adminGet(`/api/posts/${draft.id}?depth=0&draft=true`)
@@ -358,4 +365,10 @@ describe('admin UI in Chromium', () => {
       label: 'Xuất bản tài liệu',
     })
   })
+}
+
+describe('admin UI in Chromium', () => {
+  languageAndPostListTests()
+  communePickerTests()
+  publishButtonTests()
 })

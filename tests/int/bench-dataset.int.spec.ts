@@ -3,24 +3,26 @@ import type { Payload, Where } from 'payload'
 import type { Post } from '../../cms/payload-types'
 import { startLocalPayload } from '../support/local-payload'
 
-/**
- * The benchmark dataset writes rows straight into SQLite (scripts/bench/dataset.ts). Payload must
- * read them exactly like documents created through its API, in every way it reads: the
- * published row, the latest version (drafts, the admin list), relationships and arrays, and a
- * later edit through the API. Also checks the index the CMS list relies on.
- */
-describe('benchmark dataset (bulk rows on SQLite)', () => {
-  let payload: Payload
-  let stop: () => Promise<void>
-  let dataset: typeof import('../../scripts/bench/dataset')
-  let communes: { id: number; slug: string }[] = []
-  const PER_COMMUNE_PAGES = 40
-  const PER_COMMUNE_POSTS = 60
-  let benchResult: { communes: number; documents: number }
-  let topUpResult: { posts: number }
+const PER_COMMUNE_PAGES = 40
+const PER_COMMUNE_POSTS = 60
 
+/** What the tests share: the Local API, the dataset module and what its two runs reported. */
+type BenchDataset = {
+  payload: Payload
+  dataset: typeof import('../../scripts/bench/dataset')
+  communes: { id: number; slug: string }[]
+  benchResult: { communes: number; documents: number }
+  topUpResult: { posts: number }
+}
+
+/** A fresh database with two communes of one district, filled by the benchmark dataset. */
+const setUpBenchDataset = (): BenchDataset => {
+  const ctx = { communes: [] } as unknown as BenchDataset
+  let stop: (() => Promise<void>) | undefined
   beforeAll(async () => {
-    ;({ payload, stop } = await startLocalPayload())
+    const started = await startLocalPayload()
+    ctx.payload = started.payload
+    stop = started.stop
     const { loadSeedUnits } = await import('../../cms/features/provisioning/units')
     const { seed } = await import('../../demo')
     const all = loadSeedUnits()
@@ -31,74 +33,79 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
       districts: [district],
       communes: all.communes.filter((c) => c.districtCode === district.code).slice(0, 2),
     }
-    await seed(payload, { scale: 0, units, log: () => {} })
-    dataset = await import('../../scripts/bench/dataset')
-    benchResult = await dataset.seedBenchContent(payload, { perCommune: PER_COMMUNE_PAGES })
-    topUpResult = await dataset.topUpPosts(payload, { perCommune: PER_COMMUNE_POSTS })
-    const found = await payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, sort: 'id' })
-    communes = found.docs.map((c) => ({ id: c.id as number, slug: c.slug ?? '' }))
+    await seed(ctx.payload, { scale: 0, units, log: () => {} })
+    ctx.dataset = await import('../../scripts/bench/dataset')
+    ctx.benchResult = await ctx.dataset.seedBenchContent(ctx.payload, { perCommune: PER_COMMUNE_PAGES })
+    ctx.topUpResult = await ctx.dataset.topUpPosts(ctx.payload, { perCommune: PER_COMMUNE_POSTS })
+    const found = await ctx.payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, sort: 'id' })
+    ctx.communes = found.docs.map((c) => ({ id: c.id as number, slug: c.slug ?? '' }))
   })
   afterAll(async () => stop?.())
+  return ctx
+}
 
-  /** A document without what differs between two documents of the same content. */
-  const comparable = (doc: Record<string, unknown>) => {
-    // firstPublishedAt is a time stamp like createdAt: compare whether it is set, not when.
-    const { id: _id, title: _title, slug: _slug, createdAt: _c, updatedAt: _u, firstPublishedAt, ...rest } = doc
-    rest.firstPublished = Boolean(firstPublishedAt)
-    const rows = (list: unknown) =>
-      (list as { id?: unknown }[] | undefined)?.map(({ id, ...row }) => {
-        expect(id).toMatch(/^[0-9a-f]{24}$/) // Payload's array row ids
-        return row
-      })
-    return { ...rest, authors: rows(rest.authors), photographers: rows(rest.photographers) }
-  }
-
-  const benchPost = async (where: Where) =>
-    (
-      await payload.find({
-        collection: 'posts',
-        where: { and: [{ tenant: { equals: communes[0]!.id } }, { title: { like: '[Bench]' } }, where] },
-        limit: 1,
-        depth: 0,
-        sort: '-publishedAt',
-      })
-    ).docs[0]!
-
-  /** The same content created through the Local API, as an editor's post would be. */
-  const createLike = async (post: Post) =>
-    payload.create({
-      collection: 'posts',
-      overrideAccess: true,
-      context: { skipAudit: true },
-      data: {
-        tenant: post.tenant as number,
-        title: `${post.title} (API)`,
-        slug: `${post.slug}-api`,
-        excerpt: post.excerpt,
-        content: post.content,
-        coverImage: post.coverImage as number | null,
-        categories: post.categories as number[],
-        featured: post.featured,
-        authors: post.authors?.map((a) => ({ name: a.name, user: a.user as number | null, share: a.share })),
-        photographers: post.photographers?.map((p) => ({ name: p.name })),
-        genre: post.genre,
-        origin: post.origin,
-        source: post.source,
-        publishedAt: post.publishedAt,
-        workflowStatus: post.workflowStatus,
-        reviewComment: post.reviewComment,
-        _status: post._status,
-        createdBy: post.createdBy as number,
-        demo: post.demo,
-      },
+/** A document without what differs between two documents of the same content. */
+const comparable = (doc: Record<string, unknown>) => {
+  // firstPublishedAt is a time stamp like createdAt: compare whether it is set, not when.
+  const { id: _id, title: _title, slug: _slug, createdAt: _c, updatedAt: _u, firstPublishedAt, ...rest } = doc
+  rest.firstPublished = Boolean(firstPublishedAt)
+  const rows = (list: unknown) =>
+    (list as { id?: unknown }[] | undefined)?.map(({ id, ...row }) => {
+      expect(id).toMatch(/^[0-9a-f]{24}$/) // Payload's array row ids
+      return row
     })
+  return { ...rest, authors: rows(rest.authors), photographers: rows(rest.photographers) }
+}
 
+/** The latest benchmark post of the first commune that matches `where`. */
+const benchPost = async (ctx: BenchDataset, where: Where) =>
+  (
+    await ctx.payload.find({
+      collection: 'posts',
+      where: { and: [{ tenant: { equals: ctx.communes[0]!.id } }, { title: { like: '[Bench]' } }, where] },
+      limit: 1,
+      depth: 0,
+      sort: '-publishedAt',
+    })
+  ).docs[0]!
+
+/** The same content created through the Local API, as an editor's post would be. */
+const createLike = async (payload: Payload, post: Post) =>
+  payload.create({
+    collection: 'posts',
+    overrideAccess: true,
+    context: { skipAudit: true },
+    data: {
+      tenant: post.tenant as number,
+      title: `${post.title} (API)`,
+      slug: `${post.slug}-api`,
+      excerpt: post.excerpt,
+      content: post.content,
+      coverImage: post.coverImage as number | null,
+      categories: post.categories as number[],
+      featured: post.featured,
+      authors: post.authors?.map((a) => ({ name: a.name, user: a.user as number | null, share: a.share })),
+      photographers: post.photographers?.map((p) => ({ name: p.name })),
+      genre: post.genre,
+      origin: post.origin,
+      source: post.source,
+      publishedAt: post.publishedAt,
+      workflowStatus: post.workflowStatus,
+      reviewComment: post.reviewComment,
+      _status: post._status,
+      createdBy: post.createdBy as number,
+      demo: post.demo,
+    },
+  })
+
+/** The dataset's content, and its top-up of posts. */
+const benchContentTests = (ctx: BenchDataset) => {
   it('gives every commune its benchmark content, all published and marked as benchmark data', async () => {
-    const plan = dataset.benchPlan(PER_COMMUNE_PAGES)
-    expect(benchResult.communes).toBe(2)
+    const plan = ctx.dataset.benchPlan(PER_COMMUNE_PAGES)
+    expect(ctx.benchResult.communes).toBe(2)
     const { exportSnapshot } = await import('../../cms/features/publishing/snapshot')
-    for (const c of communes) {
-      const { snapshot } = await exportSnapshot(payload, c.slug)
+    for (const c of ctx.communes) {
+      const { snapshot } = await exportSnapshot(ctx.payload, c.slug)
       expect(snapshot.categories.filter((cat) => cat.name.startsWith('[Bench] '))).toHaveLength(5)
       expect(snapshot.announcements).toHaveLength(plan.announcements)
       expect(snapshot.documents).toHaveLength(plan.documents)
@@ -109,14 +116,15 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
       expect(snapshot.posts.every((p) => p.categories.length > 0 && p.html.startsWith('<p>'))).toBe(true)
     }
     // A second run adds nothing.
-    expect((await dataset.seedBenchContent(payload, { perCommune: PER_COMMUNE_PAGES })).documents).toBe(0)
+    expect((await ctx.dataset.seedBenchContent(ctx.payload, { perCommune: PER_COMMUNE_PAGES })).documents).toBe(0)
   })
 
   it('tops every commune up to the asked number of posts, published and in the workflow', async () => {
-    expect(topUpResult.posts).toBe(2 * PER_COMMUNE_POSTS - 2 * dataset.benchPlan(PER_COMMUNE_PAGES).posts)
-    for (const c of communes) {
+    expect(ctx.topUpResult.posts).toBe(2 * PER_COMMUNE_POSTS - 2 * ctx.dataset.benchPlan(PER_COMMUNE_PAGES).posts)
+    for (const c of ctx.communes) {
       const count = async (where: Where = {}) =>
-        (await payload.count({ collection: 'posts', where: { and: [{ tenant: { equals: c.id } }, where] } })).totalDocs
+        (await ctx.payload.count({ collection: 'posts', where: { and: [{ tenant: { equals: c.id } }, where] } }))
+          .totalDocs
       expect(await count()).toBe(PER_COMMUNE_POSTS)
       expect(await count({ _status: { equals: 'published' } })).toBeGreaterThan(PER_COMMUNE_POSTS / 2)
       expect(await count({ _status: { equals: 'draft' } })).toBeGreaterThan(0)
@@ -124,46 +132,49 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
         await count({ and: [{ _status: { equals: 'published' } }, { workflowStatus: { not_equals: 'published' } }] }),
       ).toBe(0)
     }
-    expect((await dataset.topUpPosts(payload, { perCommune: PER_COMMUNE_POSTS })).posts).toBe(0)
+    expect((await ctx.dataset.topUpPosts(ctx.payload, { perCommune: PER_COMMUNE_POSTS })).posts).toBe(0)
   })
+}
 
+/** Payload reads bulk rows as it reads its own. */
+const apiReadTests = (ctx: BenchDataset) => {
   it('reads a bulk-inserted post exactly like the same post created through the API', async () => {
     for (const where of [
       { _status: { equals: 'published' } },
       { workflowStatus: { equals: 'submitted' } },
     ] as Where[]) {
-      const bulk = await benchPost(where)
-      const api = await createLike(bulk)
+      const bulk = await benchPost(ctx, where)
+      const api = await createLike(ctx.payload, bulk)
       for (const depth of [0, 1]) {
         const [a, b] = await Promise.all([
-          payload.findByID({ collection: 'posts', id: bulk.id, depth }),
-          payload.findByID({ collection: 'posts', id: api.id, depth }),
+          ctx.payload.findByID({ collection: 'posts', id: bulk.id, depth }),
+          ctx.payload.findByID({ collection: 'posts', id: api.id, depth }),
         ])
         expect(comparable(a as never)).toEqual(comparable(b as never))
         // Drafts are read from the latest version: the admin's list and edit view.
         const [da, db] = await Promise.all([
-          payload.findByID({ collection: 'posts', id: bulk.id, depth, draft: true }),
-          payload.findByID({ collection: 'posts', id: api.id, depth, draft: true }),
+          ctx.payload.findByID({ collection: 'posts', id: bulk.id, depth, draft: true }),
+          ctx.payload.findByID({ collection: 'posts', id: api.id, depth, draft: true }),
         ])
         expect(comparable(da as never)).toEqual(comparable(a as never))
         expect(comparable(db as never)).toEqual(comparable(b as never))
       }
       const [va, vb] = await Promise.all([
-        payload.findVersions({ collection: 'posts', where: { parent: { equals: bulk.id } }, depth: 0 }),
-        payload.findVersions({ collection: 'posts', where: { parent: { equals: api.id } }, depth: 0 }),
+        ctx.payload.findVersions({ collection: 'posts', where: { parent: { equals: bulk.id } }, depth: 0 }),
+        ctx.payload.findVersions({ collection: 'posts', where: { parent: { equals: api.id } }, depth: 0 }),
       ])
       expect(va.totalDocs).toBe(1)
       expect(vb.totalDocs).toBe(1)
       const version = (v: (typeof va.docs)[number]) => ({ latest: v.latest, version: comparable(v.version as never) })
       expect(version(va.docs[0]!)).toEqual(version(vb.docs[0]!))
-      await payload.delete({ collection: 'posts', id: api.id, overrideAccess: true, context: { skipAudit: true } })
+      await ctx.payload.delete({ collection: 'posts', id: api.id, overrideAccess: true, context: { skipAudit: true } })
     }
   })
 
   it('lists the same posts with and without drafts, as the admin and API clients read them', async () => {
-    const tenant = communes[1]!.id
+    const tenant = ctx.communes[1]!.id
     const list = (draft: boolean) =>
-      payload.find({
+      ctx.payload.find({
         collection: 'posts',
         where: { tenant: { equals: tenant } },
         sort: '-publishedAt',
@@ -176,10 +187,13 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
     expect(live.totalDocs).toBe(PER_COMMUNE_POSTS)
     expect(drafts.docs.map((d) => d.id)).toEqual(live.docs.map((d) => d.id))
   })
+}
 
+/** Payload edits bulk rows, and lists them from an index. */
+const apiWriteTests = (ctx: BenchDataset) => {
   it('lets the API edit, version and delete a bulk-inserted post', async () => {
-    const post = await benchPost({ _status: { equals: 'published' } })
-    await payload.update({
+    const post = await benchPost(ctx, { _status: { equals: 'published' } })
+    await ctx.payload.update({
       collection: 'posts',
       id: post.id,
       data: { title: `${post.title} (sửa)` },
@@ -187,11 +201,11 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
       overrideAccess: true,
       context: { skipAudit: true },
     })
-    expect((await payload.findByID({ collection: 'posts', id: post.id, depth: 0 })).title).toBe(post.title)
-    const draft = await payload.findByID({ collection: 'posts', id: post.id, depth: 0, draft: true })
+    expect((await ctx.payload.findByID({ collection: 'posts', id: post.id, depth: 0 })).title).toBe(post.title)
+    const draft = await ctx.payload.findByID({ collection: 'posts', id: post.id, depth: 0, draft: true })
     expect(draft.title).toBe(`${post.title} (sửa)`)
     expect(draft.authors).toEqual(post.authors)
-    const versions = await payload.findVersions({
+    const versions = await ctx.payload.findVersions({
       collection: 'posts',
       where: { parent: { equals: post.id } },
       depth: 0,
@@ -201,13 +215,13 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
       [true, 'draft'],
       [false, 'published'],
     ])
-    await payload.delete({ collection: 'posts', id: post.id, overrideAccess: true, context: { skipAudit: true } })
-    expect((await payload.find({ collection: 'posts', where: { id: { equals: post.id } } })).totalDocs).toBe(0)
+    await ctx.payload.delete({ collection: 'posts', id: post.id, overrideAccess: true, context: { skipAudit: true } })
+    expect((await ctx.payload.find({ collection: 'posts', where: { id: { equals: post.id } } })).totalDocs).toBe(0)
   })
 
   it("has the index the CMS list reads a commune's latest posts from, on posts and their versions", async () => {
     const client = (
-      payload.db as unknown as { client: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[] }> } }
+      ctx.payload.db as unknown as { client: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[] }> } }
     ).client
     const columnsOf = async (table: string) => {
       const indexes = (await client.execute(`PRAGMA index_list("${table}")`)).rows.map((r) => String(r.name))
@@ -225,4 +239,17 @@ describe('benchmark dataset (bulk rows on SQLite)', () => {
     )
     expect(plan.rows.map((r) => String(r.detail)).join('\n')).toMatch(/USING INDEX tenant_publishedAt_idx/)
   })
+}
+
+/**
+ * The benchmark dataset writes rows straight into SQLite (scripts/bench/dataset.ts). Payload must
+ * read them exactly like documents created through its API, in every way it reads: the
+ * published row, the latest version (drafts, the admin list), relationships and arrays, and a
+ * later edit through the API. Also checks the index the CMS list relies on.
+ */
+describe('benchmark dataset (bulk rows on SQLite)', () => {
+  const ctx = setUpBenchDataset()
+  benchContentTests(ctx)
+  apiReadTests(ctx)
+  apiWriteTests(ctx)
 })

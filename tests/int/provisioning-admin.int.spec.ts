@@ -133,7 +133,8 @@ afterAll(async () => {
   await browser?.close()
 }, 300_000)
 
-describe('POST /api/communes/provision', () => {
+/** Who may provision, and what invalid input gets. */
+const provisionRefusalTests = () => {
   it('refuses everyone but the province admin', async () => {
     const viewer = credentials().find((c) => c.role === 'district-viewer')!
     const actors: [string, string | undefined][] = [
@@ -189,7 +190,10 @@ describe('POST /api/communes/provision', () => {
     expect(odd.status).toBe(400)
     expect(await communeBy('code', API.body.code)).toBeUndefined()
   })
+}
 
+/** A commune provisioned through the endpoint. */
+const provisionTests = () => {
   it('provisions a commune and answers with its steps, invitations and addresses, never logging a link', {
     timeout: BUILD_TIMEOUT + 60_000,
   }, async () => {
@@ -234,9 +238,15 @@ describe('POST /api/communes/provision', () => {
       `data-theme="${themeByNumber(API.body.theme).slug}"`,
     )
   })
+}
+
+describe('POST /api/communes/provision', () => {
+  provisionRefusalTests()
+  provisionTests()
 })
 
-describe('the "new commune" view', () => {
+/** Provisioning a commune through the view, as the province admin. */
+const provisionViewTests = () => {
   it('lets the province admin provision a commune from the Communes list, and follows its site until live', {
     timeout: BUILD_TIMEOUT + 120_000,
   }, async () => {
@@ -322,7 +332,10 @@ describe('the "new commune" view', () => {
       `data-theme="${themeByNumber(Number(FORM.theme)).slug}"`,
     )
   })
+}
 
+/** Refusals, who is offered the view, and its English. */
+const provisionViewRefusalTests = () => {
   it('shows each refusal next to its field, in Vietnamese', { timeout: 120_000 }, async () => {
     const page = await pageAs('province-admin')
     await page.goto(`${baseUrl()}/admin/provision`)
@@ -395,9 +408,15 @@ describe('the "new commune" view', () => {
     expect((await page.locator('#provision-submit').innerText()).trim(), shot).toBe('Provision the commune')
     await context.close()
   })
+}
+
+describe('the "new commune" view', () => {
+  provisionViewTests()
+  provisionViewRefusalTests()
 })
 
-describe("the commune's status from its site panel", () => {
+/** Suspending and resuming from the site panel. */
+const suspendTests = () => {
   it('suspends the commune after a confirmation, then resumes it', { timeout: 180_000 }, async () => {
     expect(apiCommune, 'the commune provisioned through the endpoint').not.toBeNull()
     const { id, slug, name } = apiCommune!
@@ -448,7 +467,10 @@ describe("the commune's status from its site panel", () => {
         ).status,
       ).toBe(200)
   })
+}
 
+/** Deleting from the site panel. */
+const deleteTests = () => {
   it('deletes the commune once its slug is typed, after exporting it, and goes back to the list', {
     timeout: 180_000,
   }, async () => {
@@ -490,4 +512,9 @@ describe("the commune's status from its site panel", () => {
     expect(fs.existsSync(path.join(inject('dataDir'), 'sites', slug))).toBe(false)
     apiCommune = null
   })
+}
+
+describe("the commune's status from its site panel", () => {
+  suspendTests()
+  deleteTests()
 })

@@ -25,6 +25,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'provisioning-test-'))
 let smtp: Awaited<ReturnType<typeof startSmtpStandIn>>
 let adminToken: string
 
+// biome-ignore lint/suspicious/noExplicitAny: the CLI's last JSON line, whatever its shape; the assertions check it
 type Run = { code: number | null; stdout: string; stderr: string; json: any }
 
 const cliEnv = (extra: Record<string, string> = {}) => ({
@@ -109,44 +110,45 @@ afterAll(async () => {
   )
 }, 300_000)
 
-describe('npm run provision: one commune', () => {
-  const name = 'Xã Thử Nghiệm'
-  const code = '39101'
-  const board = () =>
-    file(
-      'board.csv',
-      'name,email,role\nNguyễn Văn Thử,thu.nguyen@example.com,trưởng ban\nTrần Thị Nghiệm,nghiem.tran@example.com,Biên tập viên\n"Lê Văn <Cộng>",cong.le@example.com,cộng tác viên\n',
-    )
-  const args = () => [
-    '--name',
-    name,
-    '--code',
-    code,
-    '--district',
-    'thanh pho long xuyen',
-    '--theme',
-    '7',
-    '--board',
-    board(),
-  ]
-  let first: Run
+const ONE_NAME = 'Xã Thử Nghiệm'
+const ONE_CODE = '39101'
+const oneCommuneBoard = () =>
+  file(
+    'board.csv',
+    'name,email,role\nNguyễn Văn Thử,thu.nguyen@example.com,trưởng ban\nTrần Thị Nghiệm,nghiem.tran@example.com,Biên tập viên\n"Lê Văn <Cộng>",cong.le@example.com,cộng tác viên\n',
+  )
+/** The arguments of the one-commune run: a commune with a board of three. */
+const oneCommuneArgs = () => [
+  '--name',
+  ONE_NAME,
+  '--code',
+  ONE_CODE,
+  '--district',
+  'thanh pho long xuyen',
+  '--theme',
+  '7',
+  '--board',
+  oneCommuneBoard(),
+]
 
+/** One commune provisioned from the command line, with its board. */
+const oneCommuneTests = () => {
   it('creates the commune, its content, accounts and Matomo site, and serves its site', async () => {
-    first = await provision(args(), { env: { SMTP_URL: smtp.url } })
+    const first = await provision(oneCommuneArgs(), { env: { SMTP_URL: smtp.url } })
     expect(first.code, first.stdout + first.stderr).toBe(0)
     const { result, live } = first.json
     expect(live).toBe(true)
     expect(result.created).toBe(true)
-    expect(result.commune).toMatchObject({ name, slug: 'thu-nghiem' })
+    expect(result.commune).toMatchObject({ name: ONE_NAME, slug: 'thu-nghiem' })
 
     // The site, served by the running server, with the template's content filled in.
-    const home = await siteServed('thu-nghiem', name)
+    const home = await siteServed('thu-nghiem', ONE_NAME)
     expect(home.body).toContain('data-theme=')
     const intro = await hostGet('thu-nghiem.localhost', '/gioi-thieu/')
     expect(intro.status).toBe(200)
     expect(intro.body).toContain('Xã Thử Nghiệm thuộc thành phố Long Xuyên, tỉnh An Giang.')
 
-    const commune = await communeByCode(code)
+    const commune = await communeByCode(ONE_CODE)
     expect(commune).toMatchObject({ status: 'live', theme: 7, slug: 'thu-nghiem' })
     const count = async (collection: string) =>
       (await rest('GET', `/api/${collection}?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body
@@ -162,7 +164,7 @@ describe('npm run provision: one commune', () => {
     expect(settings.footer.responsiblePerson).toBe('Nguyễn Văn Thử')
 
     // Matomo: exactly one site, created with the commune's name, URL, time zone and district.
-    const adds = await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === name)
+    const adds = await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === ONE_NAME)
     expect(adds).toHaveLength(1)
     const add = adds[0]!
     expect(add.httpMethod).toBe('POST')
@@ -172,13 +174,13 @@ describe('npm run provision: one commune', () => {
     expect(Object.fromEntries(add.fields)).toMatchObject({
       module: 'API',
       format: 'JSON',
-      siteName: name,
+      siteName: ONE_NAME,
       'urls[0]': `http://thu-nghiem.localhost:${inject('port')}`,
       timezone: 'Asia/Ho_Chi_Minh',
       group: 'Thành phố Long Xuyên',
       token_auth: TEST_MATOMO_TOKEN,
     })
-    const site = (await readApiCalls(inject('matomoUrl'))).sites.find((s) => s.name === name)!
+    const site = (await readApiCalls(inject('matomoUrl'))).sites.find((s) => s.name === ONE_NAME)!
     expect(commune.matomoSiteId).toBe(site.idsite)
     expect(result.matomoSiteId).toBe(site.idsite)
 
@@ -221,7 +223,10 @@ describe('npm run provision: one commune', () => {
     )
     expect(JSON.stringify(audit)).not.toMatch(/\/admin\/reset\//)
   })
+}
 
+/** The invitation, a second run and invalid input. */
+const oneCommuneFollowUpTests = () => {
   it('lets an invited member set a password and log in', async () => {
     const mail = smtp.mails.find((m) => m.to.includes('nghiem.tran@example.com'))!
     const token = resetToken(mail.text)!
@@ -239,18 +244,19 @@ describe('npm run provision: one commune', () => {
 
   it('creates nothing twice when run again', async () => {
     const mailsBefore = smtp.mails.length
-    const again = await provision(args(), { env: { SMTP_URL: smtp.url } })
+    const again = await provision(oneCommuneArgs(), { env: { SMTP_URL: smtp.url } })
     expect(again.code, again.stdout + again.stderr).toBe(0)
     expect(again.json.result).toMatchObject({ created: false, changed: false, invitations: [] })
     expect(smtp.mails).toHaveLength(mailsBefore)
-    expect(await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === name)).toHaveLength(1)
-    const commune = await communeByCode(code)
+    expect(await apiCalls('SitesManager.addSite', (c) => field(c, 'siteName') === ONE_NAME)).toHaveLength(1)
+    const commune = await communeByCode(ONE_CODE)
     expect(
       (await rest('GET', `/api/pages?where[tenant][equals]=${commune.id}&limit=0`, { token: adminToken })).body
         .totalDocs,
     ).toBe(8)
     expect(
-      (await rest('GET', `/api/communes?where[code][equals]=${code}&limit=0`, { token: adminToken })).body.totalDocs,
+      (await rest('GET', `/api/communes?where[code][equals]=${ONE_CODE}&limit=0`, { token: adminToken })).body
+        .totalDocs,
     ).toBe(1)
   })
 
@@ -272,9 +278,15 @@ describe('npm run provision: one commune', () => {
     expect(run.stderr).toContain('Giao diện: một số từ 1 đến 25')
     expect(await communeByCode('3912')).toBeUndefined()
   })
+}
+
+describe('npm run provision: one commune', () => {
+  oneCommuneTests()
+  oneCommuneFollowUpTests()
 })
 
-describe('npm run provision: without SMTP, and a domain added later', () => {
+/** Without SMTP the invitation link is printed; a domain added later reaches Matomo. */
+const invitationLinkTests = () => {
   it('prints the invitation link once; the domain reaches Matomo as an alias URL', async () => {
     const run = await provision([
       '--name',
@@ -338,7 +350,10 @@ describe('npm run provision: without SMTP, and a domain added later', () => {
       return docs.length ? docs : null
     })
   })
+}
 
+/** Provisioning while Matomo is down. */
+const matomoDownTests = () => {
   it('keeps a domain saved while Matomo is down, and sends it on the next provisioning run', async () => {
     const commune = await communeByCode('39102')
     await failNextApiCalls(inject('matomoUrl'), 1)
@@ -400,6 +415,11 @@ describe('npm run provision: without SMTP, and a domain added later', () => {
     expect(again.json.result.matomoSiteId).toBe(site[0]!.idsite)
     expect((await communeByCode('39103')).matomoSiteId).toBe(site[0]!.idsite)
   })
+}
+
+describe('npm run provision: without SMTP, and a domain added later', () => {
+  invitationLinkTests()
+  matomoDownTests()
 })
 
 describe('npm run provision -- --from: a list', () => {

@@ -154,7 +154,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe('site state and rebuilds in the admin', () => {
+/** The province admin's list, rebuild panel and district rebuild. */
+const listAndPanelTests = () => {
   it("shows the province admin each commune's site state in the list, and the rebuild panel", async () => {
     const page = await pageAs('province-admin')
     await openCommunes(page)
@@ -236,7 +237,10 @@ describe('site state and rebuilds in the admin', () => {
     const after = await waitForBuilds(before)
     for (const c of members) expect(after.get(c.id)?.state, c.slug).toBe('live')
   })
+}
 
+/** Rebuilding one commune from its page, and a failed build. */
+const communeRebuildTests = () => {
   it("rebuilds a commune's site from its page, and shows the state as it goes", {
     timeout: BUILD_TIMEOUT + 60_000,
   }, async () => {
@@ -288,7 +292,10 @@ describe('site state and rebuilds in the admin', () => {
     expect((await panel.locator('.site-panel__error-text').innerText()).trim(), shot).toBe(FAILURE.error)
     expect(await panel.locator('.site-panel__error-page').innerText(), shot).toContain(FAILURE.errorPage)
   })
+}
 
+/** What chiefs and district viewers see, and the English admin. */
+const boardViewTests = () => {
   it("shows a chief their commune's site state, without any rebuild control", { timeout: 120_000 }, async () => {
     const page = await pageAs('chief', OWN)
     await openCommunes(page)
@@ -339,6 +346,12 @@ describe('site state and rebuilds in the admin', () => {
       await screenshot(page, 'publishing-commune-admin-en'),
     ).toBe('Rebuild this site')
   })
+}
+
+describe('site state and rebuilds in the admin', () => {
+  listAndPanelTests()
+  communeRebuildTests()
+  boardViewTests()
 })
 
 describe('POST /api/communes/rebuild', () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
+import type { Commune } from '../../cms/payload-types'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { themeByNumber } from '../../themes/index'
 import { loginAs, rest } from '../support/api'
@@ -19,7 +20,10 @@ let commune: { id: number; slug: string }
 let other: { id: number; slug: string }
 let categoryId: number
 
-const communeDoc = async (id: number) => (await payload.findByID({ collection: 'communes', id, depth: 0 })) as any
+/** A commune as stored, with the site fields the server keeps on every commune. */
+type CommuneWithSite = Commune & { site: NonNullable<Commune['site']> & { builds: number; liveSince: string } }
+const communeDoc = async (id: number) =>
+  (await payload.findByID({ collection: 'communes', id, depth: 0 })) as CommuneWithSite
 const page = (slug: string, url: string) => hostGet(`${slug}.localhost`, url)
 const jobsFor = async (id: number) =>
   (
@@ -165,7 +169,9 @@ describe('publishing reaches the site by itself', () => {
 describe('a build that fails', () => {
   /** Writes a column behind Payload's back (SQLite), as a faulty import or an old bug could. */
   const setIssueDate = (id: number, value: string) =>
-    (payload.db as any).drizzle.run(sql`UPDATE documents SET issue_date = ${value} WHERE id = ${id}`)
+    (payload.db as unknown as { drizzle: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }).drizzle.run(
+      sql`UPDATE documents SET issue_date = ${value} WHERE id = ${id}`,
+    )
 
   it.skipIf(Boolean(process.env.MONGODB_TEST_URI))(
     'keeps the previous site live and tells the admin which commune failed and why; the fix goes live',

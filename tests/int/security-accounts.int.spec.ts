@@ -51,7 +51,8 @@ const newAccount = async (
   created.push(reply.body.doc.id)
   const login = await signIn(email, PASSWORD)
   expect(login.status, JSON.stringify(login.body)).toBe(200)
-  return (accounts[key] = { id: reply.body.doc.id, email, name, token: login.body.token })
+  accounts[key] = { id: reply.body.doc.id, email, name, token: login.body.token }
+  return accounts[key]
 }
 
 /** Puts an account back as the admin made it (name, email, status, memberships, password). */
@@ -130,42 +131,30 @@ afterAll(async () => {
   }
 })
 
-describe('a chief cannot take over a person who also works in another commune (REST, bulk REST, GraphQL)', () => {
-  const DOORS = ['rest', 'rest-bulk', 'graphql'] as const
-  const FIELDS = {
-    password: { password: ATTACK_PASSWORD },
-    email: { email: `ke-gian.${TAG}@kiemthu.angiang.local` },
-    disabled: { disabled: true },
-    name: { name: 'Bị chiếm quyền' },
-  } as const
-  const send = (door: (typeof DOORS)[number], id: number, data: Record<string, unknown>, token: string) =>
-    door === 'rest'
-      ? rest('PATCH', `/api/users/${id}`, { token, body: data })
-      : door === 'rest-bulk'
-        ? rest('PATCH', `/api/users?where[id][equals]=${id}`, { token, body: data })
-        : gqlUpdate(id, data, token)
+const TAKEOVER_DOORS = ['rest', 'rest-bulk', 'graphql'] as const
+const TAKEOVER_FIELDS = {
+  password: { password: ATTACK_PASSWORD },
+  email: { email: `ke-gian.${TAG}@kiemthu.angiang.local` },
+  disabled: { disabled: true },
+  name: { name: 'Bị chiếm quyền' },
+} as const
+const sendUserUpdate = (
+  door: (typeof TAKEOVER_DOORS)[number],
+  id: number,
+  data: Record<string, unknown>,
+  token: string,
+) =>
+  door === 'rest'
+    ? rest('PATCH', `/api/users/${id}`, { token, body: data })
+    : door === 'rest-bulk'
+      ? rest('PATCH', `/api/users?where[id][equals]=${id}`, { token, body: data })
+      : gqlUpdate(id, data, token)
 
-  for (const door of DOORS)
-    for (const [field, data] of Object.entries(FIELDS))
-      it(`${door}: ${field} of the chief of another commune stays theirs`, async () => {
-        const victim = accounts.victim
-        const reply = await send(door, victim.id, data, t.chief)
-        // A password is refused outright; other fields are either refused or left as they were.
-        if (field === 'password') {
-          expect(refused(reply), JSON.stringify(reply.body)).toBe(true)
-          if (door !== 'rest-bulk') expect(messageOf(reply)).toContain('Mật khẩu')
-        } else expect(reply.status).toBeLessThan(500)
-        const after = await adminRead(victim.id)
-        expect(after.email).toBe(victim.email)
-        expect(after.name).toBe(victim.name)
-        expect(after.disabled).toBe(false)
-        expect(communesOf(after)).toEqual([`${ids.A}:editor`, `${ids.B}:chief`].sort())
-        expect((await signIn(victim.email, PASSWORD)).status).toBe(200)
-      })
-
+/** Global-role accounts, unlocking, and forgot-password as ways in. */
+const takeoverSideDoorTests = () => {
   it('nor of a district viewer who is also on the board (no write reaches a global-role account)', async () => {
     const target = accounts.viewerInA
-    for (const data of Object.values(FIELDS))
+    for (const data of Object.values(TAKEOVER_FIELDS))
       await rest('PATCH', `/api/users/${target.id}`, { token: t.chief, body: data })
     await rest('PATCH', `/api/users/${target.id}`, { token: t.chief, body: { tenants: [] } })
     const after = await adminRead(target.id)
@@ -228,6 +217,28 @@ describe('a chief cannot take over a person who also works in another commune (R
     expect(probe.status).toBeGreaterThanOrEqual(400)
     expect((await signIn(accounts.victim.email, PASSWORD)).status).toBe(200)
   })
+}
+
+describe('a chief cannot take over a person who also works in another commune (REST, bulk REST, GraphQL)', () => {
+  for (const door of TAKEOVER_DOORS)
+    for (const [field, data] of Object.entries(TAKEOVER_FIELDS))
+      it(`${door}: ${field} of the chief of another commune stays theirs`, async () => {
+        const victim = accounts.victim
+        const reply = await sendUserUpdate(door, victim.id, data, t.chief)
+        // A password is refused outright; other fields are either refused or left as they were.
+        if (field === 'password') {
+          expect(refused(reply), JSON.stringify(reply.body)).toBe(true)
+          if (door !== 'rest-bulk') expect(messageOf(reply)).toContain('Mật khẩu')
+        } else expect(reply.status).toBeLessThan(500)
+        const after = await adminRead(victim.id)
+        expect(after.email).toBe(victim.email)
+        expect(after.name).toBe(victim.name)
+        expect(after.disabled).toBe(false)
+        expect(communesOf(after)).toEqual([`${ids.A}:editor`, `${ids.B}:chief`].sort())
+        expect((await signIn(victim.email, PASSWORD)).status).toBe(200)
+      })
+
+  takeoverSideDoorTests()
 })
 
 describe('what a chief reads of a person: memberships in their communes only, nobody’s sessions', () => {
@@ -300,7 +311,8 @@ describe('what a chief reads of a person: memberships in their communes only, no
     })
 })
 
-describe('memberships a chief manages', () => {
+/** The rows a chief may change, and those they may not. */
+const chiefMembershipTests = () => {
   it('changes the person’s role in the chief’s commune; the other commune’s row is kept', async () => {
     const victim = accounts.victim
     const reply = await rest('PATCH', `/api/users/${victim.id}`, {
@@ -363,7 +375,10 @@ describe('memberships a chief manages', () => {
     expect(refused(await gqlUpdate(board.id, { tenants: [] }, t.chief))).toBe(true)
     expect(communesOf(await adminRead(board.id))).toEqual([`${ids.A}:contributor`])
   })
+}
 
+/** A chief's own memberships, the accounts they create, and board accounts they hold. */
+const chiefOwnAndNewAccountTests = () => {
   it('a chief cannot change their own memberships', async () => {
     const me = (await rest('GET', '/api/users/me?depth=0', { token: t.chief })).body.user
     const reply = await rest('PATCH', `/api/users/${me.id}`, {
@@ -434,6 +449,11 @@ describe('memberships a chief manages', () => {
     await restore(board, [{ tenant: ids.A, role: 'contributor' }])
     expect((await signIn(board.email, PASSWORD)).status).toBe(200)
   })
+}
+
+describe('memberships a chief manages', () => {
+  chiefMembershipTests()
+  chiefOwnAndNewAccountTests()
 })
 
 describe('self-service: name and password; never email, status or roles (except the province admin)', () => {
@@ -581,15 +601,16 @@ describe('the password policy on every door', () => {
   })
 })
 
-describe('login and forgot-password tell nothing about which accounts exist', () => {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-  const timed = async (fn: () => Promise<Reply>): Promise<{ ms: number; reply: Reply }> => {
-    const start = performance.now()
-    const reply = await fn()
-    return { ms: performance.now() - start, reply }
-  }
-  const unknown = () => `khong-ton-tai.${Math.random().toString(36).slice(2)}@kiemthu.angiang.local`
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const timed = async (fn: () => Promise<Reply>): Promise<{ ms: number; reply: Reply }> => {
+  const start = performance.now()
+  const reply = await fn()
+  return { ms: performance.now() - start, reply }
+}
+const unknownEmail = () => `khong-ton-tai.${Math.random().toString(36).slice(2)}@kiemthu.angiang.local`
 
+/** A wrong password, and five of them, answer alike for every account. */
+const sameLoginAnswerTests = () => {
   it('a wrong password answers the same, in the same time, for a real account, an unknown email and a disabled account', async () => {
     const real = [
       accounts.editor,
@@ -599,13 +620,13 @@ describe('login and forgot-password tell nothing about which accounts exist', ()
       accounts.viewerInA,
       accounts['province-admin'],
     ]
-    await signIn(unknown(), 'Sai-mat-khau-1!')
+    await signIn(unknownEmail(), 'Sai-mat-khau-1!')
     await signIn(real[0]!.email, 'Sai-mat-khau-1!')
     const known: number[] = []
     const none: number[] = []
     for (const account of real) {
       const a = await timed(() => signIn(account.email, 'Sai-mat-khau-1!'))
-      const b = await timed(() => signIn(unknown(), 'Sai-mat-khau-1!'))
+      const b = await timed(() => signIn(unknownEmail(), 'Sai-mat-khau-1!'))
       expect(a.reply.status).toBe(401)
       expect(b.reply.status).toBe(401)
       expect(a.reply.body).toEqual(b.reply.body)
@@ -622,7 +643,7 @@ describe('login and forgot-password tell nothing about which accounts exist', ()
     try {
       const wrong = await signIn(board.email, 'Sai-mat-khau-1!')
       expect(wrong.status).toBe(401)
-      expect(wrong.body).toEqual((await signIn(unknown(), 'Sai-mat-khau-1!')).body)
+      expect(wrong.body).toEqual((await signIn(unknownEmail(), 'Sai-mat-khau-1!')).body)
       const right = await signIn(board.email, PASSWORD)
       expect(right.status).toBe(401)
       expect(JSON.stringify(right.body)).toContain('khóa')
@@ -655,7 +676,10 @@ describe('login and forgot-password tell nothing about which accounts exist', ()
     if (owner.status === 429) expect(messageOf(owner)).toMatch(/thử lại sau/)
     else expect(owner.status).toBe(200)
   })
+}
 
+/** Forgot-password answers alike for every email. */
+const sameForgotAnswerTests = () => {
   it('forgot-password answers the same, in the same time, for a real and an unknown email (REST, GraphQL)', async () => {
     const real = [accounts.editor, accounts.contributor, accounts.chief, accounts['district-viewer']]
     const known: number[] = []
@@ -665,7 +689,7 @@ describe('login and forgot-password tell nothing about which accounts exist', ()
         rest('POST', '/api/users/forgot-password', { body: { email: account.email }, headers: from() }),
       )
       const b = await timed(() =>
-        rest('POST', '/api/users/forgot-password', { body: { email: unknown() }, headers: from() }),
+        rest('POST', '/api/users/forgot-password', { body: { email: unknownEmail() }, headers: from() }),
       )
       expect([a.reply.status, b.reply.status]).toEqual([200, 200])
       expect(a.reply.body).toEqual(b.reply.body)
@@ -677,11 +701,16 @@ describe('login and forgot-password tell nothing about which accounts exist', ()
       Math.max(25, 0.5 * median(none)),
     )
     const gqlKnown = await gqlFrom(`mutation { forgotPasswordUser(email: ${JSON.stringify(accounts.editor.email)}) }`)
-    const gqlUnknown = await gqlFrom(`mutation { forgotPasswordUser(email: ${JSON.stringify(unknown())}) }`)
+    const gqlUnknown = await gqlFrom(`mutation { forgotPasswordUser(email: ${JSON.stringify(unknownEmail())}) }`)
     expect(gqlKnown.body).toEqual(gqlUnknown.body)
     expect(gqlKnown.body).toEqual({ data: { forgotPasswordUser: true } })
     const empty = await rest('POST', '/api/users/forgot-password', { body: {}, headers: from() })
     expect(empty.status).toBe(400)
     expect(messageOf(empty)).toContain('Email')
   })
+}
+
+describe('login and forgot-password tell nothing about which accounts exist', () => {
+  sameLoginAnswerTests()
+  sameForgotAnswerTests()
 })

@@ -558,85 +558,95 @@ const activeContent = (html: string): string[] => {
   return problems
 }
 
-describe('a published post with crafted rich text, bad links in the database: the built site stays clean', () => {
-  const posts: { door: Door; role: string; title: string; slug?: string }[] = [
-    { door: 'REST', role: 'chief', title: `Bài kiểm thử HTML ${RUN} REST` },
-    { door: 'GraphQL', role: 'province-admin', title: `Bài kiểm thử HTML ${RUN} GraphQL` },
-  ]
-  let procedure: { id: number; name: string }
-  const page = (path: string) => hostGet(`${COMMUNE}.localhost`, path)
+const craftedPosts: { door: Door; role: string; title: string; slug?: string }[] = [
+  { door: 'REST', role: 'chief', title: `Bài kiểm thử HTML ${RUN} REST` },
+  { door: 'GraphQL', role: 'province-admin', title: `Bài kiểm thử HTML ${RUN} GraphQL` },
+]
+const communePage = (path: string) => hostGet(`${COMMUNE}.localhost`, path)
 
-  beforeAll(async () => {
-    // Rows written around the API (older data, a script on the database): the fields would
-    // refuse them, the generator must leave them off the site.
-    await payload.db.updateOne({
-      collection: 'site-settings',
-      id: settingsId,
-      data: {
-        mainMenu: [
-          ...(originalSettings.mainMenu as object[]),
-          {
-            id: rowId(),
-            label: `Menu độc ${RUN}`,
-            url: 'javascript:alert(1)',
-            children: [{ id: rowId(), label: `Menu con độc ${RUN}`, url: '//evil.example/' }],
-          },
-        ],
-        footer: {
-          ...originalSettings.footer,
-          links: [
-            { id: rowId(), label: `Chân độc ${RUN}`, url: ' java\tscript:alert(1)' },
-            { id: rowId(), label: `Chân tốt ${RUN}`, url: 'https://angiang.gov.vn/' },
-          ],
+/**
+ * Writes what the built site must stay clean of (bad menu, footer and portal links, a post with
+ * crafted rich text per door) and waits for the server's worker to build the commune. Returns
+ * the procedure whose stored link is bad.
+ */
+const writeCraftedContent = async (): Promise<{ id: number; name: string }> => {
+  // Rows written around the API (older data, a script on the database): the fields would
+  // refuse them, the generator must leave them off the site.
+  await payload.db.updateOne({
+    collection: 'site-settings',
+    id: settingsId,
+    data: {
+      mainMenu: [
+        ...(originalSettings.mainMenu as object[]),
+        {
+          id: rowId(),
+          label: `Menu độc ${RUN}`,
+          url: 'javascript:alert(1)',
+          children: [{ id: rowId(), label: `Menu con độc ${RUN}`, url: '//evil.example/' }],
         },
+      ],
+      footer: {
+        ...originalSettings.footer,
+        links: [
+          { id: rowId(), label: `Chân độc ${RUN}`, url: ' java\tscript:alert(1)' },
+          { id: rowId(), label: `Chân tốt ${RUN}`, url: 'https://angiang.gov.vn/' },
+        ],
       },
-    })
-    // (Not the commune's social accounts: the build worker saves the commune's site state
-    // through Payload, whose validation would then refuse the whole commune row.)
-    const created = await rest('POST', '/api/procedures', {
-      token: tokens.chief,
-      body: {
-        tenant: communeId,
-        name: `Thủ tục thử ${RUN}`,
-        nationalPortalUrl: 'https://dichvucong.gov.vn/p/home/x.html',
-      },
-    })
-    expect(created.status, JSON.stringify(created.body)).toBe(201)
-    procedure = { id: created.body.doc.id, name: created.body.doc.name }
-    cleanup.push(['procedures', procedure.id])
-    await payload.db.updateOne({
-      collection: 'procedures',
-      id: procedure.id,
-      data: { nationalPortalUrl: 'javascript:alert(1)' },
-    })
+    },
+  })
+  // (Not the commune's social accounts: the build worker saves the commune's site state
+  // through Payload, whose validation would then refuse the whole commune row.)
+  const created = await rest('POST', '/api/procedures', {
+    token: tokens.chief,
+    body: {
+      tenant: communeId,
+      name: `Thủ tục thử ${RUN}`,
+      nationalPortalUrl: 'https://dichvucong.gov.vn/p/home/x.html',
+    },
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  const procedure = { id: created.body.doc.id, name: created.body.doc.name }
+  cleanup.push(['procedures', procedure.id])
+  await payload.db.updateOne({
+    collection: 'procedures',
+    id: procedure.id,
+    data: { nationalPortalUrl: 'javascript:alert(1)' },
+  })
 
-    for (const post of posts) {
-      const reply = await createPost(post.door, tokens[post.role]!, {
-        tenant: communeId,
-        title: post.title,
-        categories: [categoryId],
-        excerpt: 'Kiểm thử nội dung độc.',
-        content: craftedContent(post.door),
-        _status: 'published',
-      })
-      expectAccepted(post.door, reply)
-      const doc = post.door === 'REST' ? reply.body.doc : reply.body.data.createPost
-      post.slug = doc.slug
-      cleanup.push(['posts', doc.id])
-    }
-    // The server's own worker builds the commune after the publish.
-    for (const post of posts)
-      await waitFor(
-        `the page of "${post.title}"`,
-        async () => (await page(`/tin-tuc/bai/${post.slug}/`)).status === 200,
-        240_000,
-      )
+  for (const post of craftedPosts) {
+    const reply = await createPost(post.door, tokens[post.role]!, {
+      tenant: communeId,
+      title: post.title,
+      categories: [categoryId],
+      excerpt: 'Kiểm thử nội dung độc.',
+      content: craftedContent(post.door),
+      _status: 'published',
+    })
+    expectAccepted(post.door, reply)
+    const doc = post.door === 'REST' ? reply.body.doc : reply.body.data.createPost
+    post.slug = doc.slug
+    cleanup.push(['craftedPosts', doc.id])
+  }
+  // The server's own worker builds the commune after the publish.
+  for (const post of craftedPosts)
+    await waitFor(
+      `the page of "${post.title}"`,
+      async () => (await communePage(`/tin-tuc/bai/${post.slug}/`)).status === 200,
+      240_000,
+    )
+  return procedure
+}
+
+describe('a published post with crafted rich text, bad links in the database: the built site stays clean', () => {
+  let procedure: { id: number; name: string }
+  beforeAll(async () => {
+    procedure = await writeCraftedContent()
   }, 300_000)
 
-  it.each(posts)(
+  it.each(craftedPosts)(
     'the article published via $door carries no active content, and keeps its formatting',
     async (post) => {
-      const reply = await page(`/tin-tuc/bai/${post.slug}/`)
+      const reply = await communePage(`/tin-tuc/bai/${post.slug}/`)
       expect(reply.status).toBe(200)
       expect(activeContent(reply.body)).toEqual([])
       expect(reply.body).not.toContain('alert(1)"')
@@ -655,8 +665,8 @@ describe('a published post with crafted rich text, bad links in the database: th
   )
 
   it('menu and footer links from the database that break the rule are not on any page; the others are', async () => {
-    for (const path of ['/', `/tin-tuc/bai/${posts[0]!.slug}/`, '/lien-he/']) {
-      const reply = await page(path)
+    for (const path of ['/', `/tin-tuc/bai/${craftedPosts[0]!.slug}/`, '/lien-he/']) {
+      const reply = await communePage(path)
       expect(reply.status).toBe(200)
       expect(activeContent(reply.body), path).toEqual([])
       expect(reply.body).not.toContain(`Menu độc ${RUN}`)
@@ -668,7 +678,7 @@ describe('a published post with crafted rich text, bad links in the database: th
   })
 
   it('a procedure whose stored portal link is unusable links to the national portal instead', async () => {
-    const reply = await page('/thu-tuc-hanh-chinh/')
+    const reply = await communePage('/thu-tuc-hanh-chinh/')
     expect(reply.status).toBe(200)
     expect(activeContent(reply.body)).toEqual([])
     expect(reply.body).toContain(procedure.name)
@@ -679,7 +689,7 @@ describe('a published post with crafted rich text, bad links in the database: th
     const { default: fs } = await import('node:fs')
     const { default: path } = await import('node:path')
     const { inject } = await import('vitest')
-    for (const post of posts) {
+    for (const post of craftedPosts) {
       const file = path.join(inject('dataDir'), 'sites', COMMUNE, 'current', 'tin-tuc', 'bai', post.slug!, 'index.html')
       expect(activeContent(fs.readFileSync(file, 'utf8'))).toEqual([])
     }

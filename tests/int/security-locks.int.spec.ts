@@ -142,7 +142,8 @@ describe('taking a lock', () => {
   )
 })
 
-describe('a lock someone holds', () => {
+/** Taking over a lock: who may. */
+const takeOverTests = () => {
   const takeOver = ACTORS.filter((a) => a !== 'anonymous').flatMap((actor) =>
     DOORS.map((door) => ({ actor, door, allowed: mayEdit(actor, 'own-post') })),
   )
@@ -162,7 +163,10 @@ describe('a lock someone holds', () => {
       expect((await locksOf('own-post'))[0]!.user.value).toBe(allowed ? me : userIds.get('editor'))
     },
   )
+}
 
+/** What no one may do to a lock. */
+const lockMisuseTests = () => {
   const misuse = ACTORS.flatMap((actor) => DOORS.map((door) => ({ actor, door })))
   it.each(misuse)(
     '$actor cannot put another person’s name on a lock, nor move it to what they may not edit, via $door',
@@ -207,7 +211,10 @@ describe('a lock someone holds', () => {
       expect(await locksOf('template')).toEqual([])
     },
   )
+}
 
+/** Who removes a lock, and who sees one. */
+const lockRemovalAndReadingTests = () => {
   const removal = ACTORS.flatMap((actor) =>
     DOORS.map((door) => ({ actor, door, allowed: actor === 'editor' || actor === 'province-admin' })),
   )
@@ -261,6 +268,12 @@ describe('a lock someone holds', () => {
       await clearLocks(target)
     },
   )
+}
+
+describe('a lock someone holds', () => {
+  takeOverTests()
+  lockMisuseTests()
+  lockRemovalAndReadingTests()
 })
 
 describe('the lock flow of the admin keeps working', () => {

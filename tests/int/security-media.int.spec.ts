@@ -209,7 +209,7 @@ describe('who reads which upload', () => {
   it('a list answers only the public files of live communes to a citizen', async () => {
     const reply = await rest(
       'GET',
-      '/api/media?limit=100&depth=0&where[id][in]=' + [...files.values()].map((f) => f.id).join(','),
+      `/api/media?limit=100&depth=0&where[id][in]=${[...files.values()].map((f) => f.id).join(',')}`,
     )
     expect(reply.status).toBe(200)
     expect(reply.body.docs.map((d: MediaDoc) => d.id).sort()).toEqual(
@@ -220,7 +220,8 @@ describe('who reads which upload', () => {
   })
 })
 
-describe('the flag follows the content', () => {
+/** Publishing, unpublishing, replacing and deleting content moves the flag. */
+const flagFollowsContentTests = () => {
   it('publishing, unpublishing, replacing and deleting content that uses a file, in any field', async () => {
     const tenant = communeIds.get('own')!
     const image = await upload(tenant, 'image')
@@ -307,7 +308,10 @@ describe('the flag follows the content', () => {
     await make('documents', { ...documentData(tenant, { files: [pdf.id] }), _status: 'published' })
     expect(await anonymousStatus(pdf)).toBe(200)
   })
+}
 
+/** Nobody sets the flag by hand; resuming a commune restores its files. */
+const flagGuardTests = () => {
   it('no one sets the flag by hand, and another commune’s content cannot make a file public', async () => {
     const own = communeIds.get('own')!
     const image = await upload(own, 'image', { public: true }, tokens.get('chief'))
@@ -354,6 +358,11 @@ describe('the flag follows the content', () => {
       ).toBe(200)
     }
   })
+}
+
+describe('the flag follows the content', () => {
+  flagFollowsContentTests()
+  flagGuardTests()
 })
 
 describe('how uploads are served', () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { graphql, loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
@@ -21,8 +22,9 @@ type Build = { worker: string; start: number; end: number; sites: string[]; buil
 const builds = (): Build[] => {
   const out: Build[] = []
   const open = new Map<string, { start: number; sites: string[] }>()
-  for (const m of serverLog().matchAll(
-    /site-build (start|end) worker=(\S+) at=(\d+) sites=([^\s\x1b]+)(?: built=(\d+) failed=(\d+))?/g,
+  // Colour codes are stripped first: one may end the sites list.
+  for (const m of stripVTControlCharacters(serverLog()).matchAll(
+    /site-build (start|end) worker=(\S+) at=(\d+) sites=(\S+)(?: built=(\d+) failed=(\d+))?/g,
   )) {
     const [, kind, worker, at, sites, built, failed] = m
     if (kind === 'start') open.set(worker!, { start: Number(at), sites: sites!.split(',') })

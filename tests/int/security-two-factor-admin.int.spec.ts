@@ -48,7 +48,8 @@ afterAll(async () => {
   for (const id of [account.id, ...extra]) if (id) await rest('DELETE', `/api/users/${id}`, { token: admin })
 })
 
-describe('two-factor sign-in in the admin', () => {
+/** Enrolment in the admin, then signing in with a code. */
+const enrolAndSignInTests = () => {
   it('an account enrols on its page: QR code, a code, then 10 recovery codes shown once', async () => {
     const context = await newContext(browser)
     const page = await context.newPage()
@@ -104,7 +105,10 @@ describe('two-factor sign-in in the admin', () => {
     expect((await status.innerText()).trim(), await screenshot(page, 'two-factor-account-on')).toBe('Đang bật')
     await context.close()
   }, 180_000)
+}
 
+/** A recovery code, and the province admin's reset. */
+const recoveryAndResetTests = () => {
   it('a recovery code also opens the admin', async () => {
     const context = await newContext(browser)
     const page = await context.newPage()
@@ -150,7 +154,10 @@ describe('two-factor sign-in in the admin', () => {
     expect((await rest('GET', `/api/users/${account.id}?depth=0`, { token: admin })).body.twoFactorEnabled).toBe(false)
     await context.close()
   }, 180_000)
+}
 
+/** The set-up page, when the province requires two-factor sign-in. */
+const requiredSetUpTests = () => {
   it('when the province requires it, a province admin without it is taken to the set-up page', async () => {
     // An enrolled province admin turns the requirement on (and off again), as the province would.
     const enrolled = { email: `tfa.trinh-duyet.bat-buoc.${Date.now()}@demo.angiang.local`, token: '' }
@@ -207,4 +214,10 @@ describe('two-factor sign-in in the admin', () => {
       ).toBe(200)
     }
   }, 240_000)
+}
+
+describe('two-factor sign-in in the admin', () => {
+  enrolAndSignInTests()
+  recoveryAndResetTests()
+  requiredSetUpTests()
 })

@@ -143,35 +143,31 @@ describe.each(ROLES)('two-factor sign-in for a %s', (role) => {
   })
 })
 
-describe('codes, attempts and recovery', () => {
-  const account = { id: 0, email: '', secret: '', recoveryCodes: [] as string[], token: '' }
+const codesAccount = { id: 0, email: '', secret: '', recoveryCodes: [] as string[], token: '' }
 
-  beforeAll(async () => {
-    Object.assign(account, await newAccount('chief', 'ma'))
-    account.token = (await passwordLogin(account.email)).body.token
-  })
-
+/** What enrolment ends, what stays secret, and wrong codes on one challenge. */
+const enrolmentAndSecretTests = () => {
   it('sessions opened before enrolment end with it; the one that enrolled stays', async () => {
-    const before = (await passwordLogin(account.email)).body.token
-    expect((await me(before))?.email).toBe(account.email)
-    Object.assign(account, await enrol(account.token))
+    const before = (await passwordLogin(codesAccount.email)).body.token
+    expect((await me(before))?.email).toBe(codesAccount.email)
+    Object.assign(codesAccount, await enrol(codesAccount.token))
     expect(await me(before)).toBeNull()
-    expect((await me(account.token))?.email).toBe(account.email)
+    expect((await me(codesAccount.token))?.email).toBe(codesAccount.email)
     expect((await rest('POST', '/api/users/refresh-token', { token: before })).status).toBeGreaterThanOrEqual(400)
   })
 
   it('the secret and recovery codes are readable through no API door, nor queryable', async () => {
-    for (const token of [admin, account.token]) {
-      const doc = (await rest('GET', `/api/users/${account.id}?depth=0`, { token })).body
+    for (const token of [admin, codesAccount.token]) {
+      const doc = (await rest('GET', `/api/users/${codesAccount.id}?depth=0`, { token })).body
       expect(doc.twoFactorEnabled).toBe(true)
       expect(doc.tenants).toHaveLength(1)
       for (const key of Object.keys(doc))
         expect(key).not.toMatch(/twoFactor(Secret|PendingSecret|RecoveryCodes|LastStep|Challenge)/)
     }
     // GraphQL's types list hidden fields too; they always answer null, for the province admin as for the owner.
-    for (const token of [admin, account.token]) {
+    for (const token of [admin, codesAccount.token]) {
       const gql = await graphql(
-        `{ User(id: ${account.id}) { email twoFactorEnabled twoFactorSecret twoFactorPendingSecret twoFactorRecoveryCodes twoFactorChallengeId } }`,
+        `{ User(id: ${codesAccount.id}) { email twoFactorEnabled twoFactorSecret twoFactorPendingSecret twoFactorRecoveryCodes twoFactorChallengeId } }`,
         token,
       )
       const user = gql.body.data?.User
@@ -188,7 +184,7 @@ describe('codes, attempts and recovery', () => {
     const probe = async (value: string) => {
       const reply = await rest(
         'GET',
-        `/api/users?depth=0&limit=1&where[id][equals]=${account.id}&where[twoFactorSecret][like]=${value}`,
+        `/api/users?depth=0&limit=1&where[id][equals]=${codesAccount.id}&where[twoFactorSecret][like]=${value}`,
         { token: admin },
       )
       return reply.status === 200 ? reply.body.totalDocs : reply.status
@@ -197,24 +193,27 @@ describe('codes, attempts and recovery', () => {
   })
 
   it('a wrong code is refused and counted; the challenge dies after 5 wrong codes, and the audit log records them', async () => {
-    const first = await passwordLogin(account.email)
+    const first = await passwordLogin(codesAccount.email)
     const send = (code: string) =>
       rest('POST', '/api/users/login/2fa', { body: { challenge: first.body.challenge, code } })
-    const wrong = await send(wrongCode(account.secret))
+    const wrong = await send(wrongCode(codesAccount.secret))
     expect(wrong.status).toBe(401)
     expect(wrong.body.token).toBeUndefined()
     expect(wrong.body.errors[0].message).toMatch(/^Mã xác thực: /)
     expect(wrong.body.attemptsLeft).toBe(4)
-    for (let i = 0; i < 3; i++) expect((await send(wrongCode(account.secret))).status).toBe(401)
-    const fifth = await send(wrongCode(account.secret))
+    for (let i = 0; i < 3; i++) expect((await send(wrongCode(codesAccount.secret))).status).toBe(401)
+    const fifth = await send(wrongCode(codesAccount.secret))
     expect(fifth.status).toBe(429)
     // Even the right code no longer opens this challenge.
-    const late = await send(codeAt(account.secret, 0))
+    const late = await send(codeAt(codesAccount.secret, 0))
     expect(late.status).toBe(401)
     expect(late.body.token).toBeUndefined()
-    expect((await auditOf('two-factor-failed', account.email)).length).toBeGreaterThanOrEqual(5)
+    expect((await auditOf('two-factor-failed', codesAccount.email)).length).toBeGreaterThanOrEqual(5)
   })
+}
 
+/** Wrong codes across challenges, forged challenges, codes and recovery codes used once. */
+const codeUseTests = () => {
   it('wrong codes across challenges are limited per account (10 by default), even with the right code after', async () => {
     const other = await newAccount('contributor', 'ngan-sach')
     const { secret } = await enrol((await passwordLogin(other.email)).body.token)
@@ -232,13 +231,15 @@ describe('codes, attempts and recovery', () => {
   })
 
   it('a forged, altered or missing challenge is refused', async () => {
-    const first = await passwordLogin(account.email)
+    const first = await passwordLogin(codesAccount.email)
     const [body, mac] = String(first.body.challenge).split('.')
     const forged = Buffer.from(
-      JSON.stringify({ uid: String(account.id), cid: 'x', exp: Date.now() + 60_000 }),
+      JSON.stringify({ uid: String(codesAccount.id), cid: 'x', exp: Date.now() + 60_000 }),
     ).toString('base64url')
     for (const challenge of [`${forged}.${mac}`, `${body}.${mac}x`, '', 'abc']) {
-      const reply = await rest('POST', '/api/users/login/2fa', { body: { challenge, code: codeAt(account.secret, 0) } })
+      const reply = await rest('POST', '/api/users/login/2fa', {
+        body: { challenge, code: codeAt(codesAccount.secret, 0) },
+      })
       expect(reply.status).toBe(401)
       expect(reply.body.token).toBeUndefined()
       expect(reply.body.errors[0].message).toMatch(/đăng nhập hai bước không hợp lệ/)
@@ -246,85 +247,99 @@ describe('codes, attempts and recovery', () => {
   })
 
   it('a code is accepted once: the same code on a new challenge is refused', async () => {
-    const code = codeAt(account.secret, 1)
-    const ok = await twoStepLogin(account.email, { code })
+    const code = codeAt(codesAccount.secret, 1)
+    const ok = await twoStepLogin(codesAccount.email, { code })
     expect(ok.status, JSON.stringify(ok.body)).toBe(200)
-    const again = await twoStepLogin(account.email, { code })
+    const again = await twoStepLogin(codesAccount.email, { code })
     expect(again.status).toBe(401)
     expect(again.body.token).toBeUndefined()
-    expect((await auditOf('two-factor-login', account.email)).length).toBeGreaterThanOrEqual(1)
+    expect((await auditOf('two-factor-login', codesAccount.email)).length).toBeGreaterThanOrEqual(1)
   })
 
   it('a recovery code works once, whatever its case and hyphen', async () => {
-    const code = account.recoveryCodes[0]!
-    const ok = await twoStepLogin(account.email, { recoveryCode: ` ${code.toUpperCase().replace('-', ' ')} ` })
+    const code = codesAccount.recoveryCodes[0]!
+    const ok = await twoStepLogin(codesAccount.email, { recoveryCode: ` ${code.toUpperCase().replace('-', ' ')} ` })
     expect(ok.status, JSON.stringify(ok.body)).toBe(200)
-    expect((await me(ok.body.token))?.email).toBe(account.email)
-    const again = await twoStepLogin(account.email, { recoveryCode: code })
+    expect((await me(ok.body.token))?.email).toBe(codesAccount.email)
+    const again = await twoStepLogin(codesAccount.email, { recoveryCode: code })
     expect(again.status).toBe(401)
     expect(again.body.errors[0].message).toMatch(/^Mã khôi phục: /)
     const status = await rest('GET', '/api/users/two-factor', { token: ok.body.token })
     expect(status.body).toMatchObject({ enabled: true, recoveryCodesLeft: 9 })
-    expect(await auditOf('two-factor-recovery', account.email)).toHaveLength(1)
+    expect(await auditOf('two-factor-recovery', codesAccount.email)).toHaveLength(1)
   })
+}
 
+/** Two-factor sign-in stays through edits, is reset by the province admin, disabled by its owner. */
+const keepResetDisableTests = () => {
   it('editing the account keeps two-factor sign-in; nobody turns it off by writing the field', async () => {
     expect(
       (
-        await rest('PATCH', `/api/users/${account.id}`, {
+        await rest('PATCH', `/api/users/${codesAccount.id}`, {
           token: admin,
           body: { name: 'Tên đã sửa', twoFactorEnabled: false },
         })
       ).status,
     ).toBe(200)
     const gql = await graphql(
-      `mutation { updateUser(id: ${account.id}, data: { name: "Tên sửa lần hai" }) { id twoFactorEnabled } }`,
-      account.token,
+      `mutation { updateUser(id: ${codesAccount.id}, data: { name: "Tên sửa lần hai" }) { id twoFactorEnabled } }`,
+      codesAccount.token,
     )
     expect(gql.body.data?.updateUser?.twoFactorEnabled).toBe(true)
-    const first = await passwordLogin(account.email)
+    const first = await passwordLogin(codesAccount.email)
     expect(first.body.twoFactorRequired).toBe(true)
     expect(first.body.token).toBeUndefined()
     const ok = await rest('POST', '/api/users/login/2fa', {
-      body: { challenge: first.body.challenge, recoveryCode: account.recoveryCodes[1] },
+      body: { challenge: first.body.challenge, recoveryCode: codesAccount.recoveryCodes[1] },
     })
     expect(ok.status).toBe(200)
   })
 
   it('only the province admin resets someone else’s two-factor sign-in, and it is audited', async () => {
     const chief = (await loginAs('chief', 'my-binh')).token
-    const refused = await rest('POST', `/api/users/${account.id}/two-factor/reset`, { token: chief })
+    const refused = await rest('POST', `/api/users/${codesAccount.id}/two-factor/reset`, { token: chief })
     expect(refused.status).toBe(403)
     expect(refused.body.errors[0].message).toMatch(/chỉ quản trị tỉnh/)
-    expect((await rest('POST', `/api/users/${account.id}/two-factor/reset`)).status).toBe(401)
-    const reset = await rest('POST', `/api/users/${account.id}/two-factor/reset`, { token: admin })
+    expect((await rest('POST', `/api/users/${codesAccount.id}/two-factor/reset`)).status).toBe(401)
+    const reset = await rest('POST', `/api/users/${codesAccount.id}/two-factor/reset`, { token: admin })
     expect(reset.status).toBe(200)
-    const entries = await auditOf('two-factor-reset', account.email)
+    const entries = await auditOf('two-factor-reset', codesAccount.email)
     expect(entries).toHaveLength(1)
-    expect(entries[0]!.userEmail).not.toBe(account.email)
+    expect(entries[0]!.userEmail).not.toBe(codesAccount.email)
     // Back to email and password.
-    const plain = await passwordLogin(account.email)
+    const plain = await passwordLogin(codesAccount.email)
     expect(typeof plain.body.token).toBe('string')
-    account.token = plain.body.token
+    codesAccount.token = plain.body.token
   })
 
   it('the owner disables it with a current code or a recovery code, not with a wrong one', async () => {
-    Object.assign(account, await enrol(account.token))
+    Object.assign(codesAccount, await enrol(codesAccount.token))
     const wrong = await rest('POST', '/api/users/two-factor/disable', {
-      token: account.token,
-      body: { code: wrongCode(account.secret) },
+      token: codesAccount.token,
+      body: { code: wrongCode(codesAccount.secret) },
     })
     expect(wrong.status).toBe(400)
     expect(wrong.body.errors[0].message).toMatch(/^Mã xác thực: /)
     const ok = await rest('POST', '/api/users/two-factor/disable', {
-      token: account.token,
-      body: { recoveryCode: account.recoveryCodes[0] },
+      token: codesAccount.token,
+      body: { recoveryCode: codesAccount.recoveryCodes[0] },
     })
     expect(ok.status).toBe(200)
-    expect((await rest('GET', '/api/users/two-factor', { token: account.token })).body.enabled).toBe(false)
-    expect(await auditOf('two-factor-enrol', account.email)).toHaveLength(2)
-    expect(await auditOf('two-factor-disable', account.email)).toHaveLength(1)
+    expect((await rest('GET', '/api/users/two-factor', { token: codesAccount.token })).body.enabled).toBe(false)
+    expect(await auditOf('two-factor-enrol', codesAccount.email)).toHaveLength(2)
+    expect(await auditOf('two-factor-disable', codesAccount.email)).toHaveLength(1)
   })
+}
+
+describe('codes, attempts and recovery', () => {
+  beforeAll(async () => {
+    Object.assign(codesAccount, await newAccount('chief', 'ma'))
+    codesAccount.token = (await passwordLogin(codesAccount.email)).body.token
+  })
+
+  enrolmentAndSecretTests()
+  codeUseTests()
+  keepResetDisableTests()
 })
 
 describe('password reset of a two-factor account', () => {
@@ -378,24 +393,11 @@ describe('password reset of a two-factor account', () => {
   })
 })
 
-describe('the province requires two-factor sign-in of province admins', () => {
-  const enrolled = { id: 0, email: '', secret: '', token: '' }
-  const gqlPosts = '{ Posts(limit: 5) { totalDocs } }'
+const requiringAdmin = { id: 0, email: '', secret: '', token: '' }
+const GQL_POSTS = '{ Posts(limit: 5) { totalDocs } }'
 
-  beforeAll(async () => {
-    Object.assign(enrolled, await newAccount('province-admin', 'bat-buoc'))
-    Object.assign(enrolled, await enrol((await passwordLogin(enrolled.email)).body.token))
-    const login = await twoStepLogin(enrolled.email, { code: codeAt(enrolled.secret, 0) })
-    enrolled.token = login.body.token
-  })
-
-  afterAll(async () => {
-    await rest('POST', '/api/globals/security-settings', {
-      token: enrolled.token,
-      body: { requireTwoFactorForProvinceAdmins: false },
-    })
-  })
-
+/** The requirement is off by default, and only the province admin sets it. */
+const requirementSettingTests = () => {
   it('is off by default: the demo province admin logs in with email and password and works', async () => {
     const settings = await rest('GET', '/api/globals/security-settings', { token: admin })
     expect(settings.status).toBe(200)
@@ -423,14 +425,17 @@ describe('the province requires two-factor sign-in of province admins', () => {
         false,
     ).toBe(false)
   })
+}
 
+/** A province admin without two-factor, while the requirement is on and after. */
+const requirementInForceTests = () => {
   it('when on, a province admin without it has no rights but its own account and enrolment, over REST and GraphQL', async () => {
     const on = await rest('POST', '/api/globals/security-settings', {
-      token: enrolled.token,
+      token: requiringAdmin.token,
       body: { requireTwoFactorForProvinceAdmins: true },
     })
     expect(on.status, JSON.stringify(on.body)).toBe(200)
-    const pending = await newAccount('province-admin', 'chua-cai', enrolled.token)
+    const pending = await newAccount('province-admin', 'chua-cai', requiringAdmin.token)
     const token = (await passwordLogin(pending.email)).body.token
     expect(typeof token).toBe('string')
     expect((await rest('GET', '/api/users/two-factor', { token })).body.enrolmentRequired).toBe(true)
@@ -451,8 +456,8 @@ describe('the province requires two-factor sign-in of province admins', () => {
         })
       ).status,
     ).toBe(403)
-    expect((await rest('POST', `/api/users/${enrolled.id}/two-factor/reset`, { token })).status).toBe(403)
-    expect((await graphql(gqlPosts, token)).body.data?.Posts?.totalDocs ?? 0).toBe(0)
+    expect((await rest('POST', `/api/users/${requiringAdmin.id}/two-factor/reset`, { token })).status).toBe(403)
+    expect((await graphql(GQL_POSTS, token)).body.data?.Posts?.totalDocs ?? 0).toBe(0)
     expect(
       (
         await graphql(
@@ -462,11 +467,11 @@ describe('the province requires two-factor sign-in of province admins', () => {
       ).body.errors?.length,
     ).toBeGreaterThan(0)
     // The enrolled province admin and the board are unaffected.
-    expect((await rest('GET', '/api/posts?limit=1&depth=0', { token: enrolled.token })).body.totalDocs).toBeGreaterThan(
-      0,
-    )
+    expect(
+      (await rest('GET', '/api/posts?limit=1&depth=0', { token: requiringAdmin.token })).body.totalDocs,
+    ).toBeGreaterThan(0)
     const chief = (await loginAs('chief', 'my-binh')).token
-    expect((await graphql(gqlPosts, chief)).body.data.Posts.totalDocs).toBeGreaterThan(0)
+    expect((await graphql(GQL_POSTS, chief)).body.data.Posts.totalDocs).toBeGreaterThan(0)
     // Enrolling lifts the gate at once.
     await enrol(token)
     expect((await rest('GET', '/api/posts?limit=1&depth=0', { token })).body.totalDocs).toBeGreaterThan(0)
@@ -475,10 +480,29 @@ describe('the province requires two-factor sign-in of province admins', () => {
 
   it('when off again, the demo province admin keeps working with its password', async () => {
     const off = await rest('POST', '/api/globals/security-settings', {
-      token: enrolled.token,
+      token: requiringAdmin.token,
       body: { requireTwoFactorForProvinceAdmins: false },
     })
     expect(off.status).toBe(200)
     expect((await rest('GET', '/api/posts?limit=1&depth=0', { token: admin })).body.totalDocs).toBeGreaterThan(0)
   })
+}
+
+describe('the province requires two-factor sign-in of province admins', () => {
+  beforeAll(async () => {
+    Object.assign(requiringAdmin, await newAccount('province-admin', 'bat-buoc'))
+    Object.assign(requiringAdmin, await enrol((await passwordLogin(requiringAdmin.email)).body.token))
+    const login = await twoStepLogin(requiringAdmin.email, { code: codeAt(requiringAdmin.secret, 0) })
+    requiringAdmin.token = login.body.token
+  })
+
+  afterAll(async () => {
+    await rest('POST', '/api/globals/security-settings', {
+      token: requiringAdmin.token,
+      body: { requireTwoFactorForProvinceAdmins: false },
+    })
+  })
+
+  requirementSettingTests()
+  requirementInForceTests()
 })

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { failingPage } from '../../sites/generate'
 import { SiteBuilder } from '../../sites/builder'
+import type { SiteSnapshot } from '../../contract/snapshot'
 
 /**
  * The warm site builder on its own: real Astro builds in one long-lived child process, fed
@@ -18,10 +19,10 @@ let builder: SiteBuilder
 let slug: string
 
 /** A snapshot folder holding the sample commune, changed by `edit`. */
-const snapshotDir = (name: string, edit: (snap: any) => void = () => {}) => {
+const snapshotDir = (name: string, edit: (snap: SiteSnapshot) => void = () => {}) => {
   const dir = path.join(work, `snap-${name}`)
   fs.mkdirSync(dir)
-  const snap = JSON.parse(fs.readFileSync(path.join(sample, `${slug}.json`), 'utf8'))
+  const snap = JSON.parse(fs.readFileSync(path.join(sample, `${slug}.json`), 'utf8')) as SiteSnapshot
   edit(snap)
   fs.writeFileSync(path.join(dir, `${slug}.json`), JSON.stringify(snap))
   return dir
@@ -51,7 +52,9 @@ describe('the warm site builder', () => {
     for (const title of ['Tiêu đề thứ nhất', 'Tiêu đề thứ hai']) {
       const out = path.join(work, `out-${title.length}-${title.at(-1)}`)
       const result = await builder.build(
-        snapshotDir(title.replace(/\s/g, '-'), (s) => (s.settings.siteTitle = title)),
+        snapshotDir(title.replace(/\s/g, '-'), (s) => {
+          s.settings.siteTitle = title
+        }),
         out,
       )
       expect(result, result.error).toEqual({ ok: true, error: undefined })
@@ -61,7 +64,10 @@ describe('the warm site builder', () => {
 
   it('a page that cannot be rendered fails the build naming the page', async () => {
     const result = await builder.build(
-      snapshotDir('broken', (s) => (s.posts[0].authors = 5)),
+      snapshotDir('broken', (s) => {
+        // Not a list of authors: the build of this snapshot must fail.
+        Object.assign(s.posts[0]!, { authors: 5 })
+      }),
       path.join(work, 'out-broken'),
     )
     expect(result.ok).toBe(false)

@@ -22,12 +22,12 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { THEMES } from '../../themes/index'
-import { launchBrowser } from '../../scripts/lib/browser'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser } from '../../scripts/lib/browser'
 import {
   discoverPageTypes,
   FIXTURE_POSTS,
   pageFile,
-  useSiteFixtures,
+  setUpSiteFixtures,
   type FixtureSite,
   type PageType,
 } from '../support/site-fixtures'
@@ -53,7 +53,7 @@ const LIGHTHOUSE_PAGES = ['home', 'article', 'van-ban list'] as const
 const ARTICLE_BUDGET = 60 * 1024
 const WORKERS = 3
 
-const fx = useSiteFixtures()
+const fx = setUpSiteFixtures()
 let browser: Browser
 let pageTypes: PageType[]
 const contexts: BrowserContext[] = []
@@ -194,113 +194,169 @@ const runAxe = async (page: Page): Promise<Omit<Violation, 'site'>[]> => {
   }, AXE_TAGS)
 }
 
-describe('every page type in every theme, in Chromium', () => {
-  const violations: Violation[] = []
-  const consoleProblems: Problem[] = []
-  const markerProblems: Problem[] = []
+/** What the sweep over every page found, and what it checked (so an empty list means something). */
+type Sweep = {
+  /** Every page opened, by name: `<nn> <theme> <page type> <path> @<width>px`. */
+  pages: string[]
+  /** The pages axe ran on. */
+  axeChecked: string[]
+  violations: Violation[]
+  markerProblems: Problem[]
+  consoleProblems: Problem[]
+  /** Whether the console listeners caught an error the harness logged on purpose. */
+  consoleCanaryCaught: boolean
+}
 
-  /**
-   * One pass: every page type of every theme at 1280 × 900; at 360 × 800 every page type of one
-   * theme per family (layout depends on the family) and the home page of every theme (the
-   * header, menu and footer, in every colour scheme). On each page: axe, what the page logs,
-   * its HTTP status and <html>'s markers.
-   */
-  beforeAll(async () => {
-    const started = Date.now()
-    const sites = fx.fixtures().sites
-    const tasks = [
-      ...sites.flatMap((site) => pageTypes.map((page) => ({ site, page, viewport: DESKTOP }))),
-      ...sites.flatMap((site) =>
-        pageTypes
-          .filter((p) => ONE_PER_FAMILY.includes(site.number) || p.name === 'home')
-          .map((page) => ({ site, page, viewport: PHONE })),
-      ),
-    ]
-    const workers: { desktop: Page; phone: Page; current: string; problems: Problem[] }[] = []
-    for (let w = 0; w < WORKERS; w++) {
-      const worker = {
-        desktop: await (await newContext(DESKTOP)).newPage(),
-        phone: await (await newContext(PHONE)).newPage(),
-        current: '',
-        problems: [] as Problem[],
-      }
-      for (const page of [worker.desktop, worker.phone]) {
-        page.on('console', (msg) => {
-          if (msg.type() === 'error') worker.problems.push({ site: worker.current, problem: `console: ${msg.text()}` })
-        })
-        page.on('pageerror', (err) =>
-          worker.problems.push({ site: worker.current, problem: `script error: ${err.message}` }),
-        )
-        page.on('requestfailed', (req) =>
-          worker.problems.push({
-            site: worker.current,
-            problem: `request failed: ${new URL(req.url()).pathname} ${req.failure()?.errorText}`,
-          }),
-        )
-      }
-      workers.push(worker)
-    }
+/**
+ * The pages the sweep must open: every page type of every theme at 1280 × 900; at 360 × 800
+ * every page type of one theme per family and the home page of the other themes.
+ */
+const expectedSweepPages = () =>
+  THEMES.length * pageTypes.length + ONE_PER_FAMILY.length * pageTypes.length + THEMES.length - ONE_PER_FAMILY.length
 
-    // The harness itself: axe must find the faults of a known-bad page.
-    const canary = workers[0]!.desktop
-    await canary.setContent('<html><body><img src="data:,"><a href="/x"></a></body></html>')
-    const canaryRules = (await runAxe(canary)).map((v) => v.rule)
-    expect(canaryRules, 'axe canary').toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']))
+type SweepWorker = { desktop: Page; phone: Page; current: string; problems: Problem[] }
 
-    await pool(tasks, WORKERS, async ({ site, page: type, viewport }, w) => {
-      const worker = workers[w]!
-      const page = viewport === PHONE ? worker.phone : worker.desktop
-      const name = `${label(site, type)} @${viewport.width}px`
-      worker.current = name
-      worker.problems = []
-      const response = await page.goto((await fx.serve(site)) + type.path, { waitUntil: 'load' })
-      if (response?.status() !== type.status)
-        markerProblems.push({ site: name, problem: `HTTP ${response?.status()} (want ${type.status})` })
-      const marks = await page.evaluate(() => ({
-        lang: document.documentElement.lang,
-        theme: document.documentElement.dataset.theme,
-      }))
-      if (marks.lang !== 'vi' || marks.theme !== site.theme.slug)
-        markerProblems.push({
-          site: name,
-          problem: `${site.slug}: lang=${marks.lang} data-theme=${marks.theme} (want lang=vi data-theme=${site.theme.slug})`,
-        })
-      for (const v of await runAxe(page)) violations.push({ site: name, ...v })
-      // The 404 page's own document is the one expected 404.
-      consoleProblems.push(
-        ...worker.problems.filter((p) => !(type.status === 404 && /404 \(Not Found\)/.test(p.problem))),
-      )
+/** A desktop and a phone page whose console errors, script errors and failed requests are recorded. */
+const newSweepWorker = async (): Promise<SweepWorker> => {
+  const worker: SweepWorker = {
+    desktop: await (await newContext(DESKTOP)).newPage(),
+    phone: await (await newContext(PHONE)).newPage(),
+    current: '',
+    problems: [],
+  }
+  for (const page of [worker.desktop, worker.phone]) {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') worker.problems.push({ site: worker.current, problem: `console: ${msg.text()}` })
     })
-    for (const worker of workers) await Promise.all([worker.desktop.context().close(), worker.phone.context().close()])
-    console.log(`[site-quality] axe sweep: ${tasks.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    page.on('pageerror', (err) =>
+      worker.problems.push({ site: worker.current, problem: `script error: ${err.message}` }),
+    )
+    page.on('requestfailed', (req) =>
+      worker.problems.push({
+        site: worker.current,
+        problem: `request failed: ${new URL(req.url()).pathname} ${req.failure()?.errorText}`,
+      }),
+    )
+  }
+  return worker
+}
+
+/**
+ * The harness itself: axe must find the faults of a known-bad page, and the console listeners
+ * must catch an error the page logs.
+ */
+const checkSweepHarness = async (worker: SweepWorker, sweep: Sweep) => {
+  const canary = worker.desktop
+  await canary.setContent('<html><body><img src="data:,"><a href="/x"></a></body></html>')
+  const canaryRules = (await runAxe(canary)).map((v) => v.rule)
+  expect(canaryRules, 'axe canary').toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']))
+  const logged = canary.waitForEvent('console')
+  await canary.evaluate(() => console.error('site-quality canary'))
+  await logged
+  sweep.consoleCanaryCaught = worker.problems.some((p) => p.problem === 'console: site-quality canary')
+  worker.problems = []
+}
+
+/** Opens one page in a worker and records its status, markers, axe violations and console problems. */
+const sweepPage = async (sweep: Sweep, worker: SweepWorker, site: FixtureSite, type: PageType, width: number) => {
+  const page = width === PHONE.width ? worker.phone : worker.desktop
+  const name = `${label(site, type)} @${width}px`
+  worker.current = name
+  worker.problems = []
+  const response = await page.goto((await fx.serve(site)) + type.path, { waitUntil: 'load' })
+  sweep.pages.push(name)
+  if (response?.status() !== type.status)
+    sweep.markerProblems.push({ site: name, problem: `HTTP ${response?.status()} (want ${type.status})` })
+  const marks = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    theme: document.documentElement.dataset.theme,
+  }))
+  if (marks.lang !== 'vi' || marks.theme !== site.theme.slug)
+    sweep.markerProblems.push({
+      site: name,
+      problem: `${site.slug}: lang=${marks.lang} data-theme=${marks.theme} (want lang=vi data-theme=${site.theme.slug})`,
+    })
+  for (const v of await runAxe(page)) sweep.violations.push({ site: name, ...v })
+  sweep.axeChecked.push(name)
+  // The 404 page's own document is the one expected 404.
+  sweep.consoleProblems.push(
+    ...worker.problems.filter((p) => !(type.status === 404 && /404 \(Not Found\)/.test(p.problem))),
+  )
+}
+
+/**
+ * One pass over the pages of expectedSweepPages() (layout depends on the family; the header,
+ * menu and footer come in every colour scheme): on each page axe, what the page logs, its HTTP
+ * status and <html>'s markers.
+ */
+const sweepAllPages = async (): Promise<Sweep> => {
+  const started = Date.now()
+  const sweep: Sweep = {
+    pages: [],
+    axeChecked: [],
+    violations: [],
+    markerProblems: [],
+    consoleProblems: [],
+    consoleCanaryCaught: false,
+  }
+  const sites = fx.fixtures().sites
+  const tasks = [
+    ...sites.flatMap((site) => pageTypes.map((type) => ({ site, type, width: DESKTOP.width }))),
+    ...sites.flatMap((site) =>
+      pageTypes
+        .filter((p) => ONE_PER_FAMILY.includes(site.number) || p.name === 'home')
+        .map((type) => ({ site, type, width: PHONE.width })),
+    ),
+  ]
+  const workers: SweepWorker[] = []
+  for (let w = 0; w < WORKERS; w++) workers.push(await newSweepWorker())
+  await checkSweepHarness(workers[0]!, sweep)
+  await pool(tasks, WORKERS, ({ site, type, width }, w) => sweepPage(sweep, workers[w]!, site, type, width))
+  for (const worker of workers) await Promise.all([worker.desktop.context().close(), worker.phone.context().close()])
+  console.log(`[site-quality] axe sweep: ${tasks.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  return sweep
+}
+
+/** axe's violations grouped by rule, with the themes, page types and a few elements of each. */
+const axeReport = (violations: Violation[]): string => {
+  const byRule = new Map<string, Violation[]>()
+  for (const v of violations) byRule.set(v.rule, [...(byRule.get(v.rule) ?? []), v])
+  return [...byRule.entries()]
+    .map(([rule, list]) => {
+      const themes = new Set(list.map((v) => v.site.slice(0, 2)))
+      const pages = new Set(list.map((v) => v.site.replace(/^\d+ \S+ /, '').replace(/ \/\S*/, '')))
+      const examples = list.slice(0, 5).map(
+        (v) =>
+          `    ${v.site}\n${v.targets
+            .slice(0, 3)
+            .map((t) => `      ${t}`)
+            .join('\n')}`,
+      )
+      return `${rule} (${list[0]!.impact}): ${list[0]!.help}\n  on ${list.length} pages, ${themes.size} themes; page types: ${[...pages].join(', ')}\n${examples.join('\n')}`
+    })
+    .join('\n\n')
+}
+
+describe('every page type in every theme, in Chromium', () => {
+  let sweep: Sweep
+  beforeAll(async () => {
+    sweep = await sweepAllPages()
   }, 1_800_000)
 
   it('has no axe-core violation (WCAG 2.1 A/AA, 2.2 AA, best practices) on any page of any theme', () => {
-    const byRule = new Map<string, Violation[]>()
-    for (const v of violations) byRule.set(v.rule, [...(byRule.get(v.rule) ?? []), v])
-    const report = [...byRule.entries()]
-      .map(([rule, list]) => {
-        const themes = new Set(list.map((v) => v.site.slice(0, 2)))
-        const pages = new Set(list.map((v) => v.site.replace(/^\d+ \S+ /, '').replace(/ \/\S*/, '')))
-        const examples = list.slice(0, 5).map(
-          (v) =>
-            `    ${v.site}\n${v.targets
-              .slice(0, 3)
-              .map((t) => `      ${t}`)
-              .join('\n')}`,
-        )
-        return `${rule} (${list[0]!.impact}): ${list[0]!.help}\n  on ${list.length} pages, ${themes.size} themes; page types: ${[...pages].join(', ')}\n${examples.join('\n')}`
-      })
-      .join('\n\n')
-    expect(violations.length, `axe violations:\n${report}`).toBe(0)
+    expect(new Set(sweep.axeChecked).size, 'pages axe checked').toBe(expectedSweepPages())
+    expect(sweep.violations.length, `axe violations:\n${axeReport(sweep.violations)}`).toBe(0)
   })
 
   it('serves each page with its status, lang="vi" and its theme (as the browser sees it)', () => {
-    expect(markerProblems.length, grouped(markerProblems, 2)).toBe(0)
+    expect(new Set(sweep.pages).size, 'pages opened').toBe(expectedSweepPages())
+    expect(sweep.markerProblems.length, grouped(sweep.markerProblems, 2)).toBe(0)
   })
 
   it('logs no error, breaks no CSP rule and fails no request on any page', () => {
-    expect(consoleProblems.length, grouped(consoleProblems)).toBe(0)
+    expect(sweep.consoleCanaryCaught, 'the console listeners catch an error logged on purpose').toBe(true)
+    expect(new Set(sweep.pages).size, 'pages listened to').toBe(expectedSweepPages())
+    expect(sweep.consoleProblems.length, grouped(sweep.consoleProblems)).toBe(0)
   })
 })
 
@@ -607,6 +663,110 @@ type LighthouseRun = {
 }
 const LIGHTHOUSE_RUNS = 3
 
+type Lighthouse = typeof import('lighthouse').default
+type Lhr = NonNullable<Awaited<ReturnType<Lighthouse>>>['lhr']
+const LIGHTHOUSE_METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+]
+
+/** The audits below a full score that count towards a category, with the elements named. */
+const failingAudits = (lhr: Lhr): string[] =>
+  Object.values(lhr.categories)
+    .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]!))
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'notApplicable',
+    )
+    .map((a) => {
+      const items = (
+        (a.details as { items?: { node?: { selector?: string; explanation?: string } }[] } | undefined)?.items ?? []
+      ).filter((it) => it.node?.selector)
+      const nodes = [...new Set(items.map((it) => it.node!.selector!))].slice(0, 3)
+      return `${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}${nodes.length ? `: ${nodes.join(' | ')}` : ''}${items[0]?.node?.explanation ? ` — ${items[0].node.explanation.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`
+    })
+
+/** One Lighthouse run of one page of a fixture site. */
+const lighthouseOnce = async (
+  lighthouse: Lighthouse,
+  port: number,
+  site: FixtureSite,
+  name: (typeof LIGHTHOUSE_PAGES)[number],
+): Promise<LighthouseRun> => {
+  const url = (await fx.serve(site)) + byName(name).path
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'seo', 'best-practices'],
+    // No request leaves the machine (the footer's trust badge is on tinnhiemmang.vn).
+    blockedUrlPatterns: ['*tinnhiemmang.vn*'],
+    disableFullPageScreenshot: true,
+  })
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  const lhr = result.lhr
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+  return {
+    theme: site.theme.slug,
+    page: name,
+    url: byName(name).path,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    seo: score('seo'),
+    bestPractices: score('best-practices'),
+    performanceRuns: [],
+    metrics: Object.fromEntries(LIGHTHOUSE_METRICS.map((id) => [id, lhr.audits[id]?.displayValue ?? ''])),
+    failing: failingAudits(lhr),
+  }
+}
+
+/** Every page of LIGHTHOUSE_PAGES in every theme of LIGHTHOUSE_THEMES, the median of LIGHTHOUSE_RUNS runs each. */
+const lighthouseAll = async (): Promise<LighthouseRun[]> => {
+  const { default: lighthouse } = await import('lighthouse')
+  const chromeLauncher = await import('chrome-launcher')
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS })
+  const runs: LighthouseRun[] = []
+  try {
+    for (const n of LIGHTHOUSE_THEMES) {
+      for (const name of LIGHTHOUSE_PAGES) {
+        const results: LighthouseRun[] = []
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
+          results.push(await lighthouseOnce(lighthouse, chrome.port, fx.site(n), name))
+        const median = [...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)]!
+        runs.push({ ...median, performanceRuns: results.map((r) => r.performance) })
+      }
+    }
+  } finally {
+    await chrome.kill()
+  }
+  return runs
+}
+
+/** Writes bench/lighthouse.json and returns the runs as a table. */
+const reportLighthouse = (runs: LighthouseRun[], chromium: string): string => {
+  fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
+  const lighthouseVersion = (require('lighthouse/package.json') as { version: string }).version
+  fs.writeFileSync(
+    path.join(root, 'bench/lighthouse.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), chromium, lighthouse: lighthouseVersion, formFactor: 'mobile', throttling: 'simulated (Lighthouse default)', runsPerPage: LIGHTHOUSE_RUNS, runs }, null, 2)}\n`,
+  )
+  const table = runs
+    .map(
+      (r) =>
+        `${r.theme.padEnd(30)} ${r.page.padEnd(13)} perf ${r.performance} (${r.performanceRuns.join('/')}) a11y ${r.accessibility} seo ${r.seo} bp ${r.bestPractices}${r.failing.length ? `\n    below 1: ${r.failing.join('\n             ')}` : ''}`,
+    )
+    .join('\n')
+  console.log(`[site-quality] Lighthouse ${lighthouseVersion}, Chromium ${chromium} (bench/lighthouse.json):\n${table}`)
+  return table
+}
+
 describe('Lighthouse (mobile)', () => {
   /**
    * Lighthouse's default mobile run (Moto G Power emulation, simulated slow 4G and 4× CPU
@@ -616,107 +776,11 @@ describe('Lighthouse (mobile)', () => {
   it('scores performance ≥ 95, accessibility 100 and SEO 100 on home, article and documents of 3 families', async () => {
     // Nothing else in Chromium while Lighthouse measures.
     for (const c of contexts.splice(0)) await c.close().catch(() => undefined)
-    const { default: lighthouse } = await import('lighthouse')
-    const chromeLauncher = await import('chrome-launcher')
-    const chrome = await chromeLauncher.launch({
-      chromePath: '/usr/bin/chromium',
-      chromeFlags: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    })
-    const runs: LighthouseRun[] = []
     // The full version (the user agent says only 156.0.0.0): the same /usr/bin/chromium.
     const chromium = browser.version()
-    try {
-      for (const n of LIGHTHOUSE_THEMES) {
-        const site = fx.site(n)
-        const base = await fx.serve(site)
-        for (const name of LIGHTHOUSE_PAGES) {
-          const url = base + byName(name).path
-          const results: LighthouseRun[] = []
-          for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-            const result = await lighthouse(url, {
-              port: chrome.port,
-              output: 'json',
-              logLevel: 'error',
-              onlyCategories: ['performance', 'accessibility', 'seo', 'best-practices'],
-              // No request leaves the machine (the footer's trust badge is on tinnhiemmang.vn).
-              blockedUrlPatterns: ['*tinnhiemmang.vn*'],
-              disableFullPageScreenshot: true,
-            })
-            if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-            const lhr = result.lhr
-            if (lhr.runtimeError)
-              throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
-            const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
-            const failing = Object.values(lhr.categories)
-              .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]!))
-              .filter(
-                (a) =>
-                  a.score !== null &&
-                  a.score < 1 &&
-                  a.scoreDisplayMode !== 'informative' &&
-                  a.scoreDisplayMode !== 'notApplicable',
-              )
-              .map((a) => {
-                const items = (
-                  (a.details as { items?: { node?: { selector?: string; explanation?: string } }[] } | undefined)
-                    ?.items ?? []
-                ).filter((it) => it.node?.selector)
-                const nodes = [...new Set(items.map((it) => it.node!.selector!))].slice(0, 3)
-                return `${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}${nodes.length ? `: ${nodes.join(' | ')}` : ''}${items[0]?.node?.explanation ? ` — ${items[0].node.explanation.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`
-              })
-            const metrics = Object.fromEntries(
-              [
-                'first-contentful-paint',
-                'largest-contentful-paint',
-                'total-blocking-time',
-                'cumulative-layout-shift',
-                'speed-index',
-              ].map((id) => [id, lhr.audits[id]?.displayValue ?? '']),
-            )
-            results.push({
-              theme: site.theme.slug,
-              page: name,
-              url: byName(name).path,
-              performance: score('performance'),
-              accessibility: score('accessibility'),
-              seo: score('seo'),
-              bestPractices: score('best-practices'),
-              performanceRuns: [],
-              metrics,
-              failing,
-            })
-          }
-          const median = [...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)]!
-          runs.push({ ...median, performanceRuns: results.map((r) => r.performance) })
-        }
-      }
-    } finally {
-      await chrome.kill()
-    }
-    fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
-    const lighthouseVersion = (require('lighthouse/package.json') as { version: string }).version
-    fs.writeFileSync(
-      path.join(root, 'bench/lighthouse.json'),
-      `${JSON.stringify({ date: new Date().toISOString(), chromium, lighthouse: lighthouseVersion, formFactor: 'mobile', throttling: 'simulated (Lighthouse default)', runsPerPage: LIGHTHOUSE_RUNS, runs }, null, 2)}\n`,
-    )
-    const table = runs
-      .map(
-        (r) =>
-          `${r.theme.padEnd(30)} ${r.page.padEnd(13)} perf ${r.performance} (${r.performanceRuns.join('/')}) a11y ${r.accessibility} seo ${r.seo} bp ${r.bestPractices}${r.failing.length ? `\n    below 1: ${r.failing.join('\n             ')}` : ''}`,
-      )
-      .join('\n')
-    console.log(
-      `[site-quality] Lighthouse ${lighthouseVersion}, Chromium ${chromium} (bench/lighthouse.json):\n${table}`,
-    )
+    const runs = await lighthouseAll()
+    const table = reportLighthouse(runs, chromium)
+    expect(runs).toHaveLength(LIGHTHOUSE_THEMES.length * LIGHTHOUSE_PAGES.length)
     const bad = runs.filter((r) => r.performance < 95 || r.accessibility < 100 || r.seo < 100)
     expect(bad.length, `Lighthouse below target:\n${table}`).toBe(0)
   }, 1_200_000)

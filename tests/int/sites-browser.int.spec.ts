@@ -3,7 +3,7 @@ import { inject } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { loginAs, rest } from '../support/api'
 import { launchBrowser } from '../../scripts/lib/browser'
-import { readHits } from '../../scripts/lib/matomo-stand-in'
+import { type Hit, readHits } from '../../scripts/lib/matomo-stand-in'
 
 /** What a citizen does on a real site in real Chromium: the tracker fires, a question arrives. */
 const site = () => `http://my-long.localhost:${inject('port')}`
@@ -21,7 +21,7 @@ describe('a citizen on a commune site', () => {
     const { token } = await loginAs('province-admin')
     const commune = (await rest('GET', '/api/communes?where[slug][equals]=my-long&depth=0', { token })).body.docs[0]
     await page.goto(`${site()}/`)
-    let hit
+    let hit: Hit | undefined
     for (let i = 0; i < 100 && !hit; i++) {
       hit = (await readHits(inject('matomoUrl'))).find((h) => h.query.url === `${site()}/`)
       if (!hit) await page.waitForTimeout(100)

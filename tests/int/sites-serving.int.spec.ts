@@ -8,7 +8,7 @@ import { inject } from 'vitest'
 import { siteRequestHandler } from '../../cms/serving/serve-sites'
 import { loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
-import { readHits } from '../../scripts/lib/matomo-stand-in'
+import { type Hit, readHits } from '../../scripts/lib/matomo-stand-in'
 
 /** Each commune's site by host, the directory on other hosts, and how files are served. */
 const SITE = 'my-binh.localhost'
@@ -112,7 +112,7 @@ describe('analytics', () => {
     expect(download.headers['content-type']).toBe('application/pdf')
     const { token } = await loginAs('province-admin')
     const commune = (await rest('GET', '/api/communes?where[slug][equals]=my-binh&depth=0', { token })).body.docs[0]
-    let hit
+    let hit: Hit | undefined
     for (let i = 0; i < 50 && !hit; i++) {
       hit = (await readHits(inject('matomoUrl'))).find((h) => h.query.download?.endsWith(pdf!))
       if (!hit) await new Promise((r) => setTimeout(r, 100))
@@ -144,7 +144,8 @@ const switchLive = (target: string) => {
   fs.renameSync(temp, liveFolder())
 }
 
-describe('how the server answers with a site’s files', () => {
+/** Switching builds, and the encodings a client accepts. */
+const switchAndEncodingTests = () => {
   it('serves a switched build on the very next request, and the previous one again after switching back', async () => {
     const before = fs.readlinkSync(liveFolder())
     const buildId = `test-switch-${process.pid}`
@@ -201,7 +202,10 @@ describe('how the server answers with a site’s files', () => {
     expect((await hostGet(SITE, '/sitemap.xml')).headers['content-type']).toBe('application/xml; charset=utf-8')
     expect((await hostGet(SITE, '/_analytics.js')).headers['content-type']).toBe('text/javascript; charset=utf-8')
   })
+}
 
+/** Conditional requests, HEAD, other methods and folders without their slash. */
+const conditionalAndMethodTests = () => {
   it('answers 304 to a current copy, by ETag or date, and HEAD with the headers alone', async () => {
     const page = await hostGet(SITE, '/tin-tuc/', { 'Accept-Encoding': 'br' })
     const byTag = await hostGet(SITE, '/tin-tuc/', { 'If-None-Match': `"other", ${String(page.headers.etag)}` })
@@ -260,7 +264,10 @@ describe('how the server answers with a site’s files', () => {
     expect((await hostGet(SITE, '/tin-tuc/?trang=2')).status).toBe(200)
     expect((await hostGet(SITE, '/robots.txt/')).status).toBe(404)
   })
+}
 
+/** Byte ranges, the memory budget, and files streamed from disk. */
+const rangeAndMemoryTests = () => {
   it('sends one byte range of a document, and 416 for a range past its end', async () => {
     const live = liveFolder()
     const pdf = fs.readdirSync(path.join(live, 'media')).find((f) => f.endsWith('.pdf'))
@@ -327,6 +334,12 @@ describe('how the server answers with a site’s files', () => {
       await held.close()
     }
   })
+}
+
+describe('how the server answers with a site’s files', () => {
+  switchAndEncodingTests()
+  conditionalAndMethodTests()
+  rangeAndMemoryTests()
 })
 
 /**

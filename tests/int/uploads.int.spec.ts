@@ -244,105 +244,105 @@ describe('accepted uploads (editor of my-binh)', () => {
 // Refused uploads
 // ---------------------------------------------------------------------------
 
-describe('refused uploads leave nothing behind', () => {
-  type Case = {
-    title: string
-    file: () => Promise<Buffer> | Buffer
-    name: string
-    type: string
-    alt?: string
-    field: 'file' | 'alt'
-    says?: RegExp
-  }
-  const cases: Case[] = [
-    {
-      title: 'a <script> named x.jpg sent as image/jpeg',
-      file: () => Buffer.from('<script>alert(document.cookie)</script>\n'),
-      name: 'x.jpg',
-      type: 'image/jpeg',
-      alt: 'Ảnh',
-      field: 'file',
-      says: /chỉ chấp nhận/,
-    },
-    {
-      title: 'an SVG',
-      file: () =>
-        Buffer.from(
-          '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>',
-        ),
-      name: 'logo.svg',
-      type: 'image/svg+xml',
-      alt: 'Biểu trưng',
-      field: 'file',
-      says: /chỉ chấp nhận/,
-    },
-    {
-      title: 'a PNG declaring 30000×30000 (decompression bomb)',
-      file: () => makePngBombHeader(30_000, 30_000),
-      name: 'bom.png',
-      type: 'image/png',
-      alt: 'Ảnh lớn',
-      field: 'file',
-      says: /quá lớn/,
-    },
-    {
-      title: 'an image without alt text',
-      file: makeSmallJpeg,
-      name: 'khong-alt.jpg',
-      type: 'image/jpeg',
-      field: 'alt',
-      says: /Văn bản thay thế \(alt\)/,
-    },
-    {
-      title: 'an image with blank alt text',
-      file: makeSmallJpeg,
-      name: 'alt-trang.jpg',
-      type: 'image/jpeg',
-      alt: '   ',
-      field: 'alt',
-      says: /Văn bản thay thế \(alt\)/,
-    },
-    {
-      title: 'a PDF with /JavaScript',
-      file: makeJavaScriptPdf,
-      name: 'bieu-mau.pdf',
-      type: 'application/pdf',
-      field: 'file',
-      says: /JavaScript/,
-    },
-    {
-      title: 'a Windows executable',
-      file: () =>
-        Buffer.concat([
-          Buffer.from('MZ'),
-          Buffer.alloc(58),
-          Buffer.from([0x80, 0, 0, 0]),
-          Buffer.from('This program cannot be run in DOS mode.'),
-        ]),
-      name: 'setup.exe',
-      type: 'application/x-msdownload',
-      field: 'file',
-      says: /chỉ chấp nhận/,
-    },
-    {
-      title: 'an HTML page',
-      file: () => Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'),
-      name: 'trang.html',
-      type: 'text/html',
-      field: 'file',
-      says: /chỉ chấp nhận/,
-    },
-    {
-      title: 'an HTML page named .pdf and sent as application/pdf',
-      file: () => Buffer.from('<html><script>alert(1)</script></html>'),
-      name: 'van-ban.pdf',
-      type: 'application/pdf',
-      field: 'file',
-      says: /chỉ chấp nhận/,
-    },
-  ]
+type RefusedUpload = {
+  title: string
+  file: () => Promise<Buffer> | Buffer
+  name: string
+  type: string
+  alt?: string
+  field: 'file' | 'alt'
+  says?: RegExp
+}
+const REFUSED_UPLOADS: RefusedUpload[] = [
+  {
+    title: 'a <script> named x.jpg sent as image/jpeg',
+    file: () => Buffer.from('<script>alert(document.cookie)</script>\n'),
+    name: 'x.jpg',
+    type: 'image/jpeg',
+    alt: 'Ảnh',
+    field: 'file',
+    says: /chỉ chấp nhận/,
+  },
+  {
+    title: 'an SVG',
+    file: () =>
+      Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>',
+      ),
+    name: 'logo.svg',
+    type: 'image/svg+xml',
+    alt: 'Biểu trưng',
+    field: 'file',
+    says: /chỉ chấp nhận/,
+  },
+  {
+    title: 'a PNG declaring 30000×30000 (decompression bomb)',
+    file: () => makePngBombHeader(30_000, 30_000),
+    name: 'bom.png',
+    type: 'image/png',
+    alt: 'Ảnh lớn',
+    field: 'file',
+    says: /quá lớn/,
+  },
+  {
+    title: 'an image without alt text',
+    file: makeSmallJpeg,
+    name: 'khong-alt.jpg',
+    type: 'image/jpeg',
+    field: 'alt',
+    says: /Văn bản thay thế \(alt\)/,
+  },
+  {
+    title: 'an image with blank alt text',
+    file: makeSmallJpeg,
+    name: 'alt-trang.jpg',
+    type: 'image/jpeg',
+    alt: '   ',
+    field: 'alt',
+    says: /Văn bản thay thế \(alt\)/,
+  },
+  {
+    title: 'a PDF with /JavaScript',
+    file: makeJavaScriptPdf,
+    name: 'bieu-mau.pdf',
+    type: 'application/pdf',
+    field: 'file',
+    says: /JavaScript/,
+  },
+  {
+    title: 'a Windows executable',
+    file: () =>
+      Buffer.concat([
+        Buffer.from('MZ'),
+        Buffer.alloc(58),
+        Buffer.from([0x80, 0, 0, 0]),
+        Buffer.from('This program cannot be run in DOS mode.'),
+      ]),
+    name: 'setup.exe',
+    type: 'application/x-msdownload',
+    field: 'file',
+    says: /chỉ chấp nhận/,
+  },
+  {
+    title: 'an HTML page',
+    file: () => Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'),
+    name: 'trang.html',
+    type: 'text/html',
+    field: 'file',
+    says: /chỉ chấp nhận/,
+  },
+  {
+    title: 'an HTML page named .pdf and sent as application/pdf',
+    file: () => Buffer.from('<html><script>alert(1)</script></html>'),
+    name: 'van-ban.pdf',
+    type: 'application/pdf',
+    field: 'file',
+    says: /chỉ chấp nhận/,
+  },
+]
 
-  it.each(cases)(
+describe('refused uploads leave nothing behind', () => {
+  it.each(REFUSED_UPLOADS)(
     '$title → 400 naming "$field", in Vietnamese, no file, no document',
     async ({ file, name, type, alt, field, says }) => {
       const caption = marker(name)

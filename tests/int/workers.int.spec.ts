@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { stripVTControlCharacters } from 'node:util'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { requestSiteBuilds } from '../../cms/features/publishing/queue'
@@ -47,7 +48,8 @@ type Build = { worker: string; start: number; end: number; sites: string[] }
 const buildsIn = (log: string): Build[] => {
   const builds: Build[] = []
   const open = new Map<string, { start: number; sites: string[] }>()
-  for (const m of log.matchAll(/site-build (start|end) worker=(\S+) at=(\d+) sites=([^\s\x1b]+)/g)) {
+  // Colour codes are stripped first: one may end the sites list.
+  for (const m of stripVTControlCharacters(log).matchAll(/site-build (start|end) worker=(\S+) at=(\d+) sites=(\S+)/g)) {
     const [, kind, worker, at, sites] = m
     if (kind === 'start') open.set(worker!, { start: Number(at), sites: sites!.split(',') })
     else {
@@ -157,7 +159,7 @@ describe('several build workers', () => {
 
 /** The build a worker's log shows as started and not finished. */
 const buildsInProgress = async (log: string): Promise<{ sites: string[] } | null> => {
-  const starts = [...log.matchAll(/site-build start worker=\S+ at=\d+ sites=([^\s\x1b]+)/g)]
+  const starts = [...stripVTControlCharacters(log).matchAll(/site-build start worker=\S+ at=\d+ sites=(\S+)/g)]
   const ends = [...log.matchAll(/site-build end /g)]
   return starts.length > ends.length ? { sites: starts.at(-1)![1]!.split(',') } : null
 }

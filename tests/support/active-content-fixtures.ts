@@ -133,8 +133,8 @@ const objectStream = (object: string): Buffer => {
 export type Payload = { title: string; data: Buffer; name: string; says: RegExp }
 const DOCX_NAME = 'van-ban.docx'
 
-/** One file per class of active content, each hidden in a way a reader still runs it. */
-export const activeContentFiles = (): Payload[] => [
+/** PDFs with active content, each hidden in a way a reader still runs it. */
+const activePdfFiles = (): Payload[] => [
   {
     title: 'PDF: XFA form with a script',
     name: 'to-khai.pdf',
@@ -184,6 +184,10 @@ export const activeContentFiles = (): Payload[] => [
     says: /\/URI/,
     data: pdfWith('/AA << /O << /S /URI /URI (https://tracker.invalid/p.gif) >> >>'),
   },
+]
+
+/** Office documents with active content, and a legacy one in disguise. */
+const activeOfficeFiles = (): Payload[] => [
   {
     title: 'DOCX: external template (attachedTemplate, TargetMode External)',
     name: DOCX_NAME,
@@ -250,6 +254,9 @@ export const activeContentFiles = (): Payload[] => [
     data: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]),
   },
 ]
+
+/** One file per class of active content, each hidden in a way a reader still runs it. */
+export const activeContentFiles = (): Payload[] => [...activePdfFiles(), ...activeOfficeFiles()]
 
 /** Ordinary documents that must still be accepted. */
 export const ordinaryFiles = (): { name: string; data: Buffer }[] => [

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { inject } from 'vitest'
 
 export type Credential = { email: string; password: string; role: string; commune: string | null }
+// biome-ignore lint/suspicious/noExplicitAny: a reply as the server sent it; each test asserts the shape it reads
 export type Reply = { status: number; body: any }
 
 export const baseUrl = () => inject('baseUrl')

@@ -11,7 +11,7 @@ export { FIXTURE_POSTS, fixtureSlug, type FixtureSet, type FixtureSite } from '.
  * this at its top level, and serves each site on demand at the root of its own
  * http://127.0.0.1:<port>/. Everything (temporary folder, servers) goes in afterAll.
  */
-export const useSiteFixtures = (options: { themes?: number[] } = {}) => {
+export const setUpSiteFixtures = (options: { themes?: number[] } = {}) => {
   let set: FixtureSet | undefined
   const servers = new Map<string, Promise<StaticServer>>()
   beforeAll(async () => {
@@ -36,7 +36,10 @@ export const useSiteFixtures = (options: { themes?: number[] } = {}) => {
     /** The base URL (no trailing slash) of a fixture site, started on first use. */
     serve: async (site: FixtureSite): Promise<string> => {
       let server = servers.get(site.slug)
-      if (!server) servers.set(site.slug, (server = serveSite(site.dir)))
+      if (!server) {
+        server = serveSite(site.dir)
+        servers.set(site.slug, server)
+      }
       return (await server).url
     },
   }

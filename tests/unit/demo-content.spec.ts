@@ -30,12 +30,14 @@ const lists = (c: DemoContent) => Object.entries(c) as [keyof DemoContent, Recor
 /** Visits every string in a value, with its path. */
 const walkStrings = (value: unknown, visit: (s: string, path: string) => void, path = '$'): void => {
   if (typeof value === 'string') visit(value, path)
-  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, visit, `${path}[${i}]`))
-  else if (value && typeof value === 'object')
+  else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) walkStrings(v, visit, `${path}[${i}]`)
+  } else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) walkStrings(v, visit, `${path}.${k}`)
 }
 
-describe('buildDemoContent', () => {
+/** Counts, determinism, NFC text and slugs. */
+const countsAndFormTests = () => {
   it('has the expected counts at scale 1', () => {
     expect(content.categories).toHaveLength(5)
     expect(content.posts).toHaveLength(20)
@@ -98,7 +100,10 @@ describe('buildDemoContent', () => {
       for (const s of slugs) expect(s, key).toMatch(SLUG_RE)
     }
   })
+}
 
+/** Titles, posts, disclosures, announcements and documents. */
+const itemTests = () => {
   it('titles start with "[Demo] " and every item is marked demo', () => {
     const titled = [content.posts, content.announcements, content.documents, content.disclosures].flat()
     for (const item of titled) expect(item.title.startsWith('[Demo] ')).toBe(true)
@@ -159,7 +164,10 @@ describe('buildDemoContent', () => {
       expect(new Date(d.issueDate).getUTCFullYear()).toBeGreaterThanOrEqual(now.getUTCFullYear() - 1)
     }
   })
+}
 
+/** Officials, procedures, dates and scale. */
+const datesAndScaleTests = () => {
   it('officials and procedures look right', () => {
     expect(content.officials.map((o) => o.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
     for (const o of content.officials) {
@@ -206,6 +214,12 @@ describe('buildDemoContent', () => {
     expect(new Set(big.posts.map((p) => p.slug)).size).toBe(40)
     expect(new Set(big.documents.map((p) => p.slug)).size).toBe(20)
   })
+}
+
+describe('buildDemoContent', () => {
+  countsAndFormTests()
+  itemTests()
+  datesAndScaleTests()
 })
 
 describe('demo files', () => {

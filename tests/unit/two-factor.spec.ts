@@ -92,7 +92,7 @@ describe('login challenges', () => {
     const [, mac] = token.split('.')
     const forged = Buffer.from(JSON.stringify({ ...challenge, uid: '1' })).toString('base64url')
     expect(readChallenge(KEY, `${forged}.${mac}`)).toBeNull()
-    for (const bad of [undefined, null, '', 'a.b', token + 'x', 'x'.repeat(600)])
+    for (const bad of [undefined, null, '', 'a.b', `${token}x`, 'x'.repeat(600)])
       expect(readChallenge(KEY, bad)).toBeNull()
   })
 })

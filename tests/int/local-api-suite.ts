@@ -320,10 +320,11 @@ const scheduleAndFieldTests = (ctx: LocalApi) => {
 /**
  * The Local API door on a fresh database: seeding (counts, idempotency, credentials file),
  * access with overrideAccess: false, scheduled publishing and computed fields. Shared by the
- * SQLite run and, when MONGODB_TEST_URI is set, the MongoDB run.
+ * SQLite run and, when MONGODB_TEST_URI is set, the MongoDB run. With `runIf: false` the tests are
+ * listed as skipped and nothing starts.
  */
-export const defineLocalApiSuite = (name: string, databaseUri?: string) =>
-  describe(name, () => {
+export const defineLocalApiSuite = (name: string, databaseUri?: string, { runIf = true } = {}) =>
+  describe.runIf(runIf)(name, () => {
     const ctx = setUpSeededLocalApi(databaseUri)
     seededProvinceTests(ctx)
     demoContentTests(ctx)

@@ -1,6 +1,8 @@
 'use client'
 import { Button, useAuth, useConfig, useDocumentInfo, useField } from '@payloadcms/ui'
 import { useState } from 'react'
+import { useApiBase } from '../../../admin-ui/use-api-base'
+import styles from './AccountTwoFactor.module.scss'
 import { messageOf, UI } from './ui-text'
 
 /**
@@ -12,6 +14,7 @@ export const AccountTwoFactor = ({ path }: { path: string }) => {
   const { id } = useDocumentInfo()
   const { user } = useAuth<{ id: string | number; globalRole?: string }>()
   const { config } = useConfig()
+  const api = useApiBase()
   const [message, setMessage] = useState('')
   const [resetDone, setResetDone] = useState(false)
   const own = id !== undefined && user && String(user.id) === String(id)
@@ -19,10 +22,10 @@ export const AccountTwoFactor = ({ path }: { path: string }) => {
 
   const reset = async () => {
     if (!window.confirm(UI.resetConfirm)) return
-    const response = await fetch(
-      `${config.serverURL ?? ''}${config.routes.api}/users/${encodeURIComponent(String(id))}/two-factor/reset`,
-      { method: 'POST', credentials: 'include' },
-    )
+    const response = await fetch(`${api}/users/${encodeURIComponent(String(id))}/two-factor/reset`, {
+      method: 'POST',
+      credentials: 'include',
+    })
     if (response.ok) {
       setResetDone(true)
       setMessage(UI.resetDone)
@@ -30,9 +33,9 @@ export const AccountTwoFactor = ({ path }: { path: string }) => {
   }
 
   return (
-    <div className="field-type two-factor-status" style={{ marginBottom: '1.5rem' }}>
+    <div className={`field-type two-factor-status ${styles.status}`}>
       <span className="field-label">{UI.title}</span>
-      <p id="two-factor-status" style={{ margin: '0.25rem 0' }}>
+      <p id="two-factor-status" className={styles.state}>
         {on ? UI.on : UI.off}
       </p>
       {own ? (

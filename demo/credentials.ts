@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { dataDir } from '../cms/runtime/data-dir'
@@ -7,9 +6,6 @@ export type DemoRole = 'province-admin' | 'district-viewer' | 'chief' | 'editor'
 export type DemoCredential = { email: string; password: string; role: DemoRole; commune: string | null }
 
 export const credentialsFile = (): string => path.join(dataDir(), 'demo-credentials.json')
-
-/** A random password that passes any sane policy: letters, digits and a symbol. */
-export const generatePassword = (): string => `${crypto.randomBytes(12).toString('base64url')}-7a`
 
 /** Written with mode 0600 (it holds passwords) and atomically, so a crash never leaves half a file. */
 export const writeCredentials = (entries: DemoCredential[]): string => {

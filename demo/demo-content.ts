@@ -7,102 +7,15 @@
  * templates filled with the commune's name, hamlet names and seeded numbers. Everything is
  * marked `demo: true` and titled "[Demo] …" so it can be found and removed later.
  */
-import { DISCLOSURE_CATEGORIES } from '../contract/vocabulary'
+import { communeTypeWord, DISCLOSURE_CATEGORIES, type CommuneType } from '../contract/vocabulary'
+import { lexicalFromParagraphs, type LexicalBlock, type LexicalDoc } from '../cms/lib/lexical'
 import { slugify } from '../cms/lib/vietnamese'
-
-// ---------------------------------------------------------------------------------------------
-// Lexical rich text
-// ---------------------------------------------------------------------------------------------
-
-export type LexicalTextNode = {
-  type: 'text'
-  text: string
-  format: 0
-  detail: 0
-  mode: 'normal'
-  style: ''
-  version: 1
-}
-export type LexicalParagraphNode = {
-  type: 'paragraph'
-  format: ''
-  indent: 0
-  version: 1
-  direction: 'ltr'
-  textFormat: 0
-  textStyle: ''
-  children: LexicalTextNode[]
-}
-export type LexicalHeadingNode = {
-  type: 'heading'
-  tag: 'h2'
-  format: ''
-  indent: 0
-  version: 1
-  direction: 'ltr'
-  children: LexicalTextNode[]
-}
-export type LexicalDoc = {
-  root: {
-    type: 'root'
-    format: ''
-    indent: 0
-    version: 1
-    direction: 'ltr'
-    children: (LexicalParagraphNode | LexicalHeadingNode)[]
-  }
-}
-
-const textNode = (text: string): LexicalTextNode => ({
-  type: 'text',
-  text: text.normalize('NFC'),
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-
-/** Builds a Lexical document: strings become paragraphs, `{ heading }` becomes an h2. */
-export function lexicalFromParagraphs(paragraphs: (string | { heading: string })[]): LexicalDoc {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: paragraphs.map((p) =>
-        typeof p === 'string'
-          ? {
-              type: 'paragraph',
-              format: '',
-              indent: 0,
-              version: 1,
-              direction: 'ltr',
-              textFormat: 0,
-              textStyle: '',
-              children: [textNode(p)],
-            }
-          : {
-              type: 'heading',
-              tag: 'h2',
-              format: '',
-              indent: 0,
-              version: 1,
-              direction: 'ltr',
-              children: [textNode(p.heading)],
-            },
-      ),
-    },
-  }
-}
+import { INTRO_PAGES, NEWS_CATEGORIES, type IntroPageSlug } from '../cms/features/provisioning/site-structure'
 
 // ---------------------------------------------------------------------------------------------
 // Item types
 // ---------------------------------------------------------------------------------------------
 
-export type CommuneType = 'xa' | 'phuong' | 'thi-tran'
 export type DemoCommune = { name: string; slug: string; code: string; districtName: string; type: CommuneType }
 export type DemoContentInput = { commune: DemoCommune; now: Date; scale?: number }
 
@@ -343,11 +256,9 @@ type Ctx = {
   type: CommuneType
 }
 
-const TYPE_WORD: Record<CommuneType, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn' }
-
 const makeCtx = (commune: DemoCommune, rng: Rng): Ctx => {
   const name = commune.name.normalize('NFC').trim()
-  const unitWord = TYPE_WORD[commune.type]
+  const unitWord = communeTypeWord(commune.type)
   const lower = name.toLocaleLowerCase('vi')
   const bare = lower.startsWith(`${unitWord} `) ? name.slice(unitWord.length + 1) : name
   const hamletWord = commune.type === 'xa' ? 'ấp' : 'khóm'
@@ -529,33 +440,6 @@ const fakeMobile = (rng: Rng) =>
 
 const DEMO_TITLE = (t: string) => `[Demo] ${t}`
 const demoIntro = (ctx: Ctx) => `Nội dung minh họa cho trang thông tin điện tử ${ctx.name}.`
-
-/**
- * The news categories of every commune site. Descriptions use the filler's tokens ({xa}, {ntm}):
- * the provisioning template (cms/provisioning/template-defaults.ts) starts from this list too.
- */
-export const NEWS_CATEGORIES = [
-  { name: 'Tin hoạt động', description: 'Hoạt động của Đảng ủy, HĐND, UBND, Mặt trận và các đoàn thể {xa}.' },
-  {
-    name: 'Kinh tế - Nông nghiệp',
-    description: 'Sản xuất lúa, hoa màu, chăn nuôi, thủy sản, thương mại - dịch vụ và xây dựng {ntm}.',
-  },
-  {
-    name: 'Văn hóa - Xã hội',
-    description:
-      'Giáo dục, y tế, văn hóa, thể thao, an sinh xã hội và lễ hội truyền thống của đồng bào Kinh, Khmer, Hoa, Chăm.',
-  },
-  {
-    name: 'An ninh - Quốc phòng',
-    description:
-      'Quốc phòng toàn dân, an ninh trật tự, phòng cháy chữa cháy, an toàn giao thông và phòng, chống thiên tai.',
-  },
-  {
-    name: 'Chuyển đổi số',
-    description:
-      'Chính quyền số, dịch vụ công trực tuyến, Đề án 06, thanh toán không dùng tiền mặt và kỹ năng số cho người dân.',
-  },
-] as const
 
 const [TIN, KT, VH, AN, CDS] = NEWS_CATEGORIES.map((c) => slugify(c.name)) as [string, string, string, string, string]
 
@@ -1499,27 +1383,11 @@ const buildProcedures = (rng: Rng, count: number): DemoProcedure[] => {
   }))
 }
 
-/**
- * The introduction pages of every commune site (slug, title, place in the tree): the demo fills
- * them with sample text, the provisioning template starts from them with text to complete.
- */
-export const INTRO_PAGES = [
-  { slug: 'gioi-thieu', title: 'Giới thiệu', parentSlug: null, order: 1 },
-  { slug: 'tong-quan', title: 'Tổng quan', parentSlug: 'gioi-thieu', order: 1 },
-  { slug: 'lich-su', title: 'Lịch sử hình thành', parentSlug: 'gioi-thieu', order: 2 },
-  { slug: 'dieu-kien-tu-nhien', title: 'Điều kiện tự nhiên', parentSlug: 'gioi-thieu', order: 3 },
-  { slug: 'ban-do-hanh-chinh', title: 'Bản đồ hành chính', parentSlug: 'gioi-thieu', order: 4 },
-  { slug: 'di-tich-danh-thang', title: 'Di tích, danh thắng', parentSlug: 'gioi-thieu', order: 5 },
-  { slug: 'tiep-can-thong-tin', title: 'Tiếp cận thông tin', parentSlug: null, order: 2 },
-  { slug: 'lien-he', title: 'Liên hệ', parentSlug: null, order: 3 },
-] as const satisfies readonly { slug: string; title: string; parentSlug: string | null; order: number }[]
-export type IntroPageSlug = (typeof INTRO_PAGES)[number]['slug']
-
 const buildPages = (ctx: Ctx, rng: Rng, officials: DemoOfficial[], nowMs: number): DemoPage[] => {
   const fill = makeFiller(ctx, rng, nowMs)
   const intro = demoIntro(ctx)
   const chair = officials.find((o) => o.position === 'Chủ tịch UBND')
-  const page = (slug: IntroPageSlug, body: (string | { heading: string })[]): DemoPage => ({
+  const page = (slug: IntroPageSlug, body: LexicalBlock[]): DemoPage => ({
     ...INTRO_PAGES.find((p) => p.slug === slug)!,
     content: lexicalFromParagraphs([
       intro,

@@ -1,6 +1,20 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { ID } from '../cms/access/roles'
-import { buildDemoContent, type DemoContent } from './demo-content'
+import { commitTogether } from '../cms/features/provisioning/commit-together'
+import type { CommuneType } from '../contract/vocabulary'
+import {
+  buildDemoContent,
+  type DemoAnnouncement,
+  type DemoCategory,
+  type DemoContent,
+  type DemoDisclosure,
+  type DemoDocument,
+  type DemoOfficial,
+  type DemoPage,
+  type DemoPost,
+  type DemoProcedure,
+  type DemoQuestion,
+} from './demo-content'
 import { makeDemoImage, makeDemoPdf } from './demo-files'
 import { withTransaction } from './transaction'
 
@@ -11,7 +25,7 @@ export type DemoSeedInput = {
     slug: string
     code: string
     districtName: string
-    type: 'xa' | 'phuong' | 'thi-tran'
+    type: CommuneType
   }
   users: { chief?: ID; editor?: ID; contributor?: ID }
   scale: number
@@ -23,9 +37,22 @@ let imageCache: Promise<Buffer[]> | null = null
 /** The three demo pictures are the same for every commune: render them once per process. */
 const demoImages = () => (imageCache ??= Promise.all(IMAGE_LABELS.map((label, i) => makeDemoImage(i, label))))
 
+const LIVE = { _status: 'published' as const, workflowStatus: 'published' as const }
+
+/** Where one commune's demo content is written, and by whom. */
+type Writer = {
+  payload: Payload
+  input: DemoSeedInput
+  tenant: number
+  /** The editor: the author of the demo content. */
+  author: number | null
+  base: { overrideAccess: true; depth: 0; req: PayloadRequest; context: Record<string, unknown> }
+}
+
 /**
- * Writes one commune's demo content in one transaction (fast on SQLite, and all or nothing
- * if interrupted). Returns false when the commune already has content.
+ * Writes one commune's demo content, its writes committed together (and in one transaction
+ * where the database has them: all or nothing if interrupted). Returns false when the commune
+ * already has content.
  */
 export const seedDemoContent = async (payload: Payload, input: DemoSeedInput): Promise<boolean> => {
   const tenant = input.commune.id as number
@@ -38,58 +65,100 @@ export const seedDemoContent = async (payload: Payload, input: DemoSeedInput): P
 
   const content = buildDemoContent({ commune: input.commune, now: input.now, scale: input.scale })
   try {
-    await withTransaction(payload, (req) => writeContent(payload, req, tenant, input, content))
+    await commitTogether(payload, () =>
+      withTransaction(payload, (req) => writeContent({ payload, input, tenant, ...writerOf(input, req) }, content)),
+    )
   } catch (err) {
     throw new Error(`Demo content for commune ${input.commune.slug} failed: ${(err as Error).message}`, { cause: err })
   }
   return true
 }
 
-const writeContent = async (
-  payload: Payload,
-  req: PayloadRequest,
-  tenant: number,
-  input: DemoSeedInput,
-  content: DemoContent,
-) => {
-  const base = { overrideAccess: true, depth: 0, req, context: { skipAudit: true, skipSiteBuild: true } } as const
-  const author = (input.users.editor ?? null) as number | null
-  const live = { _status: 'published' as const, workflowStatus: 'published' as const }
+const writerOf = (input: DemoSeedInput, req: PayloadRequest): Pick<Writer, 'author' | 'base'> => ({
+  author: (input.users.editor ?? null) as number | null,
+  base: { overrideAccess: true, depth: 0, req, context: { skipAudit: true, skipSiteBuild: true } },
+})
 
+const writeContent = async (w: Writer, content: DemoContent) => {
+  const images = await writeImages(w)
+  const categoryIds = await writeCategories(w, content.categories)
+  await writePosts(w, content.posts, categoryIds, images)
+  for (const a of content.announcements) await writeAnnouncement(w, a)
+  for (const d of content.documents) await writeDocument(w, d)
+  for (const o of content.officials) await writeOfficial(w, o)
+  for (const d of content.disclosures) await writeDisclosure(w, d)
+  for (const p of content.procedures) await writeProcedure(w, p)
+  await writePages(w, content.pages)
+  for (const q of content.questions) await writeQuestion(w, q)
+}
+
+const writeImages = async (w: Writer): Promise<number[]> => {
   const images: number[] = []
   for (const [i, buffer] of (await demoImages()).entries()) {
-    const doc = await payload.create({
-      ...base,
+    const doc = await w.payload.create({
+      ...w.base,
       collection: 'media',
-      data: { tenant, alt: `[Demo] ${IMAGE_LABELS[i]} - ${input.commune.name}`, demo: true, createdBy: author },
+      data: {
+        tenant: w.tenant,
+        alt: `[Demo] ${IMAGE_LABELS[i]} - ${w.input.commune.name}`,
+        demo: true,
+        createdBy: w.author,
+      },
       file: { data: buffer, mimetype: 'image/jpeg', name: `demo-${i + 1}.jpg`, size: buffer.length },
     })
     images.push(doc.id)
   }
+  return images
+}
 
-  const categoryIds = new Map<string, number>()
-  for (const [order, c] of content.categories.entries()) {
-    const doc = await payload.create({
-      ...base,
-      collection: 'categories',
-      data: { tenant, name: c.name, slug: c.slug, description: c.description, order, demo: true, createdBy: author },
-    })
-    categoryIds.set(c.slug, doc.id)
+/** A commune's rows of a collection by slug: provisioning gave it the template's categories and pages. */
+const idsBySlug = async (w: Writer, collection: 'categories' | 'pages'): Promise<Map<string, number>> => {
+  const found = await w.payload.find({
+    collection,
+    where: { tenant: { equals: w.tenant } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req: w.base.req,
+  })
+  return new Map(found.docs.map((d) => [d.slug ?? '', d.id as number]))
+}
+
+/** The demo categories: the template's ones take the demo description and mark; missing ones are created. */
+const writeCategories = async (w: Writer, categories: DemoCategory[]): Promise<Map<string, number>> => {
+  const ids = await idsBySlug(w, 'categories')
+  for (const [order, c] of categories.entries()) {
+    const data = { name: c.name, description: c.description, order, demo: true }
+    const id = ids.get(c.slug)
+    if (id !== undefined) await w.payload.update({ ...w.base, collection: 'categories', id, data })
+    else {
+      const doc = await w.payload.create({
+        ...w.base,
+        collection: 'categories',
+        data: { ...data, tenant: w.tenant, slug: c.slug, createdBy: w.author },
+      })
+      ids.set(c.slug, doc.id)
+    }
   }
+  return ids
+}
 
-  for (const [i, p] of content.posts.entries()) {
-    // A few items wait in the review queue, so the workflow has something to show.
-    const state =
-      i === 0
-        ? { _status: 'draft' as const, workflowStatus: 'submitted' as const }
-        : i === 1
-          ? { _status: 'draft' as const, workflowStatus: 'draft' as const }
-          : live
-    await payload.create({
-      ...base,
+/** A few items wait in the review queue, so the workflow has something to show. */
+const postState = (i: number) =>
+  i === 0
+    ? { _status: 'draft' as const, workflowStatus: 'submitted' as const }
+    : i === 1
+      ? { _status: 'draft' as const, workflowStatus: 'draft' as const }
+      : LIVE
+
+const writePosts = async (w: Writer, posts: DemoPost[], categoryIds: Map<string, number>, images: number[]) => {
+  for (const [i, p] of posts.entries())
+    await w.payload.create({
+      ...w.base,
       collection: 'posts',
       data: {
-        tenant,
+        tenant: w.tenant,
         title: p.title,
         slug: p.slug,
         excerpt: p.excerpt,
@@ -104,155 +173,153 @@ const writeContent = async (
         source: p.source,
         publishedAt: p.publishedAt,
         demo: true,
-        createdBy: i === 0 ? ((input.users.contributor ?? author) as number | null) : author,
-        ...state,
-      },
-    })
-  }
-
-  for (const a of content.announcements)
-    await payload.create({
-      ...base,
-      collection: 'announcements',
-      data: {
-        tenant,
-        title: a.title,
-        slug: a.slug,
-        content: a.content as never,
-        urgency: a.urgency,
-        validFrom: a.validFrom,
-        validUntil: a.validUntil,
-        publishedAt: a.validFrom,
-        demo: true,
-        createdBy: author,
-        ...live,
-      },
-    })
-
-  for (const d of content.documents) {
-    const pdf = makeDemoPdf(d.pdfTitleLines)
-    const file = await payload.create({
-      ...base,
-      collection: 'media',
-      data: { tenant, alt: d.title, demo: true, createdBy: author },
-      file: { data: pdf, mimetype: 'application/pdf', name: `${d.slug}.pdf`, size: pdf.length },
-    })
-    await payload.create({
-      ...base,
-      collection: 'documents',
-      data: {
-        tenant,
-        number: d.number,
-        title: d.title,
-        slug: d.slug,
-        docType: d.docType,
-        field: d.field,
-        issuer: d.issuer,
-        signer: d.signer,
-        issueDate: d.issueDate,
-        effectiveDate: d.effectiveDate,
-        summary: d.summary,
-        files: [file.id],
-        demo: true,
-        createdBy: author,
-        ...live,
-      },
-    })
-  }
-
-  for (const o of content.officials)
-    await payload.create({
-      ...base,
-      collection: 'officials',
-      data: {
-        tenant,
-        name: o.name,
-        position: o.position,
-        organ: o.organ,
-        duties: o.duties,
-        biography: o.biography,
-        phone: o.phone,
-        email: o.email,
-        order: o.order,
-        demo: true,
-        createdBy: author,
-      },
-    })
-
-  for (const d of content.disclosures)
-    await payload.create({
-      ...base,
-      collection: 'disclosures',
-      data: {
-        tenant,
-        title: d.title,
-        slug: d.slug,
-        category: d.category as never,
-        decisionDate: d.decisionDate,
-        publicationDate: d.publicationDate,
-        content: d.content as never,
-        demo: true,
-        createdBy: author,
-        ...live,
-      },
-    })
-
-  for (const p of content.procedures)
-    await payload.create({
-      ...base,
-      collection: 'procedures',
-      data: {
-        tenant,
-        name: p.name,
-        slug: p.slug,
-        code: p.code,
-        field: p.field,
-        processingTime: p.processingTime,
-        fee: p.fee,
-        nationalPortalUrl: p.nationalPortalUrl,
-        demo: true,
-        createdBy: author,
-      },
-    })
-
-  const pageIds = new Map<string, number>()
-  for (const p of content.pages) {
-    const parent = p.parentSlug ? pageIds.get(p.parentSlug) : undefined
-    const doc = await payload.create({
-      ...base,
-      collection: 'pages',
-      data: {
-        tenant,
-        title: p.title,
-        slug: p.slug,
-        parent: parent ?? null,
-        order: p.order,
-        content: p.content as never,
-        demo: true,
-        createdBy: author,
-        ...live,
-      },
-    })
-    pageIds.set(p.slug, doc.id)
-  }
-
-  for (const q of content.questions)
-    await payload.create({
-      ...base,
-      collection: 'questions',
-      data: {
-        tenant,
-        askerName: q.askerName,
-        askerContact: q.askerContact,
-        question: q.question,
-        consent: true,
-        consentAt: q.consentAt,
-        noticeVersion: q.noticeVersion,
-        status: 'answered',
-        answer: q.answer,
-        answeredAt: q.answeredAt,
-        published: q.published,
-        demo: true,
+        createdBy: i === 0 ? ((w.input.users.contributor ?? w.author) as number | null) : w.author,
+        ...postState(i),
       },
     })
 }
+
+const writeAnnouncement = (w: Writer, a: DemoAnnouncement) =>
+  w.payload.create({
+    ...w.base,
+    collection: 'announcements',
+    data: {
+      tenant: w.tenant,
+      title: a.title,
+      slug: a.slug,
+      content: a.content as never,
+      urgency: a.urgency,
+      validFrom: a.validFrom,
+      validUntil: a.validUntil,
+      publishedAt: a.validFrom,
+      demo: true,
+      createdBy: w.author,
+      ...LIVE,
+    },
+  })
+
+/** A document and its PDF. */
+const writeDocument = async (w: Writer, d: DemoDocument) => {
+  const pdf = makeDemoPdf(d.pdfTitleLines)
+  const file = await w.payload.create({
+    ...w.base,
+    collection: 'media',
+    data: { tenant: w.tenant, alt: d.title, demo: true, createdBy: w.author },
+    file: { data: pdf, mimetype: 'application/pdf', name: `${d.slug}.pdf`, size: pdf.length },
+  })
+  await w.payload.create({
+    ...w.base,
+    collection: 'documents',
+    data: {
+      tenant: w.tenant,
+      number: d.number,
+      title: d.title,
+      slug: d.slug,
+      docType: d.docType,
+      field: d.field,
+      issuer: d.issuer,
+      signer: d.signer,
+      issueDate: d.issueDate,
+      effectiveDate: d.effectiveDate,
+      summary: d.summary,
+      files: [file.id],
+      demo: true,
+      createdBy: w.author,
+      ...LIVE,
+    },
+  })
+}
+
+const writeOfficial = (w: Writer, o: DemoOfficial) =>
+  w.payload.create({
+    ...w.base,
+    collection: 'officials',
+    data: {
+      tenant: w.tenant,
+      name: o.name,
+      position: o.position,
+      organ: o.organ,
+      duties: o.duties,
+      biography: o.biography,
+      phone: o.phone,
+      email: o.email,
+      order: o.order,
+      demo: true,
+      createdBy: w.author,
+    },
+  })
+
+const writeDisclosure = (w: Writer, d: DemoDisclosure) =>
+  w.payload.create({
+    ...w.base,
+    collection: 'disclosures',
+    data: {
+      tenant: w.tenant,
+      title: d.title,
+      slug: d.slug,
+      category: d.category as never,
+      decisionDate: d.decisionDate,
+      publicationDate: d.publicationDate,
+      content: d.content as never,
+      demo: true,
+      createdBy: w.author,
+      ...LIVE,
+    },
+  })
+
+const writeProcedure = (w: Writer, p: DemoProcedure) =>
+  w.payload.create({
+    ...w.base,
+    collection: 'procedures',
+    data: {
+      tenant: w.tenant,
+      name: p.name,
+      slug: p.slug,
+      code: p.code,
+      field: p.field,
+      processingTime: p.processingTime,
+      fee: p.fee,
+      nationalPortalUrl: p.nationalPortalUrl,
+      demo: true,
+      createdBy: w.author,
+    },
+  })
+
+/** The introduction pages: the template's ones get the demo text and mark; missing ones are created, parents first. */
+const writePages = async (w: Writer, pages: DemoPage[]) => {
+  const ids = await idsBySlug(w, 'pages')
+  for (const p of pages) {
+    const data = { title: p.title, order: p.order, content: p.content as never, demo: true, ...LIVE }
+    const id = ids.get(p.slug)
+    if (id !== undefined) await w.payload.update({ ...w.base, collection: 'pages', id, data })
+    else {
+      const parent = p.parentSlug ? ids.get(p.parentSlug) : undefined
+      const doc = await w.payload.create({
+        ...w.base,
+        collection: 'pages',
+        data: { ...data, tenant: w.tenant, slug: p.slug, parent: parent ?? null, createdBy: w.author },
+      })
+      ids.set(p.slug, doc.id)
+    }
+  }
+}
+
+const writeQuestion = (w: Writer, q: DemoQuestion) =>
+  w.payload.create({
+    ...w.base,
+    collection: 'questions',
+    data: {
+      tenant: w.tenant,
+      askerName: q.askerName,
+      askerContact: q.askerContact,
+      question: q.question,
+      consent: true,
+      consentAt: q.consentAt,
+      noticeVersion: q.noticeVersion,
+      status: 'answered',
+      answer: q.answer,
+      answeredAt: q.answeredAt,
+      published: q.published,
+      demo: true,
+    },
+  })

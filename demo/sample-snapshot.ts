@@ -13,10 +13,27 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
-import { DISCLOSURE_CATEGORIES } from '../contract/vocabulary'
-import { buildDemoContent, type CommuneType, type LexicalDoc } from './demo-content'
-import type { DirectorySnapshot, SiteFile, SiteImage, SiteSnapshot } from '../contract/snapshot'
-import { THEMES } from '../sites/src/theme'
+import {
+  communeTypeWord,
+  DISCLOSURE_CATEGORIES,
+  DOCUMENT_FIELDS,
+  DOCUMENT_TYPES,
+  ORGANS,
+  PROCEDURE_FIELDS,
+  type CommuneType,
+} from '../contract/vocabulary'
+import type {
+  DirectorySnapshot,
+  SiteCommune,
+  SiteFile,
+  SiteImage,
+  SiteSettings,
+  SiteSnapshot,
+} from '../contract/snapshot'
+import { THEMES } from '../themes/index'
+import type { LexicalDoc } from '../cms/lib/lexical'
+import { communeTypeOf } from '../cms/features/provisioning/units'
+import { buildDemoContent, type DemoContent } from './demo-content'
 
 type Unit = { code: string; name: string; type: string; districtCode: string; slug: string }
 type UnitData = { province: { name: string }; districts: { code: string; name: string }[]; communes: Unit[] }
@@ -39,44 +56,11 @@ const scale = Number(flag('--scale') ?? 1)
 const outDir = path.resolve(args[0] ?? path.join(here, 'sample'))
 
 const NOW = new Date('2025-06-15T03:00:00.000Z')
-const TYPE: Record<string, CommuneType> = { Xã: 'xa', Phường: 'phuong', 'Thị trấn': 'thi-tran' }
-const DOC_TYPE_LABEL: Record<string, string> = {
-  'quyet-dinh': 'Quyết định',
-  'nghi-quyet': 'Nghị quyết',
-  'ke-hoach': 'Kế hoạch',
-  'thong-bao': 'Thông báo',
-  'bao-cao': 'Báo cáo',
-  'cong-van': 'Công văn',
-  'chi-thi': 'Chỉ thị',
-  khac: 'Khác',
-}
-const DOC_FIELD_LABEL: Record<string, string> = {
-  'dat-dai': 'Đất đai',
-  'xay-dung': 'Xây dựng',
-  'nong-nghiep': 'Nông nghiệp',
-  'y-te': 'Y tế',
-  'giao-duc': 'Giáo dục',
-  'tai-chinh': 'Tài chính',
-  'van-hoa': 'Văn hóa - Xã hội',
-  'noi-vu': 'Nội vụ',
-  'tu-phap': 'Tư pháp',
-  khac: 'Khác',
-}
-const ORGAN_LABEL: Record<string, string> = {
-  'dang-uy': 'Đảng ủy',
-  hdnd: 'Hội đồng nhân dân',
-  ubnd: 'Ủy ban nhân dân',
-  mttq: 'Ủy ban Mặt trận Tổ quốc',
-  'doan-the': 'Các đoàn thể',
-}
-const PROCEDURE_FIELD_LABEL: Record<string, string> = {
-  'ho-tich': 'Hộ tịch',
-  'chung-thuc': 'Chứng thực',
-  'bao-tro-xa-hoi': 'Bảo trợ xã hội',
-  'nguoi-co-cong': 'Người có công',
-  'dat-dai': 'Đất đai',
-  khac: 'Khác',
-}
+
+/** The label of a value of the shared vocabulary (contract/vocabulary.ts), or null. */
+const labelIn = (list: readonly { value: string; label: string }[], value: string): string | null =>
+  list.find((item) => item.value === value)?.label ?? null
+
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -107,9 +91,10 @@ const pdf = (slug: string, title: string, size: number): SiteFile => ({
   title,
 })
 const inText = (name: string, type: CommuneType) => {
-  const word = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn' }[type]
+  const word = communeTypeWord(type)
   return name.toLocaleLowerCase('vi').startsWith(word) ? word + name.slice(word.length) : name
 }
+const withoutDemoMark = (title: string) => title.replace(/^\[Demo\] /, '')
 
 const SECTION_SETS = [
   ['featured', 'latest-news', 'announcements', 'documents', 'disclosures', 'procedures', 'leaders'],
@@ -117,17 +102,11 @@ const SECTION_SETS = [
   ['announcements', 'latest-news', 'procedures', 'leaders', 'disclosures'],
 ]
 
-function makeSnapshot(unit: Unit, index: number, theme: number): SiteSnapshot {
-  const type = TYPE[unit.type] ?? 'xa'
-  const districtName = units.districts.find((d) => d.code === unit.districtCode)?.name ?? ''
-  const demo = buildDemoContent({
-    commune: { name: unit.name, slug: unit.slug, code: unit.code, districtName, type },
-    now: NOW,
-    scale,
-  })
-  const chair = demo.officials.find((o) => o.position === 'Chủ tịch UBND') ?? demo.officials[0]!
-  const chief = demo.officials.find((o) => o.position === 'Phó Chủ tịch UBND') ?? chair
-  const pages = demo.pages.map((p) => ({
+/** One sample commune: its unit, its place in the sample (which varies the settings) and its demo content. */
+type Sample = { unit: Unit; index: number; theme: number; type: CommuneType; districtName: string; demo: DemoContent }
+
+const samplePages = (demo: DemoContent): SiteSnapshot['pages'] =>
+  demo.pages.map((p) => ({
     slug: p.slug,
     path: p.parentSlug ? `${p.parentSlug}/${p.slug}` : p.slug,
     title: p.title,
@@ -135,183 +114,225 @@ function makeSnapshot(unit: Unit, index: number, theme: number): SiteSnapshot {
     parentPath: p.parentSlug,
     order: p.order,
   }))
-  const menu = [
-    {
-      label: 'Giới thiệu',
-      url: '/gioi-thieu/',
-      children: pages.filter((p) => p.parentPath === 'gioi-thieu').map((p) => ({ label: p.title, url: `/${p.path}/` })),
+
+const sampleMenu = (demo: DemoContent, pages: SiteSnapshot['pages']): SiteSettings['mainMenu'] => [
+  {
+    label: 'Giới thiệu',
+    url: '/gioi-thieu/',
+    children: pages.filter((p) => p.parentPath === 'gioi-thieu').map((p) => ({ label: p.title, url: `/${p.path}/` })),
+  },
+  { label: 'Tổ chức bộ máy', url: '/to-chuc-bo-may/', children: [] },
+  {
+    label: 'Tin tức',
+    url: '/tin-tuc/',
+    children: demo.categories.map((c) => ({ label: c.name, url: `/tin-tuc/${c.slug}/` })),
+  },
+  { label: 'Thông báo', url: '/thong-bao/', children: [] },
+  { label: 'Văn bản', url: '/van-ban/', children: [] },
+  { label: 'Công khai', url: '/cong-khai/', children: [] },
+  { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh/', children: [] },
+  { label: 'Hỏi đáp', url: '/hoi-dap/', children: [] },
+  { label: 'Liên hệ', url: '/lien-he/', children: [] },
+]
+
+const sampleCommune = ({ unit, index, theme, type, districtName, demo }: Sample): SiteCommune => {
+  const chair = demo.officials.find((o) => o.position === 'Chủ tịch UBND') ?? demo.officials[0]!
+  const chief = demo.officials.find((o) => o.position === 'Phó Chủ tịch UBND') ?? chair
+  return {
+    slug: unit.slug,
+    name: unit.name,
+    type,
+    code: unit.code,
+    districtName,
+    provinceName: units.province.name,
+    theme,
+    domains: index === 0 ? [`${unit.slug.replace(/-/g, '')}.angiang.gov.vn`] : [],
+    logo: null,
+    contact: {
+      address: `Trụ sở UBND ${inText(unit.name, type)}, ${districtName}, ${units.province.name}`,
+      phone: `0296 38${52 + (index % 40)} ${100 + ((index * 37) % 900)}`,
+      email: `ubnd.${unit.slug}@angiang.gov.vn`,
     },
-    { label: 'Tổ chức bộ máy', url: '/to-chuc-bo-may/', children: [] },
-    {
-      label: 'Tin tức',
-      url: '/tin-tuc/',
-      children: demo.categories.map((c) => ({ label: c.name, url: `/tin-tuc/${c.slug}/` })),
+    spokesperson: {
+      name: chair.name,
+      position: `${chair.position} ${inText(unit.name, type)}`,
+      phone: chair.phone,
+      email: chair.email,
     },
-    { label: 'Thông báo', url: '/thong-bao/', children: [] },
-    { label: 'Văn bản', url: '/van-ban/', children: [] },
-    { label: 'Công khai', url: '/cong-khai/', children: [] },
-    { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh/', children: [] },
-    { label: 'Hỏi đáp', url: '/hoi-dap/', children: [] },
-    { label: 'Liên hệ', url: '/lien-he/', children: [] },
-  ]
+    socialAccounts: [
+      { platform: 'facebook', url: `https://www.facebook.com/ubnd.${unit.slug}` },
+      { platform: 'zalo', url: `https://zalo.me/ubnd${unit.slug.replace(/-/g, '')}` },
+    ],
+    responsiblePerson: chief.name,
+    // Analytics: Matomo (0, 3, …), none although MATOMO_URL is set (1, 4, …), EMC only (2, 5, …).
+    matomoSiteId: index % 3 === 0 ? index + 1 : null,
+    emcSiteId: index % 3 === 2 ? `emc-${unit.code}` : null,
+    trustBadgeId: index % 3 === 0 ? `${7000 + index}` : null,
+  }
+}
+
+const sampleSettings = ({ unit, index }: Sample, menu: SiteSettings['mainMenu']): SiteSettings => ({
+  siteTitle: `Trang thông tin điện tử ${unit.name}`,
+  mainMenu: index === 1 ? [] : menu,
+  homepageSections: SECTION_SETS[index % 3]!,
+  alert:
+    index % 3 === 0
+      ? {
+          active: true,
+          text: 'Mực nước sông Hậu đang lên nhanh. Người dân vùng trũng thấp chủ động gia cố nhà cửa, không cho trẻ em chơi gần sông, kênh rạch.',
+        }
+      : { active: false, text: null },
+  footer: {
+    note: index % 3 === 1 ? 'Ghi rõ nguồn "Trang thông tin điện tử" khi phát hành lại thông tin từ trang này.' : null,
+    links: [
+      { label: 'Cổng thông tin điện tử tỉnh An Giang', url: 'https://www.angiang.gov.vn/' },
+      { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn/' },
+    ],
+  },
+})
+
+const samplePosts = (demo: DemoContent): SiteSnapshot['posts'] =>
+  demo.posts.map((p) => ({
+    slug: p.slug,
+    title: p.title,
+    excerpt: p.excerpt,
+    html: toHtml(p.content),
+    publishedAt: p.publishedAt,
+    updatedAt: p.publishedAt,
+    categories: p.categorySlugs,
+    cover: p.coverImageIndex === 2 ? null : fakeImage(`Ảnh minh họa: ${withoutDemoMark(p.title)}`),
+    authors: p.authors.map((a) => a.name),
+    photographers: p.photographers.map((a) => a.name),
+    origin: p.origin,
+    source: p.source ?? null,
+    featured: p.featured,
+  }))
+
+const sampleAnnouncements = (demo: DemoContent): SiteSnapshot['announcements'] =>
+  demo.announcements.map((a, i) => ({
+    slug: a.slug,
+    title: a.title,
+    html: toHtml(a.content),
+    urgency: a.urgency,
+    validFrom: a.validFrom,
+    validUntil: a.validUntil,
+    publishedAt: a.validFrom,
+    files: i === 0 ? [pdf(a.slug, `Toàn văn ${withoutDemoMark(a.title).toLocaleLowerCase('vi')}`, 182_340)] : [],
+  }))
+
+/** Every fourth document has a spreadsheet annex beside its PDF. */
+const documentFiles = (slug: string, number: string, i: number): SiteFile[] => [
+  pdf(slug, `Văn bản ${number}`, 95_000 + i * 13_771),
+  ...(i % 4 === 0
+    ? [
+        {
+          ...pdf(`${slug}-phu-luc`, 'Phụ lục kèm theo', 41_200),
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          filename: `${slug}-phu-luc.xlsx`,
+          url: `/media/${slug}-phu-luc.xlsx`,
+        },
+      ]
+    : []),
+]
+
+const sampleDocuments = (demo: DemoContent): SiteSnapshot['documents'] =>
+  demo.documents.map((d, i) => ({
+    slug: d.slug,
+    number: d.number,
+    title: d.title,
+    docType: d.docType,
+    docTypeLabel: labelIn(DOCUMENT_TYPES, d.docType) ?? d.docType,
+    field: d.field,
+    fieldLabel: labelIn(DOCUMENT_FIELDS, d.field),
+    issuer: d.issuer,
+    signer: d.signer,
+    issueDate: d.issueDate,
+    effectiveDate: d.effectiveDate,
+    summary: d.summary,
+    files: documentFiles(d.slug, d.number, i),
+  }))
+
+const sampleOfficials = (demo: DemoContent): SiteSnapshot['officials'] =>
+  demo.officials.map((o, i) => ({
+    name: o.name,
+    position: o.position,
+    organ: o.organ,
+    organLabel: labelIn(ORGANS, o.organ) ?? o.organ,
+    photo: i % 3 === 2 ? null : fakeImage(`Ảnh chân dung ${o.name}`),
+    duties: o.duties,
+    biography: o.biography,
+    phone: o.phone,
+    email: o.email,
+    order: o.order,
+  }))
+
+const sampleDisclosures = (demo: DemoContent): SiteSnapshot['disclosures'] =>
+  demo.disclosures
+    // Leave one category empty, so "Chưa có nội dung" shows.
+    .filter((d) => d.category !== 'goi-nhap-ngu')
+    .map((d) => {
+      const gapDays = (Date.parse(d.publicationDate) - Date.parse(d.decisionDate)) / 86_400_000
+      return {
+        slug: d.slug,
+        title: d.title,
+        category: d.category,
+        categoryLabel: labelIn(DISCLOSURE_CATEGORIES, d.category) ?? d.category,
+        decisionDate: d.decisionDate,
+        publicationDate: d.publicationDate,
+        publishedOnTime: gapDays <= 7,
+        html: toHtml(d.content),
+        files: [],
+      }
+    })
+
+const sampleProcedures = (demo: DemoContent): SiteSnapshot['procedures'] =>
+  demo.procedures.map((p) => ({
+    slug: p.slug,
+    name: p.name,
+    code: p.code,
+    field: p.field,
+    fieldLabel: labelIn(PROCEDURE_FIELDS, p.field),
+    processingTime: p.processingTime,
+    fee: p.fee,
+    nationalPortalUrl: p.nationalPortalUrl,
+    summary: null,
+  }))
+
+const sampleQuestions = (unit: Unit, demo: DemoContent): SiteSnapshot['questions'] =>
+  demo.questions.map((q, i) => ({
+    id: `${unit.code}-${i + 1}`,
+    askerName: q.askerName,
+    question: q.question,
+    answer: q.answer,
+    answeredAt: q.answeredAt,
+    askedAt: q.consentAt,
+  }))
+
+function makeSnapshot(unit: Unit, index: number, theme: number): SiteSnapshot {
+  const type = communeTypeOf(unit.type) ?? 'xa'
+  const districtName = units.districts.find((d) => d.code === unit.districtCode)?.name ?? ''
+  const demo = buildDemoContent({
+    commune: { name: unit.name, slug: unit.slug, code: unit.code, districtName, type },
+    now: NOW,
+    scale,
+  })
+  const sample: Sample = { unit, index, theme, type, districtName, demo }
+  const pages = samplePages(demo)
   return {
     generatedAt: NOW.toISOString(),
     matomoUrl: index % 3 === 2 ? null : 'https://thongke.angiang.gov.vn/',
-    commune: {
-      slug: unit.slug,
-      name: unit.name,
-      type,
-      code: unit.code,
-      districtName,
-      provinceName: units.province.name,
-      theme,
-      domains: index === 0 ? [`${unit.slug.replace(/-/g, '')}.angiang.gov.vn`] : [],
-      logo: null,
-      contact: {
-        address: `Trụ sở UBND ${inText(unit.name, type)}, ${districtName}, ${units.province.name}`,
-        phone: `0296 38${52 + (index % 40)} ${100 + ((index * 37) % 900)}`,
-        email: `ubnd.${unit.slug}@angiang.gov.vn`,
-      },
-      spokesperson: {
-        name: chair.name,
-        position: `${chair.position} ${inText(unit.name, type)}`,
-        phone: chair.phone,
-        email: chair.email,
-      },
-      socialAccounts: [
-        { platform: 'facebook', url: `https://www.facebook.com/ubnd.${unit.slug}` },
-        { platform: 'zalo', url: `https://zalo.me/ubnd${unit.slug.replace(/-/g, '')}` },
-      ],
-      responsiblePerson: chief.name,
-      // Analytics: Matomo (0, 3, …), none although MATOMO_URL is set (1, 4, …), EMC only (2, 5, …).
-      matomoSiteId: index % 3 === 0 ? index + 1 : null,
-      emcSiteId: index % 3 === 2 ? `emc-${unit.code}` : null,
-      trustBadgeId: index % 3 === 0 ? `${7000 + index}` : null,
-    },
-    settings: {
-      siteTitle: `Trang thông tin điện tử ${unit.name}`,
-      mainMenu: index === 1 ? [] : menu,
-      homepageSections: SECTION_SETS[index % 3]!,
-      alert:
-        index % 3 === 0
-          ? {
-              active: true,
-              text: 'Mực nước sông Hậu đang lên nhanh. Người dân vùng trũng thấp chủ động gia cố nhà cửa, không cho trẻ em chơi gần sông, kênh rạch.',
-            }
-          : { active: false, text: null },
-      footer: {
-        note:
-          index % 3 === 1 ? 'Ghi rõ nguồn "Trang thông tin điện tử" khi phát hành lại thông tin từ trang này.' : null,
-        links: [
-          { label: 'Cổng thông tin điện tử tỉnh An Giang', url: 'https://www.angiang.gov.vn/' },
-          { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn/' },
-        ],
-      },
-    },
+    commune: sampleCommune(sample),
+    settings: sampleSettings(sample, sampleMenu(demo, pages)),
     categories: demo.categories.map((c) => ({ slug: c.slug, name: c.name, description: c.description })),
-    posts: demo.posts.map((p) => ({
-      slug: p.slug,
-      title: p.title,
-      excerpt: p.excerpt,
-      html: toHtml(p.content),
-      publishedAt: p.publishedAt,
-      updatedAt: p.publishedAt,
-      categories: p.categorySlugs,
-      cover: p.coverImageIndex === 2 ? null : fakeImage(`Ảnh minh họa: ${p.title.replace(/^\[Demo\] /, '')}`),
-      authors: p.authors.map((a) => a.name),
-      photographers: p.photographers.map((a) => a.name),
-      origin: p.origin,
-      source: p.source ?? null,
-      featured: p.featured,
-    })),
+    posts: samplePosts(demo),
     pages,
-    announcements: demo.announcements.map((a, i) => ({
-      slug: a.slug,
-      title: a.title,
-      html: toHtml(a.content),
-      urgency: a.urgency,
-      validFrom: a.validFrom,
-      validUntil: a.validUntil,
-      publishedAt: a.validFrom,
-      files:
-        i === 0 ? [pdf(a.slug, `Toàn văn ${a.title.replace(/^\[Demo\] /, '').toLocaleLowerCase('vi')}`, 182_340)] : [],
-    })),
-    documents: demo.documents.map((d, i) => ({
-      slug: d.slug,
-      number: d.number,
-      title: d.title,
-      docType: d.docType,
-      docTypeLabel: DOC_TYPE_LABEL[d.docType] ?? d.docType,
-      field: d.field,
-      fieldLabel: DOC_FIELD_LABEL[d.field] ?? null,
-      issuer: d.issuer,
-      signer: d.signer,
-      issueDate: d.issueDate,
-      effectiveDate: d.effectiveDate,
-      summary: d.summary,
-      files: [
-        pdf(d.slug, `Văn bản ${d.number}`, 95_000 + i * 13_771),
-        ...(i % 4 === 0
-          ? [
-              {
-                ...pdf(`${d.slug}-phu-luc`, 'Phụ lục kèm theo', 41_200),
-                mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-                filename: `${d.slug}-phu-luc.xlsx`,
-                url: `/media/${d.slug}-phu-luc.xlsx`,
-              },
-            ]
-          : []),
-      ],
-    })),
-    officials: demo.officials.map((o, i) => ({
-      name: o.name,
-      position: o.position,
-      organ: o.organ,
-      organLabel: ORGAN_LABEL[o.organ] ?? o.organ,
-      photo: i % 3 === 2 ? null : fakeImage(`Ảnh chân dung ${o.name}`),
-      duties: o.duties,
-      biography: o.biography,
-      phone: o.phone,
-      email: o.email,
-      order: o.order,
-    })),
-    disclosures: demo.disclosures
-      // Leave one category empty, so "Chưa có nội dung" shows.
-      .filter((d) => d.category !== 'goi-nhap-ngu')
-      .map((d) => {
-        const gapDays = (Date.parse(d.publicationDate) - Date.parse(d.decisionDate)) / 86_400_000
-        return {
-          slug: d.slug,
-          title: d.title,
-          category: d.category,
-          categoryLabel: DISCLOSURE_CATEGORIES.find((c) => c.value === d.category)?.label ?? d.category,
-          decisionDate: d.decisionDate,
-          publicationDate: d.publicationDate,
-          publishedOnTime: gapDays <= 7,
-          html: toHtml(d.content),
-          files: [],
-        }
-      }),
+    announcements: sampleAnnouncements(demo),
+    documents: sampleDocuments(demo),
+    officials: sampleOfficials(demo),
+    disclosures: sampleDisclosures(demo),
     disclosureCategories: DISCLOSURE_CATEGORIES.map((c) => ({ value: c.value, label: c.label })),
-    procedures: demo.procedures.map((p) => ({
-      slug: p.slug,
-      name: p.name,
-      code: p.code,
-      field: p.field,
-      fieldLabel: PROCEDURE_FIELD_LABEL[p.field] ?? null,
-      processingTime: p.processingTime,
-      fee: p.fee,
-      nationalPortalUrl: p.nationalPortalUrl,
-      summary: null,
-    })),
-    questions: demo.questions.map((q, i) => ({
-      id: `${unit.code}-${i + 1}`,
-      askerName: q.askerName,
-      question: q.question,
-      answer: q.answer,
-      answeredAt: q.answeredAt,
-      askedAt: q.consentAt,
-    })),
+    procedures: sampleProcedures(demo),
+    questions: sampleQuestions(unit, demo),
   }
 }
 

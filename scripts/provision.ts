@@ -11,7 +11,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
+import type { Payload } from 'payload'
 import { StartupError } from '../cms/boot-errors'
+import type { BulkSummary } from '../cms/features/provisioning/bulk'
+import type { BoardMember, ProvisionResult } from '../cms/features/provisioning/provision'
+import type { UnitRow } from '../cms/features/provisioning/lists'
+import type { CommuneType } from '../contract/vocabulary'
 
 const USAGE = `Khởi tạo đơn vị / provision a commune:
   npm run provision -- --name "Xã Mỹ Khánh" --code 30310 --district "Thành phố Long Xuyên" --theme 7 \\
@@ -55,6 +60,119 @@ const readFile = (file: string): string => {
   }
 }
 
+/** Stops after the current unit on the first Ctrl-C (the next run resumes), at once on the second. */
+const stopOnSignal = (): (() => boolean) => {
+  let stop = false
+  const onSignal = () => {
+    if (stop) process.exit(130)
+    stop = true
+    err('Đang dừng sau đơn vị hiện tại (Ctrl-C lần nữa để dừng ngay); chạy lại lệnh để tiếp tục.')
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return () => stop
+}
+
+const printBulkSummary = (summary: BulkSummary, total: number) => {
+  out('')
+  out(
+    `Kết quả: tạo mới ${summary.created}, tiếp tục ${summary.resumed}, đã có ${summary.skipped}, lỗi ${summary.failed} (${summary.units.length}/${total} đơn vị, ${summary.seconds.toFixed(1)} giây); trang đã xây dựng ${summary.built}.`,
+  )
+  if (summary.units.every((u) => !u.invitations.length))
+    out(
+      'Danh sách không có ban biên tập: không tạo tài khoản nào (thêm bằng --board cho từng đơn vị, hoặc trong trang quản trị).',
+    )
+  for (const u of summary.units.filter((x) => x.status === 'failed'))
+    out(`  LỖI dòng ${u.row} (mã ${u.code || '?'}) ${u.name || ''}: ${u.reason}`)
+  for (const u of summary.units.filter((x) => x.warnings.length))
+    for (const w of u.warnings) out(`  Cảnh báo ${u.name}: ${w}`)
+  for (const f of summary.buildFailed) out(`  LỖI xây dựng trang ${f.slug}: ${f.error}`)
+  if (summary.interrupted)
+    out(`Đã dừng giữa chừng: chạy lại lệnh để khởi tạo ${total - summary.units.length} đơn vị còn lại.`)
+}
+
+/** `--from`: the whole list, then its sites in one batch. */
+const provisionList = async (payload: Payload, units: UnitRow[]): Promise<number> => {
+  const { provisionMany } = await import('../cms/features/provisioning/bulk')
+  out(`${units.length} đơn vị trong ${values.from}.`)
+  const summary = await provisionMany(payload, units, {
+    log: out,
+    shouldStop: stopOnSignal(),
+    reinvite: values.reinvite,
+    actor,
+  })
+  printBulkSummary(summary, units.length)
+  if (values.json)
+    out(
+      JSON.stringify({
+        summary: {
+          ...summary,
+          units: summary.units.map(({ invitations, ...u }) => ({
+            ...u,
+            invitations: invitations.map((i) => ({ ...i })),
+          })),
+        },
+      }),
+    )
+  return summary.interrupted ? 130 : summary.failed || summary.buildFailed.length ? 1 : 0
+}
+
+/** Whether the commune is live and its site served. */
+const isServed = async (payload: Payload, id: number | string): Promise<boolean> => {
+  const state = (await payload.findByID({ collection: 'communes', id, depth: 0, overrideAccess: true })) as {
+    status?: string
+    site?: { state?: string | null } | null
+  }
+  return state.status === 'live' && state.site?.state === 'live'
+}
+
+const printResult = async (result: ProvisionResult, live: boolean, board: BoardMember[]) => {
+  const { ROLE_LABELS_VI } = await import('../cms/features/provisioning/invitations')
+  out(
+    `${result.commune.name} (${result.commune.slug}): ${result.created ? 'đã khởi tạo' : result.changed ? 'đã hoàn tất phần còn thiếu' : 'đã có, không thay đổi gì'}.`,
+  )
+  for (const step of result.steps) out(`  - ${step}`)
+  for (const warning of result.warnings ?? []) out(`  ! ${warning}`)
+  out(`Trang: ${result.siteUrl}${live ? '' : ' (chưa phục vụ)'}`)
+  out(`Matomo idsite: ${result.matomoSiteId ?? 'chưa có'}`)
+  if (result.invitations.length) {
+    out('Lời mời:')
+    for (const i of result.invitations)
+      out(
+        `  ${i.name} <${i.email}> (${ROLE_LABELS_VI[i.role]}): ${i.emailed ? 'đã gửi thư mời' : values.json ? 'liên kết mời trong kết quả JSON' : `${i.link}  (chỉ hiện lần này: hãy trao cho người này)`}`,
+      )
+  } else if (!board.length) out('Không có ban biên tập (--board): chưa tạo tài khoản nào.')
+}
+
+/** One commune, returned once its site is served. */
+const provisionOne = async (payload: Payload, board: BoardMember[]): Promise<number> => {
+  const { provisionCommune, ProvisionError } = await import('../cms/features/provisioning/provision')
+  try {
+    const result = await provisionCommune(
+      payload,
+      {
+        name: values.name ?? '',
+        type: values.type as CommuneType | undefined,
+        code: values.code ?? '',
+        district: values.district ?? '',
+        theme: values.theme === undefined ? 1 : Number(values.theme),
+        domains: values.domain ?? [],
+        board,
+      },
+      { build: 'now', reinvite: values.reinvite, actor, log: (line) => err(line) },
+    )
+    const live = await isServed(payload, result.commune.id)
+    await printResult(result, live, board)
+    if (values.json) out(JSON.stringify({ result, live }))
+    return live ? 0 : 1
+  } catch (e) {
+    if (!(e instanceof ProvisionError)) throw e
+    for (const p of e.errors) err(p.message)
+    if (values.json) out(JSON.stringify({ errors: e.errors }))
+    return 2
+  }
+}
+
 const main = async (): Promise<number> => {
   if (values.help || (!values.from && !values.name)) {
     out(USAGE)
@@ -76,101 +194,7 @@ const main = async (): Promise<number> => {
   const payload = await bootPayload()
   try {
     await retryPendingMatomoAliases(payload, { log: (line) => err(line) })
-    if (list) {
-      const { provisionMany } = await import('../cms/features/provisioning/bulk')
-      let stop = false
-      const onSignal = () => {
-        if (stop) process.exit(130)
-        stop = true
-        err('Đang dừng sau đơn vị hiện tại (Ctrl-C lần nữa để dừng ngay); chạy lại lệnh để tiếp tục.')
-      }
-      process.on('SIGINT', onSignal)
-      process.on('SIGTERM', onSignal)
-      out(`${list.units.length} đơn vị trong ${values.from}.`)
-      const summary = await provisionMany(payload, list.units, {
-        log: out,
-        shouldStop: () => stop,
-        reinvite: values.reinvite,
-        actor,
-      })
-      const boardless = summary.units.every((u) => !u.invitations.length)
-      out('')
-      out(
-        `Kết quả: tạo mới ${summary.created}, tiếp tục ${summary.resumed}, đã có ${summary.skipped}, lỗi ${summary.failed} (${summary.units.length}/${list.units.length} đơn vị, ${summary.seconds.toFixed(1)} giây); trang đã xây dựng ${summary.built}.`,
-      )
-      if (boardless)
-        out(
-          'Danh sách không có ban biên tập: không tạo tài khoản nào (thêm bằng --board cho từng đơn vị, hoặc trong trang quản trị).',
-        )
-      for (const u of summary.units.filter((x) => x.status === 'failed'))
-        out(`  LỖI dòng ${u.row} (mã ${u.code || '?'}) ${u.name || ''}: ${u.reason}`)
-      for (const u of summary.units.filter((x) => x.warnings.length))
-        for (const w of u.warnings) out(`  Cảnh báo ${u.name}: ${w}`)
-      for (const f of summary.buildFailed) out(`  LỖI xây dựng trang ${f.slug}: ${f.error}`)
-      if (summary.interrupted)
-        out(`Đã dừng giữa chừng: chạy lại lệnh để khởi tạo ${list.units.length - summary.units.length} đơn vị còn lại.`)
-      if (values.json)
-        out(
-          JSON.stringify({
-            summary: {
-              ...summary,
-              units: summary.units.map(({ invitations, ...u }) => ({
-                ...u,
-                invitations: invitations.map((i) => ({ ...i })),
-              })),
-            },
-          }),
-        )
-      return summary.interrupted ? 130 : summary.failed || summary.buildFailed.length ? 1 : 0
-    }
-
-    const { provisionCommune, ProvisionError } = await import('../cms/features/provisioning/provision')
-    const { ROLE_LABELS_VI } = await import('../cms/features/provisioning/invitations')
-    try {
-      const result = await provisionCommune(
-        payload,
-        {
-          name: values.name ?? '',
-          type: values.type as 'xa' | 'phuong' | 'thi-tran' | undefined,
-          code: values.code ?? '',
-          district: values.district ?? '',
-          theme: values.theme === undefined ? 1 : Number(values.theme),
-          domains: values.domain ?? [],
-          board: board.members,
-        },
-        { build: 'now', reinvite: values.reinvite, actor, log: (line) => err(line) },
-      )
-      const state = (await payload.findByID({
-        collection: 'communes',
-        id: result.commune.id,
-        depth: 0,
-        overrideAccess: true,
-      })) as { status?: string; site?: { state?: string | null } | null }
-      const live = state.status === 'live' && state.site?.state === 'live'
-      out(
-        `${result.commune.name} (${result.commune.slug}): ${result.created ? 'đã khởi tạo' : result.changed ? 'đã hoàn tất phần còn thiếu' : 'đã có, không thay đổi gì'}.`,
-      )
-      for (const step of result.steps) out(`  - ${step}`)
-      for (const warning of result.warnings ?? []) out(`  ! ${warning}`)
-      out(`Trang: ${result.siteUrl}${live ? '' : ' (chưa phục vụ)'}`)
-      out(`Matomo idsite: ${result.matomoSiteId ?? 'chưa có'}`)
-      if (result.invitations.length) {
-        out('Lời mời:')
-        for (const i of result.invitations)
-          out(
-            `  ${i.name} <${i.email}> (${ROLE_LABELS_VI[i.role]}): ${i.emailed ? 'đã gửi thư mời' : values.json ? 'liên kết mời trong kết quả JSON' : `${i.link}  (chỉ hiện lần này: hãy trao cho người này)`}`,
-          )
-      } else if (!board.members.length) out('Không có ban biên tập (--board): chưa tạo tài khoản nào.')
-      if (values.json) out(JSON.stringify({ result, live }))
-      return live ? 0 : 1
-    } catch (e) {
-      if (e instanceof ProvisionError) {
-        for (const p of e.errors) err(p.message)
-        if (values.json) out(JSON.stringify({ errors: e.errors }))
-        return 2
-      }
-      throw e
-    }
+    return list ? await provisionList(payload, list.units) : await provisionOne(payload, board.members)
   } finally {
     await closeSiteBuilder()
     await payload.destroy().catch(() => undefined)

@@ -36,14 +36,10 @@ import { getTableColumns } from '@payloadcms/db-sqlite/drizzle'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { demoEmail } from '../../demo/accounts'
-import {
-  buildDemoContent,
-  NEWS_CATEGORIES,
-  type CommuneType,
-  type DemoContent,
-  type DemoPost,
-} from '../../demo/demo-content'
+import { buildDemoContent, type DemoContent, type DemoPost } from '../../demo/demo-content'
+import { NEWS_CATEGORIES } from '../../cms/features/provisioning/site-structure'
 import { slugify } from '../../cms/lib/vietnamese'
+import { isCommuneType, type CommuneType } from '../../contract/vocabulary'
 
 type Log = (line: string) => void
 type Row = Record<string, unknown>
@@ -260,7 +256,7 @@ const loadCommunes = async (payload: Payload): Promise<Commune[]> => {
     slug: c.slug ?? String(c.id),
     name: c.name,
     code: c.code,
-    type: (c.type ?? 'xa') as CommuneType,
+    type: isCommuneType(c.type) ? c.type : 'xa',
     districtName: districtName.get(c.district as number) ?? '',
     editor: userByEmail.get(demoEmail.editor(c.slug ?? '')) ?? null,
   }))
@@ -334,6 +330,137 @@ export const benchPlan = (pages: number) => {
   return { posts, announcements, documents }
 }
 
+/** Where one group of communes' rows go: the transaction, the rows to insert, the next ids. */
+type Batch = { tx: Tx; rows: Rows; ids: IdCounters }
+
+const stamp = (ms: number) => ({ createdAt: iso(ms - 30 * MINUTE), updatedAt: iso(ms) })
+const LIVE = { workflowStatus: 'published', _status: 'published' } as const
+
+/** The five benchmark categories of a commune ("[Bench] …"), keyed by the demo category's slug; null when it has them. */
+const addBenchCategories = async (b: Batch, c: Commune, content: DemoContent, nowMs: number) => {
+  const taken = await takenSlugs(b.tx, 'categories', c.id)
+  const categories = content.categories.map((cat) => ({
+    ...cat,
+    name: bench(cat.name),
+    slug: slugify(bench(cat.name)),
+  }))
+  if (categories.some((cat) => taken.has(cat.slug))) return null
+  const categoryId = new Map<string, number>()
+  categories.forEach((cat, order) => {
+    const id = b.ids.categories!++
+    b.rows.add('categories', {
+      id,
+      tenant: c.id,
+      name: cat.name,
+      slug: cat.slug,
+      description: cat.description,
+      order,
+      createdBy: c.editor,
+      demo: true,
+      ...stamp(nowMs - 400 * DAY),
+    })
+    categoryId.set(content.categories[order]!.slug, id)
+  })
+  return categoryId
+}
+
+/** A post's category relationships, to the categories the commune has. */
+const categoryRels = (p: DemoPost, categoryId: Map<string, number>) =>
+  p.categorySlugs.flatMap((s) =>
+    categoryId.has(s) ? [{ path: 'categories', column: 'categoriesID', id: categoryId.get(s)! }] : [],
+  )
+
+const addBenchPosts = async (b: Batch, c: Commune, posts: DemoPost[], categoryId: Map<string, number>) => {
+  const slugs = await takenSlugs(b.tx, 'posts', c.id)
+  // Oldest first, so ids grow with time as they do on a real site.
+  for (const p of [...posts].reverse())
+    addVersionedDoc(
+      b.rows,
+      b.ids,
+      'posts',
+      {
+        tenant: c.id,
+        ...postData(p),
+        slug: freeSlug(slugs, p.slug),
+        publishedAt: p.publishedAt,
+        firstPublishedAt: p.publishedAt,
+        createdBy: c.editor,
+        ...stamp(Date.parse(p.publishedAt)),
+        ...LIVE,
+      },
+      { arrays: postArrays(p), rels: categoryRels(p, categoryId) },
+    )
+}
+
+const addBenchAnnouncements = async (b: Batch, c: Commune, announcements: DemoContent['announcements']) => {
+  const slugs = await takenSlugs(b.tx, 'announcements', c.id)
+  for (const a of [...announcements].reverse())
+    addVersionedDoc(b.rows, b.ids, 'announcements', {
+      tenant: c.id,
+      title: bench(a.title),
+      slug: freeSlug(slugs, a.slug),
+      content: a.content,
+      urgency: a.urgency,
+      validFrom: a.validFrom,
+      validUntil: a.validUntil,
+      publishedAt: a.validFrom,
+      firstPublishedAt: a.validFrom,
+      reviewComment: null,
+      createdBy: c.editor,
+      demo: true,
+      ...stamp(Date.parse(a.validFrom)),
+      ...LIVE,
+    })
+}
+
+const addBenchDocuments = async (b: Batch, c: Commune, documents: DemoContent['documents']) => {
+  const slugs = await takenSlugs(b.tx, 'documents', c.id)
+  for (const d of [...documents].reverse())
+    addVersionedDoc(b.rows, b.ids, 'documents', {
+      tenant: c.id,
+      number: d.number,
+      title: bench(d.title),
+      slug: freeSlug(slugs, d.slug),
+      docType: d.docType,
+      field: d.field,
+      issuer: d.issuer,
+      signer_name: d.signer.name,
+      signer_position: d.signer.position,
+      issueDate: d.issueDate,
+      effectiveDate: d.effectiveDate,
+      summary: d.summary,
+      reviewComment: null,
+      createdBy: c.editor,
+      demo: true,
+      ...stamp(Date.parse(d.issueDate)),
+      // What the server stamps when an item first goes live (the delete rules read it).
+      firstPublishedAt: iso(Date.parse(d.issueDate)),
+      ...LIVE,
+    })
+}
+
+/** One commune's benchmark content, unless it has it already. */
+const addBenchContent = async (b: Batch, c: Commune, plan: ReturnType<typeof benchPlan>, now: Date) => {
+  // The generator makes 20 posts, 5 announcements and 10 documents per unit of scale.
+  const scale = Math.max(plan.posts / 20, plan.announcements / 5, plan.documents / 10)
+  const content = contentFor(c, now, scale, 'bench')
+  const categoryId = await addBenchCategories(b, c, content, now.getTime())
+  if (!categoryId) return
+  await addBenchPosts(b, c, content.posts.slice(0, plan.posts), categoryId)
+  await addBenchAnnouncements(b, c, content.announcements.slice(0, plan.announcements))
+  await addBenchDocuments(b, c, content.documents.slice(0, plan.documents))
+}
+
+const BENCH_TABLES = [
+  'categories',
+  'posts',
+  '_posts_v',
+  'announcements',
+  '_announcements_v',
+  'documents',
+  '_documents_v',
+]
+
 /**
  * Gives every commune published benchmark content: five categories, news posts in them,
  * announcements and documents, enough for at least `perCommune` pages on its site. A commune
@@ -347,124 +474,14 @@ export async function seedBenchContent(
   const adapter = sqliteOf(payload)
   const communes = await loadCommunes(payload)
   const plan = benchPlan(perCommune)
-  // The generator makes 20 posts, 5 announcements and 10 documents per unit of scale.
-  const scale = Math.max(plan.posts / 20, plan.announcements / 5, plan.documents / 10)
-  const nowMs = now.getTime()
-  const stamp = (ms: number) => ({ createdAt: iso(ms - 30 * MINUTE), updatedAt: iso(ms) })
-  const live = { workflowStatus: 'published', _status: 'published' } as const
   let documents = 0
-
   for (let g = 0; g < communes.length; g += COMMUNES_PER_TRANSACTION) {
     const group = communes.slice(g, g + COMMUNES_PER_TRANSACTION)
     documents += await writeTransaction(adapter, async (tx) => {
-      const ids = await allocate(tx, [
-        'categories',
-        'posts',
-        '_posts_v',
-        'announcements',
-        '_announcements_v',
-        'documents',
-        '_documents_v',
-      ])
-      const rows = new Rows()
-      for (const c of group) {
-        const content = contentFor(c, now, scale, 'bench')
-        const taken = await takenSlugs(tx, 'categories', c.id)
-        const categories = content.categories.map((cat) => ({
-          ...cat,
-          name: bench(cat.name),
-          slug: slugify(bench(cat.name)),
-        }))
-        if (categories.some((cat) => taken.has(cat.slug))) continue
-        const author = c.editor
-        const categoryId = new Map<string, number>()
-        categories.forEach((cat, order) => {
-          const id = ids.categories!++
-          rows.add('categories', {
-            id,
-            tenant: c.id,
-            name: cat.name,
-            slug: cat.slug,
-            description: cat.description,
-            order,
-            createdBy: author,
-            demo: true,
-            ...stamp(nowMs - 400 * DAY),
-          })
-          categoryId.set(content.categories[order]!.slug, id)
-        })
-
-        const postSlugs = await takenSlugs(tx, 'posts', c.id)
-        // Oldest first, so ids grow with time as they do on a real site.
-        for (const p of content.posts.slice(0, plan.posts).reverse()) {
-          const published = Date.parse(p.publishedAt)
-          addVersionedDoc(
-            rows,
-            ids,
-            'posts',
-            {
-              tenant: c.id,
-              ...postData(p),
-              slug: freeSlug(postSlugs, p.slug),
-              publishedAt: p.publishedAt,
-              firstPublishedAt: p.publishedAt,
-              createdBy: author,
-              ...stamp(published),
-              ...live,
-            },
-            {
-              arrays: postArrays(p),
-              rels: p.categorySlugs.flatMap((s) =>
-                categoryId.has(s) ? [{ path: 'categories', column: 'categoriesID', id: categoryId.get(s)! }] : [],
-              ),
-            },
-          )
-        }
-
-        const announcementSlugs = await takenSlugs(tx, 'announcements', c.id)
-        for (const a of content.announcements.slice(0, plan.announcements).reverse())
-          addVersionedDoc(rows, ids, 'announcements', {
-            tenant: c.id,
-            title: bench(a.title),
-            slug: freeSlug(announcementSlugs, a.slug),
-            content: a.content,
-            urgency: a.urgency,
-            validFrom: a.validFrom,
-            validUntil: a.validUntil,
-            publishedAt: a.validFrom,
-            firstPublishedAt: a.validFrom,
-            reviewComment: null,
-            createdBy: author,
-            demo: true,
-            ...stamp(Date.parse(a.validFrom)),
-            ...live,
-          })
-
-        const documentSlugs = await takenSlugs(tx, 'documents', c.id)
-        for (const d of content.documents.slice(0, plan.documents).reverse())
-          addVersionedDoc(rows, ids, 'documents', {
-            tenant: c.id,
-            number: d.number,
-            title: bench(d.title),
-            slug: freeSlug(documentSlugs, d.slug),
-            docType: d.docType,
-            field: d.field,
-            issuer: d.issuer,
-            signer_name: d.signer.name,
-            signer_position: d.signer.position,
-            issueDate: d.issueDate,
-            effectiveDate: d.effectiveDate,
-            summary: d.summary,
-            reviewComment: null,
-            createdBy: author,
-            demo: true,
-            ...stamp(Date.parse(d.issueDate)),
-            // What the server stamps when an item first goes live (the delete rules read it).
-            firstPublishedAt: iso(Date.parse(d.issueDate)),
-            ...live,
-          })
-      }
-      await rows.insert(adapter, tx)
+      const b: Batch = { tx, rows: new Rows(), ids: await allocate(tx, BENCH_TABLES) }
+      for (const c of group) await addBenchContent(b, c, plan, now)
+      await b.rows.insert(adapter, tx)
+      const { rows } = b
       return rows.count('categories') + rows.count('posts') + rows.count('announcements') + rows.count('documents')
     })
     log(
@@ -493,7 +510,10 @@ const STATES = [
 ] as const
 const stateFor = (x: number) => {
   let acc = 0
-  for (const s of STATES) if (x < (acc += s.share)) return s
+  for (const s of STATES) {
+    acc += s.share
+    if (x < acc) return s
+  }
   return STATES[0]
 }
 
@@ -507,6 +527,72 @@ const rngFor = (seed: number) => {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
+}
+
+const ARCHIVE_SPAN = 5 * 365 * DAY
+
+/** The commune's bench categories if it has them, else its demo ones of the same name, keyed by the demo slug. */
+const archiveCategories = async (tx: Tx, c: Commune): Promise<Map<string, number>> => {
+  const categories = await all<{ id: number; slug: string }>(
+    tx,
+    'SELECT id, slug FROM categories WHERE tenant_id = ?',
+    [c.id],
+  )
+  const categoryId = new Map<string, number>()
+  for (const cat of categories) {
+    const demoSlug = cat.slug.replace(/^bench-/u, '')
+    if (cat.slug.startsWith('bench-') || !categoryId.has(demoSlug)) categoryId.set(demoSlug, cat.id)
+  }
+  return categoryId
+}
+
+type ArchiveItem = { base: DemoPost; state: (typeof STATES)[number]; at: number }
+
+/** When each archived post was written: drafts are recent work; live and archived items are spread over five years. */
+const archiveItems = (pool: DemoPost[], missing: number, random: () => number, nowMs: number): ArchiveItem[] =>
+  Array.from({ length: missing }, (_, i) => {
+    const state = stateFor(random())
+    const at =
+      state._status === 'published' || state.workflowStatus === 'archived'
+        ? nowMs - DAY - random() * ARCHIVE_SPAN
+        : nowMs - random() * 30 * DAY
+    return { base: pool[i % pool.length]!, state, at: Math.floor(at) }
+  }).sort((a, b) => a.at - b.at)
+
+/** Adds the posts a commune lacks to reach `perCommune`; how many. */
+const addArchive = async (b: Batch, c: Commune, perCommune: number, now: Date): Promise<number> => {
+  const existing = await one<{ n: number }>(b.tx, 'SELECT COUNT(*) AS n FROM posts WHERE tenant_id = ?', [c.id])
+  const missing = perCommune - Number(existing.n)
+  if (missing <= 0) return 0
+  const nowMs = now.getTime()
+  const pool = contentFor(c, now, 5, 'archive').posts
+  const slugs = await takenSlugs(b.tx, 'posts', c.id)
+  const categoryId = await archiveCategories(b.tx, c)
+  const random = rngFor(c.id * 7919 + 17)
+  for (const { base, state, at } of archiveItems(pool, missing, random, nowMs)) {
+    const published = state._status === 'published' || state.workflowStatus === 'archived'
+    addVersionedDoc(
+      b.rows,
+      b.ids,
+      'posts',
+      {
+        tenant: c.id,
+        ...postData(base),
+        featured: false,
+        slug: freeSlug(slugs, base.slug),
+        publishedAt: published ? iso(at) : null,
+        firstPublishedAt: published ? iso(at) : null,
+        workflowStatus: state.workflowStatus,
+        reviewComment: 'reviewComment' in state ? state.reviewComment : null,
+        _status: state._status,
+        createdBy: c.editor,
+        createdAt: iso(at - Math.floor(random() * 240 + 5) * MINUTE),
+        updatedAt: iso(Math.min(nowMs, at + Math.floor(random() * 60) * MINUTE)),
+      },
+      { arrays: postArrays(base), rels: categoryRels(base, categoryId) },
+    )
+  }
+  return missing
 }
 
 /**
@@ -523,73 +609,14 @@ export async function topUpPosts(
   const started = performance.now()
   const adapter = sqliteOf(payload)
   const communes = await loadCommunes(payload)
-  const nowMs = now.getTime()
-  const span = 5 * 365 * DAY
   let posts = 0
   for (let g = 0; g < communes.length; g += COMMUNES_PER_TRANSACTION) {
     const group = communes.slice(g, g + COMMUNES_PER_TRANSACTION)
     posts += await writeTransaction(adapter, async (tx) => {
-      const ids = await allocate(tx, ['posts', '_posts_v'])
-      const rows = new Rows()
+      const b: Batch = { tx, rows: new Rows(), ids: await allocate(tx, ['posts', '_posts_v']) }
       let added = 0
-      for (const c of group) {
-        const existing = await one<{ n: number }>(tx, 'SELECT COUNT(*) AS n FROM posts WHERE tenant_id = ?', [c.id])
-        const missing = perCommune - Number(existing.n)
-        if (missing <= 0) continue
-        added += missing
-        const pool = contentFor(c, now, 5, 'archive').posts
-        const slugs = await takenSlugs(tx, 'posts', c.id)
-        const categories = await all<{ id: number; slug: string }>(
-          tx,
-          'SELECT id, slug FROM categories WHERE tenant_id = ?',
-          [c.id],
-        )
-        // The commune's bench categories if it has them, else its demo ones of the same name.
-        const categoryId = new Map<string, number>()
-        for (const cat of categories) {
-          const demoSlug = cat.slug.replace(/^bench-/u, '')
-          if (cat.slug.startsWith('bench-') || !categoryId.has(demoSlug)) categoryId.set(demoSlug, cat.id)
-        }
-        const random = rngFor(c.id * 7919 + 17)
-        const items = Array.from({ length: missing }, (_, i) => {
-          const state = stateFor(random())
-          // Drafts are recent work; live and archived items are spread over five years.
-          const at =
-            state._status === 'published' || state.workflowStatus === 'archived'
-              ? nowMs - DAY - random() * span
-              : nowMs - random() * 30 * DAY
-          return { base: pool[i % pool.length]!, state, at: Math.floor(at) }
-        }).sort((a, b) => a.at - b.at)
-        for (const { base, state, at } of items) {
-          const published = state._status === 'published' || state.workflowStatus === 'archived'
-          addVersionedDoc(
-            rows,
-            ids,
-            'posts',
-            {
-              tenant: c.id,
-              ...postData(base),
-              featured: false,
-              slug: freeSlug(slugs, base.slug),
-              publishedAt: published ? iso(at) : null,
-              firstPublishedAt: published ? iso(at) : null,
-              workflowStatus: state.workflowStatus,
-              reviewComment: 'reviewComment' in state ? state.reviewComment : null,
-              _status: state._status,
-              createdBy: c.editor,
-              createdAt: iso(at - Math.floor(random() * 240 + 5) * MINUTE),
-              updatedAt: iso(Math.min(nowMs, at + Math.floor(random() * 60) * MINUTE)),
-            },
-            {
-              arrays: postArrays(base),
-              rels: base.categorySlugs.flatMap((s) =>
-                categoryId.has(s) ? [{ path: 'categories', column: 'categoriesID', id: categoryId.get(s)! }] : [],
-              ),
-            },
-          )
-        }
-      }
-      await rows.insert(adapter, tx)
+      for (const c of group) added += await addArchive(b, c, perCommune, now)
+      await b.rows.insert(adapter, tx)
       return added
     })
     log(

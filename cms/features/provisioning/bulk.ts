@@ -3,14 +3,20 @@
  * other without building, then every new site in one batch of Astro runs, which is what makes
  * the whole province a matter of minutes. A unit that fails does not stop the others; a second
  * run skips what is done and finishes the rest, after a failure, a Ctrl-C or a kill.
+ *
+ * What every unit would read again (the districts, the template) is read once, and each unit's
+ * writes are committed together (commit-together.ts).
  */
 import type { Payload } from 'payload'
 import type { ID } from '../../access/roles'
 import { THEMES } from '../../../themes/index'
+import { communeTypeLabel } from '../../../contract/vocabulary'
+import { DIRECTORY_SITE } from '../../../contract/snapshot'
 import { assignUnitSlugs, type SlugUnit } from '../../lib/unit-slugs'
+import { commitTogether } from './commit-together'
 import type { UnitRow } from './lists'
 import { buildNow, provisionCommune, ProvisionError, type Invitation, type ProvisionInput } from './provision'
-import { DIRECTORY_SITE } from '../../../contract/snapshot'
+import { loadProvisionBatch, type CommuneFields, type ProvisionBatch, type ProvisionOptions } from './provision-run'
 
 export type UnitOutcome = {
   row: number
@@ -22,6 +28,8 @@ export type UnitOutcome = {
   reason?: string
   warnings: string[]
   invitations: Invitation[]
+  /** Emails of the board accounts this run created. */
+  createdAccounts: string[]
 }
 
 export type BulkSummary = {
@@ -36,10 +44,26 @@ export type BulkSummary = {
   seconds: number
 }
 
-const TYPE_LABEL = { xa: 'Xã', phuong: 'Phường', 'thi-tran': 'Thị trấn' } as const
+export type BulkOptions = {
+  log?: (line: string) => void
+  /** Polled between units (Ctrl-C): what is done stays done and the next run resumes. */
+  shouldStop?: () => boolean
+  reinvite?: boolean
+  /** Build the sites not live yet (and the province directory) at the end; false: the caller builds. */
+  build?: boolean
+  actor?: string
+  /** See ProvisionOptions.accountPassword: board accounts with the caller's passwords, no invitations. */
+  accountPassword?: ProvisionOptions['accountPassword']
+  /** Fields the commune of a unit starts with when this run creates it (the demo's analytics IDs). */
+  communeFields?: (unit: UnitRow, index: number) => CommuneFields
+  /** Progress after each unit (`error`: a failure's English message); by default a line per unit with the time left. */
+  onUnit?: UnitReport
+}
+
+type UnitReport = (outcome: UnitOutcome, done: number, total: number, error?: string) => void
 
 /** Slugs for the list as the seed assigns them (collisions resolved by type, district, code), unless the list has its own. */
-const listSlugs = (units: UnitRow[], districtName: (u: UnitRow) => string): Map<string, string> => {
+const listSlugs = (units: UnitRow[]): Map<string, string> => {
   const candidates: SlugUnit[] = []
   const codes = new Set<string>()
   for (const u of units) {
@@ -48,8 +72,8 @@ const listSlugs = (units: UnitRow[], districtName: (u: UnitRow) => string): Map<
     candidates.push({
       code: u.input.code,
       name: u.input.name,
-      type: u.input.type ? TYPE_LABEL[u.input.type] : '',
-      districtName: districtName(u),
+      type: u.input.type ? communeTypeLabel(u.input.type) : '',
+      districtName: u.district.name ?? u.input.district,
     })
   }
   try {
@@ -62,94 +86,70 @@ const listSlugs = (units: UnitRow[], districtName: (u: UnitRow) => string): Map<
 const reasonOf = (err: unknown): string =>
   err instanceof ProvisionError ? err.errors.map((e) => e.message).join(' ') : `Lỗi hệ thống: ${(err as Error).message}`
 
-/**
- * Provisions every unit of the list, then builds the sites that are not live yet (and the
- * province directory) in one batch. `shouldStop` is polled between units (Ctrl-C): what is
- * done stays done and the next run resumes.
- */
-export const provisionMany = async (
-  payload: Payload,
-  units: UnitRow[],
-  {
-    log = (line) => console.log(line),
-    shouldStop = () => false,
-    reinvite = false,
-    build = true,
-    actor,
-  }: {
-    log?: (line: string) => void
-    shouldStop?: () => boolean
-    reinvite?: boolean
-    build?: boolean
-    actor?: string
-  } = {},
-): Promise<BulkSummary> => {
-  const started = Date.now()
-  const slugs = listSlugs(units, (u) => u.district.name ?? u.input.district)
-  const outcomes: UnitOutcome[] = []
-  const provisioned: ID[] = []
-  let anyNew = false
-  let interrupted = false
-  const seen = new Set<string>()
-
-  for (const [i, unit] of units.entries()) {
-    if (shouldStop()) {
-      interrupted = true
-      break
+/** The default progress: "[3/156] created Xã Mỹ Khánh (my-khanh) · about 40 s left". */
+const unitLines =
+  (log: (line: string) => void, started: number): UnitReport =>
+  (o, done, total, error) => {
+    const prefix = `[${done}/${total}]`
+    if (o.status === 'failed') {
+      log(`${prefix} FAILED ${o.name || `row ${o.row}`} (${o.code}): ${error}`)
+      return
     }
-    const base = {
-      row: unit.row,
-      code: unit.input.code,
-      name: unit.input.name,
-      warnings: [] as string[],
-      invitations: [] as Invitation[],
-    }
-    if (seen.has(unit.input.code)) {
-      outcomes.push({ ...base, status: 'failed', reason: `Mã ${unit.input.code} lặp lại trong danh sách.` })
-      log(`[${i + 1}/${units.length}] FAILED ${unit.input.name} (${unit.input.code}): duplicate code in the list`)
-      continue
-    }
-    seen.add(unit.input.code)
-    const input: ProvisionInput = {
-      ...unit.input,
-      // Themes spread over the list, as in the demo province, unless the list sets them.
-      theme: unit.input.theme ?? (i % THEMES.length) + 1,
-      slug: unit.input.slug ?? slugs.get(unit.input.code),
-    }
-    try {
-      const result = await provisionCommune(payload, input, {
-        build: 'none',
-        log: () => undefined,
-        reinvite,
-        districtFacts: unit.district,
-        actor,
-      })
-      const status = result.created ? 'created' : result.changed ? 'resumed' : 'skipped'
-      if (result.changed) anyNew = true
-      outcomes.push({
-        ...base,
-        name: result.commune.name,
-        slug: result.commune.slug,
-        status,
-        warnings: result.warnings ?? [],
-        invitations: result.invitations,
-      })
-      provisioned.push(result.commune.id)
-      const left = ((Date.now() - started) / (i + 1)) * (units.length - i - 1)
-      log(
-        `[${i + 1}/${units.length}] ${status} ${result.commune.name} (${result.commune.slug})${result.warnings?.length ? ` - ${result.warnings.length} warning(s)` : ''} · about ${Math.ceil(left / 1000)} s left`,
-      )
-    } catch (err) {
-      outcomes.push({ ...base, status: 'failed', reason: reasonOf(err) })
-      log(
-        `[${i + 1}/${units.length}] FAILED ${unit.input.name || `row ${unit.row}`} (${unit.input.code}): ${(err as Error).message}`,
-      )
-    }
+    const left = ((Date.now() - started) / done) * (total - done)
+    const warned = o.warnings.length ? ` - ${o.warnings.length} warning(s)` : ''
+    log(`${prefix} ${o.status} ${o.name} (${o.slug})${warned} · about ${Math.ceil(left / 1000)} s left`)
   }
 
-  const buildFailed: { slug: string; error: string }[] = []
-  let built = 0
-  // Sites of the list that are live but not built yet, whichever run provisioned them.
+type UnitRun = {
+  payload: Payload
+  options: BulkOptions
+  batch: ProvisionBatch
+  slugs: Map<string, string>
+}
+
+/** A unit's outcome, its commune's ID unless it failed, and a failure's English message (for the log). */
+type UnitResult = { outcome: UnitOutcome; id?: ID; error?: string }
+
+/** Provisions one unit of the list, its writes committed together; a failure becomes the unit's outcome. */
+const provisionUnit = async (ctx: UnitRun, unit: UnitRow, index: number): Promise<UnitResult> => {
+  const base = { row: unit.row, code: unit.input.code, name: unit.input.name, warnings: [], invitations: [] }
+  const input: ProvisionInput = {
+    ...unit.input,
+    // Themes spread over the list, as in the demo province, unless the list sets them.
+    theme: unit.input.theme ?? (index % THEMES.length) + 1,
+    slug: unit.input.slug ?? ctx.slugs.get(unit.input.code),
+  }
+  try {
+    const result = await commitTogether(ctx.payload, () =>
+      provisionCommune(ctx.payload, input, {
+        build: 'none',
+        log: () => undefined,
+        reinvite: ctx.options.reinvite,
+        districtFacts: unit.district,
+        actor: ctx.options.actor,
+        accountPassword: ctx.options.accountPassword,
+        communeFields: ctx.options.communeFields?.(unit, index),
+        batch: ctx.batch,
+      }),
+    )
+    const outcome: UnitOutcome = {
+      ...base,
+      name: result.commune.name,
+      slug: result.commune.slug,
+      status: result.created ? 'created' : result.changed ? 'resumed' : 'skipped',
+      warnings: result.warnings ?? [],
+      invitations: result.invitations,
+      createdAccounts: result.createdAccounts,
+    }
+    return { outcome, id: result.commune.id }
+  } catch (err) {
+    const outcome: UnitOutcome = { ...base, status: 'failed', reason: reasonOf(err), createdAccounts: [] }
+    return { outcome, error: (err as Error).message }
+  }
+}
+
+/** Builds the sites of the list that are live but not built yet, whichever run provisioned them, and the directory. */
+const buildProvisioned = async (payload: Payload, provisioned: ID[], anyNew: boolean, log: (line: string) => void) => {
   const toBuild = provisioned.length
     ? (
         await payload.find({
@@ -169,13 +169,21 @@ export const provisionMany = async (
         })
       ).docs.map((d) => String(d.id))
     : []
-  if (build && !interrupted && (toBuild.length || anyNew)) {
-    log(`Building ${toBuild.length} sites and the province directory...`)
-    const { report } = await buildNow(payload, [...toBuild, DIRECTORY_SITE], log)
-    built = report?.built.filter((s) => s !== DIRECTORY_SITE).length ?? 0
-    for (const f of report?.failed ?? []) buildFailed.push({ slug: f.slug, error: f.error })
+  if (!toBuild.length && !anyNew) return { built: 0, buildFailed: [] }
+  log(`Building ${toBuild.length} sites and the province directory...`)
+  const { report } = await buildNow(payload, [...toBuild, DIRECTORY_SITE], log)
+  return {
+    built: report?.built.filter((s) => s !== DIRECTORY_SITE).length ?? 0,
+    buildFailed: (report?.failed ?? []).map((f) => ({ slug: f.slug, error: f.error })),
   }
+}
 
+const summarize = (
+  outcomes: UnitOutcome[],
+  built: Pick<BulkSummary, 'built' | 'buildFailed'>,
+  interrupted: boolean,
+  started: number,
+): BulkSummary => {
   const count = (status: UnitOutcome['status']) => outcomes.filter((o) => o.status === status).length
   return {
     units: outcomes,
@@ -183,9 +191,57 @@ export const provisionMany = async (
     resumed: count('resumed'),
     skipped: count('skipped'),
     failed: count('failed'),
-    built,
-    buildFailed,
+    ...built,
     interrupted,
     seconds: (Date.now() - started) / 1000,
   }
 }
+
+/**
+ * Provisions every unit of the list, then builds the sites that are not live yet (and the
+ * province directory) in one batch.
+ */
+export const provisionMany = async (
+  payload: Payload,
+  units: UnitRow[],
+  options: BulkOptions = {},
+): Promise<BulkSummary> => {
+  const started = Date.now()
+  const log = options.log ?? ((line: string) => console.log(line))
+  const report = options.onUnit ?? unitLines(log, started)
+  const ctx: UnitRun = { payload, options, batch: await loadProvisionBatch(payload), slugs: listSlugs(units) }
+  const outcomes: UnitOutcome[] = []
+  const provisioned: ID[] = []
+  const seen = new Set<string>()
+  let interrupted = false
+  for (const [i, unit] of units.entries()) {
+    if (options.shouldStop?.()) {
+      interrupted = true
+      break
+    }
+    const { outcome, id, error } = seen.has(unit.input.code)
+      ? { outcome: duplicateOf(unit), id: undefined, error: 'duplicate code in the list' }
+      : await provisionUnit(ctx, unit, i)
+    seen.add(unit.input.code)
+    if (id !== undefined) provisioned.push(id)
+    outcomes.push(outcome)
+    report(outcome, i + 1, units.length, error)
+  }
+  const anyNew = outcomes.some((o) => o.status === 'created' || o.status === 'resumed')
+  const built =
+    options.build !== false && !interrupted
+      ? await buildProvisioned(payload, provisioned, anyNew, log)
+      : { built: 0, buildFailed: [] }
+  return summarize(outcomes, built, interrupted, started)
+}
+
+const duplicateOf = (unit: UnitRow): UnitOutcome => ({
+  row: unit.row,
+  code: unit.input.code,
+  name: unit.input.name,
+  status: 'failed',
+  reason: `Mã ${unit.input.code} lặp lại trong danh sách.`,
+  warnings: [],
+  invitations: [],
+  createdAccounts: [],
+})

@@ -3,7 +3,7 @@
  * JSON (the project's seed format, cms/features/provisioning/data/*.json, or a plain array). Pure: no database.
  */
 import { foldForSearch, normalizeText } from '../../lib/vietnamese'
-import { parseSeedUnits } from './units'
+import { communeTypeOf, parseSeedUnits, type SeedUnits } from './units'
 import type { BoardMember, ProvisionInput } from './provision'
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, a leading BOM. Blank lines are skipped. */
@@ -127,10 +127,6 @@ const splitDomains = (value: string): string[] =>
     .split(/[\s|]+/)
     .map((d) => d.trim().toLowerCase())
     .filter(Boolean)
-const typeValue = (value: string): ProvisionInput['type'] => {
-  const v = foldForSearch(value)
-  return v === 'xa' ? 'xa' : v === 'phuong' ? 'phuong' : v === 'thi tran' || v === 'thi-tran' ? 'thi-tran' : undefined
-}
 
 /** CSV with a header: name,type,code,district[,district_code,theme,domains]; domains separated by spaces or "|". */
 export const parseUnitsCsv = (text: string): { units: UnitRow[]; problems: ListProblem[] } => {
@@ -156,7 +152,7 @@ export const parseUnitsCsv = (text: string): { units: UnitRow[]; problems: ListP
       row: i + 2,
       input: {
         name: get('name'),
-        type: typeValue(get('type')),
+        type: communeTypeOf(get('type')),
         code: get('code'),
         district: get('districtCode') || get('district'),
         theme: theme === '' ? undefined : Number(theme),
@@ -197,7 +193,7 @@ export const parseUnitsJson = (text: string, file = '<input>'): { units: UnitRow
         row: i + 1,
         input: {
           name: str(u?.name),
-          type: typeValue(str(u?.type)),
+          type: communeTypeOf(str(u?.type)),
           code: str(u?.code),
           district: str(u?.districtCode) || str(u?.district),
           theme: u?.theme === undefined || u?.theme === null || u?.theme === '' ? undefined : Number(u.theme),
@@ -212,20 +208,23 @@ export const parseUnitsJson = (text: string, file = '<input>'): { units: UnitRow
     return { units, problems: [] }
   }
   try {
-    const seed = parseSeedUnits(data, file)
-    const districts = new Map(seed.districts.map((d) => [d.code, d]))
-    const units = seed.communes.map((c, i): UnitRow => {
-      const d = districts.get(c.districtCode)!
-      return {
-        row: i + 1,
-        input: { name: c.name, type: typeValue(c.type), code: c.code, district: d.code, slug: c.slug },
-        district: { name: d.name, code: d.code, type: d.type, slug: d.slug, province: seed.province.name },
-      }
-    })
-    return { units, problems: [] }
+    return { units: unitRowsOfSeed(parseSeedUnits(data, file)), problems: [] }
   } catch (err) {
     return { units: [], problems: [{ row: 0, field: 'file', message: `Tệp ${file}: ${(err as Error).message}` }] }
   }
+}
+
+/** The units of the seed format, each with its district's facts and the slug the list assigns. */
+export const unitRowsOfSeed = (seed: SeedUnits): UnitRow[] => {
+  const districts = new Map(seed.districts.map((d) => [d.code, d]))
+  return seed.communes.map((c, i): UnitRow => {
+    const d = districts.get(c.districtCode)!
+    return {
+      row: i + 1,
+      input: { name: c.name, type: communeTypeOf(c.type), code: c.code, district: d.code, slug: c.slug },
+      district: { name: d.name, code: d.code, type: d.type, slug: d.slug, province: seed.province.name },
+    }
+  })
 }
 
 export const parseUnitsFile = (text: string, file: string): { units: UnitRow[]; problems: ListProblem[] } =>

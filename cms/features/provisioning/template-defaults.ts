@@ -1,19 +1,15 @@
 /**
  * What a new commune's site starts with, before the province edits the template (the global
- * "commune-template", cms/globals/CommuneTemplate.ts): the same sections, categories and
- * introduction pages the demo communes have, with text for the board to complete instead of
- * demo text. Every definition comes from where the sites and the demo already take it.
+ * "commune-template", cms/globals/CommuneTemplate.ts): the news categories and introduction
+ * pages every commune site has, with text for the board to complete, the homepage sections
+ * and the sites' default menu. The demo province (demo/) fills the same categories and pages
+ * with demo text.
  */
-import { HOMEPAGE_SECTIONS } from '../../collections/SiteSettings'
-import {
-  INTRO_PAGES,
-  lexicalFromParagraphs,
-  NEWS_CATEGORIES,
-  type IntroPageSlug,
-  type LexicalDoc,
-} from '../../../demo/demo-content'
+import type { HOMEPAGE_SECTIONS } from '../../collections/SiteSettings'
+import { lexicalFromParagraphs, type LexicalBlock, type LexicalDoc } from '../../lib/lexical'
 import { DEFAULT_MAIN_MENU } from '../../../contract/main-menu'
 import { slugify } from '../../lib/vietnamese'
+import { INTRO_PAGES, type IntroPageSlug, NEWS_CATEGORIES } from './site-structure'
 
 export type TemplateLink = { label: string; url: string }
 export type TemplateCategory = { name: string; slug?: string | null; description?: string | null }
@@ -52,7 +48,7 @@ export const TEMPLATE_TOKENS = [
 ] as const
 
 /** Text of each introduction page; the board replaces it with the commune's own. */
-const INTRO_TEXT: Record<IntroPageSlug, (string | { heading: string })[]> = {
+const INTRO_TEXT: Record<IntroPageSlug, LexicalBlock[]> = {
   'gioi-thieu': [
     '{Xa} thuộc {huyen}, {tinh}.',
     'Trang này giới thiệu tổng quan, lịch sử hình thành, điều kiện tự nhiên, bản đồ hành chính và các di tích, danh thắng của địa phương.',
@@ -87,7 +83,7 @@ const INTRO_TEXT: Record<IntroPageSlug, (string | { heading: string })[]> = {
   ],
 }
 
-/** The homepage blocks of the demo communes, in their order. */
+/** The homepage blocks of a new commune's site, in their order. */
 export const DEFAULT_HOMEPAGE_SECTIONS: HomepageSection[] = [
   'featured',
   'latest-news',

@@ -2,10 +2,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { ID } from '../../access/roles'
 import { stripTypePrefix } from '../../lib/unit-slugs'
 import { normalizeText, slugify } from '../../lib/vietnamese'
-import type { CommuneTypeValue } from './units'
+import { communeTypeLabel, communeTypeWord, type CommuneType } from '../../../contract/vocabulary'
 import { DEFAULT_TEMPLATE, type CommuneTemplateData, type TemplateLink, type TemplatePage } from './template-defaults'
 
-const TYPE_WORD: Record<CommuneTypeValue, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn' }
 const capitalize = (s: string) => (s ? s[0]!.toLocaleUpperCase('vi') + s.slice(1) : s)
 /** "Thành phố Long Xuyên" → "thành phố Long Xuyên" (the type word in lower case, mid-sentence). */
 const midSentence = (name: string): string => {
@@ -13,12 +12,12 @@ const midSentence = (name: string): string => {
   return bare === name ? name : `${name.slice(0, name.length - bare.length - 1).toLocaleLowerCase('vi')} ${bare}`
 }
 
-export type TemplateCommune = { name: string; type: CommuneTypeValue; districtName: string; provinceName: string }
+export type TemplateCommune = { name: string; type: CommuneType; districtName: string; provinceName: string }
 
 /** Replaces the template tokens (TEMPLATE_TOKENS) with the commune's values; unknown tokens stay. */
 export const templateFiller = (c: TemplateCommune): ((text: string) => string) => {
-  const bare = stripTypePrefix(c.name, capitalize(TYPE_WORD[c.type]))
-  const unit = TYPE_WORD[c.type]
+  const unit = communeTypeWord(c.type)
+  const bare = stripTypePrefix(c.name, communeTypeLabel(c.type))
   const words: Record<string, string> = {
     Xa: `${capitalize(unit)} ${bare}`,
     xa: `${unit} ${bare}`,
@@ -98,110 +97,102 @@ const parentsFirst = (pages: TemplatePage[]): TemplatePage[] => {
 
 export type AppliedTemplate = { categories: number; pages: number; settings: boolean }
 
-/**
- * Copies the template into a commune: its categories, its pages (published) and, last, its
- * site settings. The settings mark the template as applied: once they exist nothing is copied
- * again (the board may have deleted a category on purpose). Before that, each category and page
- * is created only if the commune lacks its slug, so a run interrupted half-way (each document is
- * its own write: SQLite here runs without transactions) completes the copy.
- */
-export const applyTemplate = async (
-  payload: Payload,
-  {
-    tenant,
-    template,
-    fill,
-    responsiblePerson,
-    req,
-  }: {
-    tenant: ID
-    template: CommuneTemplateData
-    fill: (s: string) => string
-    responsiblePerson?: string
-    req?: PayloadRequest
-  },
-): Promise<AppliedTemplate> => {
-  const quiet = { skipAudit: true, skipSiteBuild: true }
-  const base = { overrideAccess: true, depth: 0, ...(req ? { req } : { context: quiet }) } as const
-  const applied: AppliedTemplate = { categories: 0, pages: 0, settings: false }
-  const settings = await payload.count({
-    collection: 'site-settings',
-    where: { tenant: { equals: tenant } },
-    overrideAccess: true,
-    req,
-  })
-  if (settings.totalDocs > 0) return applied
-  const tenantId = tenant as number
-  const existing = async (collection: 'categories' | 'pages') =>
-    // The collection's own rows (not the latest versions): a row whose version a killed run did not write still counts.
-    (
-      await payload.find({
-        collection,
-        where: { tenant: { equals: tenant } },
-        limit: 0,
-        pagination: false,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-    ).docs as unknown as {
-      id: ID
-      slug?: string | null
-      name?: string
-      title?: string
-      path?: string | null
-      parent?: ID | { id: ID } | null
-      order?: number | null
-    }[]
+type TemplateTarget = {
+  tenant: ID
+  /** The commune was created by this run: it has no content yet, so none is read back. */
+  fresh?: boolean
+  template: CommuneTemplateData
+  fill: (s: string) => string
+  responsiblePerson?: string
+  req?: PayloadRequest
+}
 
-  const categories = new Map(
-    (await existing('categories')).map((c) => [c.slug ?? '', { slug: c.slug ?? '', name: c.name ?? '' }]),
-  )
-  const fromTemplate: { slug: string; name: string }[] = []
-  for (const [order, c] of template.categories.entries()) {
-    const name = fill(c.name)
+/** One template copy into one commune: where it writes and how. */
+type Copy = TemplateTarget & {
+  payload: Payload
+  write: { overrideAccess: true; depth: 0; req?: PayloadRequest; context?: Record<string, unknown> }
+}
+
+/** A category or page as the menu lists it. */
+type CategoryItem = { slug: string; name: string }
+type PageItem = { slug: string; path: string; title: string; parent: string | null; order: number }
+
+type ExistingRow = {
+  id: ID
+  slug?: string | null
+  name?: string
+  title?: string
+  path?: string | null
+  parent?: ID | { id: ID } | null
+  order?: number | null
+}
+
+/** The collection's own rows (not the latest versions): a row whose version a killed run did not write still counts. */
+const existingRows = async (copy: Copy, collection: 'categories' | 'pages'): Promise<ExistingRow[]> =>
+  copy.fresh
+    ? []
+    : ((
+        await copy.payload.find({
+          collection,
+          where: { tenant: { equals: copy.tenant } },
+          limit: 0,
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+          req: copy.req,
+        })
+      ).docs as unknown as ExistingRow[])
+
+/** The template's categories the commune lacks, created; returns the template's categories as the commune has them. */
+const copyCategories = async (copy: Copy, applied: AppliedTemplate): Promise<CategoryItem[]> => {
+  const rows = await existingRows(copy, 'categories')
+  const categories = new Map(rows.map((c) => [c.slug ?? '', { slug: c.slug ?? '', name: c.name ?? '' }]))
+  const fromTemplate: CategoryItem[] = []
+  for (const [order, c] of copy.template.categories.entries()) {
+    const name = copy.fill(c.name)
     const slug = c.slug || slugify(name)
     if (!name || !slug || fromTemplate.some((x) => x.slug === slug)) continue
     if (!categories.has(slug)) {
-      await payload.create({
-        ...base,
+      const description = c.description ? copy.fill(c.description) : null
+      await copy.payload.create({
+        ...copy.write,
         collection: 'categories',
-        data: { tenant: tenantId, name, slug, description: c.description ? fill(c.description) : null, order },
+        data: { tenant: copy.tenant as number, name, slug, description, order },
       })
       categories.set(slug, { slug, name })
       applied.categories++
     }
     fromTemplate.push(categories.get(slug)!)
   }
+  return fromTemplate
+}
 
-  const have = await existing('pages')
-  const ids = new Map<string, ID>(have.map((p) => [p.slug ?? '', p.id]))
-  const pages: { slug: string; path: string; title: string; parent: string | null; order: number }[] = have.map(
-    (p) => ({
-      slug: p.slug ?? '',
-      path: p.path ?? p.slug ?? '',
-      title: p.title ?? '',
-      parent:
-        [...ids].find(
-          ([, id]) => String(id) === String(typeof p.parent === 'object' && p.parent ? p.parent.id : p.parent),
-        )?.[0] ?? null,
-      order: p.order ?? 0,
-    }),
-  )
-  for (const p of parentsFirst(template.pages)) {
+/** The template's pages the commune lacks, created published, parents first; returns every page of the commune. */
+const copyPages = async (copy: Copy, applied: AppliedTemplate): Promise<PageItem[]> => {
+  const rows = await existingRows(copy, 'pages')
+  const ids = new Map<string, ID>(rows.map((p) => [p.slug ?? '', p.id]))
+  const slugOfId = (id: unknown) => [...ids].find(([, known]) => String(known) === String(id))?.[0] ?? null
+  const pages: PageItem[] = rows.map((p) => ({
+    slug: p.slug ?? '',
+    path: p.path ?? p.slug ?? '',
+    title: p.title ?? '',
+    parent: slugOfId(typeof p.parent === 'object' && p.parent ? p.parent.id : p.parent),
+    order: p.order ?? 0,
+  }))
+  for (const p of parentsFirst(copy.template.pages)) {
     if (ids.has(p.slug)) continue
-    const title = fill(p.title)
+    const title = copy.fill(p.title)
     const parentId = p.parent ? ids.get(p.parent) : undefined
-    const doc = await payload.create({
-      ...base,
+    const doc = await copy.payload.create({
+      ...copy.write,
       collection: 'pages',
       data: {
-        tenant: tenantId,
+        tenant: copy.tenant as number,
         title,
         slug: p.slug,
         parent: (parentId ?? null) as number | null,
         order: p.order ?? 0,
-        content: (p.content ? fillRichText(p.content, fill) : null) as never,
+        content: (p.content ? fillRichText(p.content, copy.fill) : null) as never,
         _status: 'published',
         workflowStatus: 'published',
       },
@@ -210,32 +201,76 @@ export const applyTemplate = async (
     pages.push({ slug: p.slug, path: doc.path ?? p.slug, title, parent: p.parent ?? null, order: p.order ?? 0 })
     applied.pages++
   }
+  return pages
+}
 
-  // The introduction and news items get the commune's pages and categories as sub-items
-  // unless the template lists its own, as the sites' default menu does.
-  const childrenFor = (item: TemplateLink & { children?: TemplateLink[] | null }): TemplateLink[] => {
-    if (item.children?.length) return item.children.map((c) => ({ label: fill(c.label), url: c.url }))
-    const top = item.url.replace(/^\/+|\/+$/g, '')
-    if (top === 'tin-tuc') return fromTemplate.map((c) => ({ label: c.name, url: `/tin-tuc/${c.slug}/` }))
-    return pages
-      .filter((p) => p.parent === top)
-      .sort((a, b) => a.order - b.order)
-      .map((p) => ({ label: p.title, url: `/${p.path}/` }))
-  }
-  await payload.create({
-    ...base,
+/**
+ * The introduction and news items get the commune's pages and categories as sub-items
+ * unless the template lists its own, as the sites' default menu does.
+ */
+const menuChildren = (
+  copy: Copy,
+  item: TemplateLink & { children?: TemplateLink[] | null },
+  categories: CategoryItem[],
+  pages: PageItem[],
+): TemplateLink[] => {
+  if (item.children?.length) return item.children.map((c) => ({ label: copy.fill(c.label), url: c.url }))
+  const top = item.url.replace(/^\/+|\/+$/g, '')
+  if (top === 'tin-tuc') return categories.map((c) => ({ label: c.name, url: `/tin-tuc/${c.slug}/` }))
+  return pages
+    .filter((p) => p.parent === top)
+    .sort((a, b) => a.order - b.order)
+    .map((p) => ({ label: p.title, url: `/${p.path}/` }))
+}
+
+const createSettings = async (copy: Copy, categories: CategoryItem[], pages: PageItem[]) => {
+  const { template, fill } = copy
+  await copy.payload.create({
+    ...copy.write,
     collection: 'site-settings',
     data: {
-      tenant: tenantId,
+      tenant: copy.tenant as number,
       siteTitle: fill(template.siteTitle),
-      mainMenu: template.mainMenu.map((m) => ({ label: fill(m.label), url: m.url, children: childrenFor(m) })),
+      mainMenu: template.mainMenu.map((m) => ({
+        label: fill(m.label),
+        url: m.url,
+        children: menuChildren(copy, m, categories, pages),
+      })),
       homepageSections: template.homepageSections,
       footer: {
         note: template.footerNote ? fill(template.footerNote) : null,
-        responsiblePerson: responsiblePerson ?? null,
+        responsiblePerson: copy.responsiblePerson ?? null,
       },
     },
   })
+}
+
+const settingsExist = async (payload: Payload, target: TemplateTarget): Promise<boolean> => {
+  const settings = await payload.count({
+    collection: 'site-settings',
+    where: { tenant: { equals: target.tenant } },
+    overrideAccess: true,
+    req: target.req,
+  })
+  return settings.totalDocs > 0
+}
+
+/**
+ * Copies the template into a commune: its categories, its pages (published) and, last, its
+ * site settings. The settings mark the template as applied: once they exist nothing is copied
+ * again (the board may have deleted a category on purpose). Before that, each category and page
+ * is created only if the commune lacks its slug, so a run interrupted half-way (each document is
+ * its own write: SQLite here runs without transactions) completes the copy.
+ */
+export const applyTemplate = async (payload: Payload, target: TemplateTarget): Promise<AppliedTemplate> => {
+  const applied: AppliedTemplate = { categories: 0, pages: 0, settings: false }
+  if (!target.fresh && (await settingsExist(payload, target))) return applied
+  const quiet = { skipAudit: true, skipSiteBuild: true }
+  const write = { overrideAccess: true, depth: 0, ...(target.req ? { req: target.req } : { context: quiet }) } as const
+  const copy: Copy = { ...target, payload, write }
+  const categories = await copyCategories(copy, applied)
+  const pages = await copyPages(copy, applied)
+  await createSettings(copy, categories, pages)
   applied.settings = true
   return applied
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { COMMUNE_TYPES, type CommuneType } from '../../../contract/vocabulary'
 import { foldForSearch } from '../../lib/vietnamese'
 
 export interface SeedProvince {
@@ -34,25 +35,25 @@ export interface SeedUnits {
   communes: SeedCommune[]
 }
 
-export type CommuneTypeValue = 'xa' | 'phuong' | 'thi-tran'
-
 export const DEFAULT_SEED_FILE = fileURLToPath(new URL('./data/an-giang-2023.json', import.meta.url))
+
+/**
+ * The commune type a list names, by its label or its value, whatever the case and the
+ * diacritics ("Thị Trấn", "thi tran", "thi-tran" → thi-tran); undefined for anything else.
+ */
+export const communeTypeOf = (text: string): CommuneType | undefined => {
+  const folded = foldForSearch(text)
+  return COMMUNE_TYPES.find((t) => foldForSearch(t.label) === folded || t.value === folded)?.value
+}
 
 /**
  * Stable machine value for a commune-level type, so code and the database
  * never depend on the spelling or casing of the Vietnamese label.
  */
-export function communeTypeValue(type: string): CommuneTypeValue {
-  switch (foldForSearch(type)) {
-    case 'xa':
-      return 'xa'
-    case 'phuong':
-      return 'phuong'
-    case 'thi tran':
-      return 'thi-tran'
-    default:
-      throw new Error(`Unknown commune type "${type}" (expected Xã, Phường or Thị trấn)`)
-  }
+export function communeTypeValue(type: string): CommuneType {
+  const value = communeTypeOf(type)
+  if (!value) throw new Error(`Unknown commune type "${type}" (expected Xã, Phường or Thị trấn)`)
+  return value
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -494,10 +494,10 @@ const deleteTests = () => {
 
     const message = page.locator('.commune-lifecycle__message[data-ok="true"]', { hasText: 'Đã xóa' })
     await message.waitFor({ state: 'visible', timeout: 60_000 })
+    // Read before the screenshot: the view goes back to the list 1.5 s after the message.
+    const said = (await message.innerText()).trim()
     shot = await screenshot(page, 'commune-removed')
-    expect((await message.innerText()).trim(), shot).toMatch(
-      new RegExp(`^Đã xóa ${name}; dữ liệu đã xuất tại .*exports/${slug}-`),
-    )
+    expect(said, shot).toMatch(new RegExp(`^Đã xóa ${name}; dữ liệu đã xuất tại .*exports/${slug}-`))
     await page.waitForURL(`${baseUrl()}/admin/collections/communes`)
     await page.locator('.collection-list__tables table').waitFor({ state: 'visible' })
     shot = await screenshot(page, 'commune-removed-list')

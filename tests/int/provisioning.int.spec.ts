@@ -133,7 +133,10 @@ const oneCommuneArgs = () => [
 
 /** One commune provisioned from the command line, with its board. */
 const oneCommuneTests = () => {
-  it('creates the commune, its content, accounts and Matomo site, and serves its site', async () => {
+  // The command starts Node and Payload and builds the site; the test waits up to 60 s for it to be served.
+  it('creates the commune, its content, accounts and Matomo site, and serves its site', {
+    timeout: 180_000,
+  }, async () => {
     const first = await provision(oneCommuneArgs(), { env: { SMTP_URL: smtp.url } })
     expect(first.code, first.stdout + first.stderr).toBe(0)
     const { result, live } = first.json

@@ -120,7 +120,10 @@ describe('several build workers', () => {
     }
   })
 
-  it('a worker killed in the middle of a build leaves every site live, and its job is built again', async () => {
+  // The test waits up to 300 s twice for the queue: its own time limit must not be shorter.
+  it('a worker killed in the middle of a build leaves every site live, and its job is built again', {
+    timeout: 720_000,
+  }, async () => {
     await waitFor('the queue to empty', queueEmpty, 300_000)
     const victim = await startWorker()
     const live = await payload.find({

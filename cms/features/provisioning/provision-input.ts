@@ -52,7 +52,7 @@ export class ProvisionError extends Error {
 /** Collects the problems of one input: `bad(field, vietnamese, english)`. */
 type Refuse = (field: string, message: string, en: string) => void
 
-/** The same rule as the commune's domain field (cms/collections/Communes.ts). */
+/** The same rule as the commune's domain field (contract/site-urls.ts, isDomainName). */
 const EMAIL_RE = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/
 
 const isMemberRole = (role: unknown): role is MemberRole => MEMBER_ROLES.includes(role as MemberRole)

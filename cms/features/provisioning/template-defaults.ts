@@ -1,6 +1,6 @@
 /**
  * What a new commune's site starts with, before the province edits the template (the global
- * "commune-template", cms/globals/CommuneTemplate.ts): the news categories and introduction
+ * "commune-template", cms/features/provisioning/commune-template.ts): the news categories and introduction
  * pages every commune site has, with text for the board to complete, the homepage sections
  * and the sites' default menu. The demo province (demo/) fills the same categories and pages
  * with demo text.

@@ -3,7 +3,7 @@ import { useAdminText } from '../../../admin-ui/use-admin-text'
 /**
  * What the publishing feature's components (list cells, site panel, rebuild panel) say, in the
  * admin's two languages. The state names come from the `site.state` field's options
- * (cms/collections/Communes.ts), so they are written once.
+ * (cms/features/publishing/site-field.ts), so they are written once.
  */
 const vi = {
   website: 'Trang web',

@@ -34,7 +34,7 @@ export type SeedResult = {
 }
 
 /** Who the audit log names for what the seed provisions. */
-const SEED_ACTOR = 'demo seed (npm start)'
+const SEED_ACTOR = 'demo seed'
 
 /** The units list with a demo board for every commune. */
 const demoUnits = (units: SeedUnits): UnitRow[] =>

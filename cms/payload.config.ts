@@ -24,13 +24,22 @@ import { Users } from './collections/Users'
 import { backgroundForgotPasswordMutation } from './collections/Users/forgot-password'
 import {
   communeTenancyPlugin,
+  editorialActionsPlugin,
   firstPublishedPlugin,
   lifecyclePlugin,
   mediaVisibilityPlugin,
+  menuEditorPlugin,
+  myWorkPlugin,
+  notificationsPlugin,
+  photoUploadsPlugin,
+  previewPlugin,
   provisioningPlugin,
   publishingPlugin,
+  themePickerPlugin,
   twoFactorPlugin,
+  vietnameseAdminPlugin,
   withLockedDocumentsGuard,
+  wordImportPlugin,
 } from './features'
 import { richTextEditor } from './fields/rich-text'
 import { auditFailedLogin } from './hooks/auditFailedLogin'
@@ -93,6 +102,15 @@ export default withLockedDocumentsGuard(
       publishingPlugin(),
       lifecyclePlugin(),
       provisioningPlugin(),
+      // The board's day (issue 11): each feature adds its own collections, fields, endpoints and views.
+      editorialActionsPlugin(),
+      myWorkPlugin(),
+      notificationsPlugin(),
+      previewPlugin(),
+      wordImportPlugin(),
+      photoUploadsPlugin(),
+      themePickerPlugin(),
+      menuEditorPlugin(),
       // Before the tenant plugin: only adds a field to the workflow collections.
       firstPublishedPlugin(),
       communeTenancyPlugin(),
@@ -100,6 +118,8 @@ export default withLockedDocumentsGuard(
       mediaVisibilityPlugin(),
       // GraphQL forgotPasswordUser answers at once and sends the mail afterwards, as REST does (no timing leak).
       backgroundForgotPasswordMutation,
+      // Labels, dates and the province's name on every screen, those the plugins before it added too.
+      vietnameseAdminPlugin(),
       // It gates every collection and global the plugins before it have added.
       twoFactorPlugin(),
       // Login and password-reset budgets on every auth door (REST, GraphQL), one per GraphQL request.

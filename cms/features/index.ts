@@ -3,11 +3,20 @@
  * admin components) to the collections it concerns; cms/payload.config.ts lists them in the
  * order they apply. A feature never imports this file (the list sits above them all).
  */
+export { editorialActionsPlugin } from './editorial-actions'
 export { firstPublishedPlugin } from './first-published'
 export { lifecyclePlugin } from './lifecycle'
 export { withLockedDocumentsGuard } from './locked-documents'
 export { mediaVisibilityPlugin } from './media-visibility'
+export { menuEditorPlugin } from './menu-editor'
+export { myWorkPlugin } from './my-work'
+export { notificationsPlugin } from './notifications'
+export { photoUploadsPlugin } from './photo-uploads'
+export { previewPlugin } from './preview'
 export { provisioningPlugin } from './provisioning'
 export { publishingPlugin } from './publishing'
 export { communeTenancyPlugin } from './tenancy'
+export { themePickerPlugin } from './theme-picker'
 export { twoFactorPlugin } from './two-factor'
+export { vietnameseAdminPlugin } from './vietnamese-admin'
+export { wordImportPlugin } from './word-import'

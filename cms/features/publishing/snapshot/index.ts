@@ -3,17 +3,24 @@ import type { DirectorySnapshot, SiteSnapshot } from '../../../../contract/snaps
 import { communeSection, settingsSection } from './commune'
 import { disclosureSections, newsSections, noticeSections } from './content'
 import { MediaCollector } from './media'
-import { readCommuneContent } from './read-content'
+import { type CommuneContent, readCommuneContent } from './read-content'
+
+export type { CommuneContent } from './read-content'
 
 /**
  * Turns a commune's published content into the snapshot the site generator reads
  * (contract/snapshot.ts). Collects the media files the site uses, so the build copies exactly
- * those.
+ * those. `adjust` may change the content read before it is mapped: a preview overlays a draft
+ * (cms/features/preview), so the draft goes through exactly the mapping a publication does.
  */
 export const exportSnapshot = async (
   payload: Payload,
   communeSlug: string,
-  { now = new Date(), matomoUrl = process.env.MATOMO_URL || null }: { now?: Date; matomoUrl?: string | null } = {},
+  {
+    now = new Date(),
+    matomoUrl = process.env.MATOMO_URL || null,
+    adjust,
+  }: { now?: Date; matomoUrl?: string | null; adjust?: (content: CommuneContent) => Promise<void> | void } = {},
 ): Promise<{ snapshot: SiteSnapshot; mediaFiles: string[] }> => {
   const communes = await payload.find({
     collection: 'communes',
@@ -24,6 +31,7 @@ export const exportSnapshot = async (
   const commune = communes.docs[0]
   if (!commune) throw new Error(`commune "${communeSlug}" not found`)
   const content = await readCommuneContent(payload, commune)
+  await adjust?.(content)
   const media = new MediaCollector()
   const snapshot: SiteSnapshot = {
     generatedAt: now.toISOString(),

@@ -12,9 +12,21 @@ export const BuildLeases: CollectionConfig = {
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   admin: { hidden: true },
   graphQL: false,
+  // Never on screen; named all the same, should a filter or an error ever show one.
+  labels: {
+    singular: { vi: 'Quyền xây dựng', en: 'Build lease' },
+    plural: { vi: 'Quyền xây dựng', en: 'Build leases' },
+  },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true },
-    { name: 'owner', type: 'text', required: true, index: true },
-    { name: 'expiresAt', type: 'date', required: true, index: true },
+    { name: 'key', type: 'text', required: true, unique: true, label: { vi: 'Khóa', en: 'Key' } },
+    { name: 'owner', type: 'text', required: true, index: true, label: { vi: 'Tiến trình giữ', en: 'Owner' } },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { vi: 'Hết hạn lúc', en: 'Expires at' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

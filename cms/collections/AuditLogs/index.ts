@@ -1,7 +1,33 @@
 import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
-import { AUDIT_ACTIONS } from '../../hooks/audit'
+import { AUDIT_ACTIONS, type AuditAction } from '../../hooks/audit'
 import { readAudit } from './access'
+
+/** What each action is called on screen (the stored value stays the short English code). */
+const ACTION_LABELS: Record<AuditAction, { vi: string; en: string }> = {
+  create: { vi: 'Tạo mới', en: 'Create' },
+  update: { vi: 'Cập nhật', en: 'Update' },
+  submit: { vi: 'Gửi duyệt', en: 'Submit' },
+  return: { vi: 'Trả lại', en: 'Return' },
+  publish: { vi: 'Xuất bản', en: 'Publish' },
+  unpublish: { vi: 'Gỡ xuống', en: 'Unpublish' },
+  archive: { vi: 'Lưu trữ', en: 'Archive' },
+  delete: { vi: 'Xóa', en: 'Delete' },
+  'role-change': { vi: 'Đổi vai trò', en: 'Role change' },
+  login: { vi: 'Đăng nhập', en: 'Login' },
+  'login-failed': { vi: 'Đăng nhập thất bại', en: 'Failed login' },
+  rebuild: { vi: 'Xây dựng lại trang web', en: 'Site rebuild' },
+  provision: { vi: 'Khởi tạo đơn vị', en: 'Provision' },
+  suspend: { vi: 'Tạm ngừng đơn vị', en: 'Suspend' },
+  resume: { vi: 'Hoạt động lại', en: 'Resume' },
+  invite: { vi: 'Mời thành viên', en: 'Invite' },
+  'two-factor-enrol': { vi: 'Bật xác thực hai bước', en: 'Two-factor enrolment' },
+  'two-factor-disable': { vi: 'Tắt xác thực hai bước', en: 'Two-factor disabled' },
+  'two-factor-reset': { vi: 'Đặt lại xác thực hai bước', en: 'Two-factor reset' },
+  'two-factor-login': { vi: 'Đăng nhập hai bước', en: 'Two-factor login' },
+  'two-factor-recovery': { vi: 'Dùng mã khôi phục', en: 'Recovery code used' },
+  'two-factor-failed': { vi: 'Sai mã xác thực hai bước', en: 'Two-factor code refused' },
+}
 
 /** Append-only: written by server hooks with overrideAccess, never through any API. */
 export const AuditLogs: CollectionConfig = {
@@ -30,7 +56,7 @@ export const AuditLogs: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Hành động', en: 'Action' },
-      options: AUDIT_ACTIONS.map((a) => ({ value: a, label: a })),
+      options: AUDIT_ACTIONS.map((a) => ({ value: a, label: ACTION_LABELS[a] })),
     },
     { name: 'user', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'User' } },
     { name: 'userEmail', type: 'text', index: true, label: { vi: 'Email', en: 'Email' } },

@@ -1,0 +1,27 @@
+import type { Field } from 'payload'
+
+type Label = { vi: string; en: string }
+
+/**
+ * Labels for fields their collection left unnamed: Payload would print the field's name as
+ * English words ("Requested At", "Built From"), in list columns, filters and version diffs.
+ * Keyed by field name; a field that carries its own label keeps it.
+ */
+export const FIELD_LABELS: Readonly<Record<string, Label>> = {
+  // The commune's site state: the build workers' bookkeeping (cms/features/publishing/site-field.ts).
+  requestedAt: { vi: 'Yêu cầu xây dựng lúc', en: 'Build requested at' },
+  builtFrom: { vi: 'Nội dung tính đến', en: 'Content as of' },
+  builtWith: { vi: 'Phiên bản bộ dựng trang', en: 'Generator version' },
+  // Rows of the commune's arrays (domains, official social accounts).
+  domain: { vi: 'Tên miền', en: 'Domain' },
+  platform: { vi: 'Mạng xã hội', en: 'Platform' },
+  url: { vi: 'Địa chỉ', en: 'Address' },
+}
+
+type Named = Field & { name: string; label?: unknown }
+
+export const withFieldLabel = (field: Field): Field => {
+  if (!('name' in field) || ('label' in field && field.label !== undefined)) return field
+  const label = FIELD_LABELS[(field as Named).name]
+  return label ? ({ ...field, label } as Field) : field
+}

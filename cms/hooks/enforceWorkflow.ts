@@ -30,6 +30,9 @@ export const enforceWorkflow: CollectionBeforeOperationHook = async ({ args, ope
   if (!data) return args
   const id = (args as { id?: ID }).id
 
+  // A draft save carries the form's whole state: over a live item that is "published", which
+  // must not turn "Lưu bản nháp" into a publish. The draft is a draft until it is submitted.
+  if (args.draft && data._status === 'draft' && data.workflowStatus === 'published') data.workflowStatus = 'draft'
   // One vocabulary for API clients: publishing through either field means the same.
   if (data.workflowStatus === 'published') data._status = 'published'
   if (data._status === 'published') data.workflowStatus = 'published'
@@ -63,7 +66,10 @@ export const enforceWorkflow: CollectionBeforeOperationHook = async ({ args, ope
   if (role === 'chief') return args
 
   const target = data.workflowStatus
-  if (target && CHIEF_ONLY.has(target))
+  // The admin sends the current state with every save: the author of a returned item saves it
+  // as "returned" until they submit it again. Publishing and archiving stay refused, echo or not.
+  const keepsReturned = target === 'returned' && current === 'returned'
+  if (target && CHIEF_ONLY.has(target) && !keepsReturned)
     forbid(
       req,
       'Chỉ Trưởng ban biên tập được xuất bản, trả lại hoặc lưu trữ nội dung.',
@@ -100,7 +106,9 @@ export const requireReturnComment: CollectionBeforeOperationHook = ({ args, oper
     throw new ValidationError(
       {
         collection: collection.slug,
-        errors: [{ path: 'reviewComment', message: 'Ý kiến duyệt: cần ghi lý do khi trả lại bài.' }],
+        errors: [
+          { path: 'reviewComment', label: 'Ý kiến duyệt', message: 'Ý kiến duyệt: cần ghi lý do khi trả lại bài.' },
+        ],
       },
       req.t,
     )

@@ -1,5 +1,6 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig, PayloadRequest, Where } from 'payload'
 import { asRoleUser, isProvinceAdmin, type ID } from '../../access/roles'
+import { returnedTo } from './handback'
 import { globalPermitted, lockUserId, permittedIds, targetOf, targetPermitted } from './targets'
 
 export const LOCKS = 'payload-locked-documents'
@@ -13,6 +14,18 @@ type LockRow = {
   globalSlug?: string | null
   user?: unknown
 }
+
+/**
+ * Someone else's lock on an item returned to this person: not shown to them, so the admin opens
+ * the item for editing at once (a chief's editor left open after returning it still holds one).
+ */
+const heldOffReturnedItem = async (
+  req: PayloadRequest,
+  row: LockRow,
+  target: { collection: string; id: ID },
+  userId: ID,
+): Promise<boolean> =>
+  String(lockUserId(row.user)) !== String(userId) && returnedTo(req, target.collection, target.id, userId)
 
 /** A lock is seen by whoever may read what it locks (the admin must see that a post is being edited). */
 const read: Access = async ({ req }) => {
@@ -42,14 +55,14 @@ const read: Access = async ({ req }) => {
   for (const [collection, ids] of byCollection)
     for (const id of await permittedIds(req, collection, ids, 'read')) readable.add(`${collection}:${id}`)
   for (const slug of globals) if (await globalPermitted(req, slug, 'read')) readable.add(`global:${slug}`)
-  const ids = rows
-    .filter((row) => {
-      const target = targetOf(row)
-      return (
-        target && readable.has('global' in target ? `global:${target.global}` : `${target.collection}:${target.id}`)
-      )
-    })
-    .map((row) => row.id)
+  const ids: ID[] = []
+  for (const row of rows) {
+    const target = targetOf(row)
+    if (!target || !readable.has('global' in target ? `global:${target.global}` : `${target.collection}:${target.id}`))
+      continue
+    if ('collection' in target && (await heldOffReturnedItem(req, row, target, user.id))) continue
+    ids.push(row.id)
+  }
   // Never a bare false for a logged-in user: the admin lists locks on every form it opens, and
   // Payload answers a list the user may not read with an error rather than an empty list.
   return ids.length ? { id: { in: ids } } : NONE

@@ -10,7 +10,8 @@ import { isSafeLinkUrl, type LinkUrlPolicy } from '../contract/link-url'
  * CSS styles rich text by element only, `.prose h2`, `.prose img`), a handful of inline
  * styles with fixed value shapes (alignment, indent, underline, table borders: nothing that
  * can position, cover or load anything), links by the link rule of cms/fields/link-url.ts,
- * and images from the site's own files only.
+ * images from the site's own files only, and a table's scrolling region (a div with
+ * role="region", tabindex="0" and a plain-text name).
  */
 
 /** Site-relative image addresses only ("/media/…"): no tracking pixels, no data: or other hosts. */
@@ -95,6 +96,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedAttributes: {
     '*': ['style'],
     a: ['href', 'target', 'rel'],
+    div: ['role', 'tabindex', 'aria-label'],
     img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
     source: ['srcset', 'media', 'type'],
     th: ['colspan', 'rowspan', 'scope'],
@@ -180,6 +182,19 @@ const OPTIONS: sanitizeHtml.IOptions = {
       }),
     }),
     ol: (_tag, attribs) => ({ tagName: 'ol', attribs: keep(attribs, { start: (v) => positiveInt(v, 100_000) }) }),
+    // The scrolling region around a table (cms/features/publishing/snapshot/rich-text-html.ts):
+    // focusable so a keyboard can scroll it, named for screen readers; nothing else on a div.
+    div: (_tag, attribs) => ({
+      tagName: 'div',
+      attribs:
+        attribs.role === 'region'
+          ? keep(attribs, {
+              role: (v) => v,
+              tabindex: (v) => (v === '0' ? v : null),
+              'aria-label': (v) => (/^[\p{L}\p{N} ]{1,60}$/u.test(v) ? v : null),
+            })
+          : keep(attribs, {}),
+    }),
   },
   // An image without a usable address, or a source without one, is dropped whole.
   exclusiveFilter: (frame) =>

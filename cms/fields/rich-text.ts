@@ -1,4 +1,9 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import {
+  EXPERIMENTAL_TableFeature,
+  type FeatureProviderServer,
+  FixedToolbarFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
 import { ValidationError } from 'payload'
 import { isSafeLinkUrl, LINK_URL_RULE } from '../../contract/link-url'
 
@@ -66,14 +71,25 @@ const refuseUnsafeLinks: BeforeValidateHook = ({ value, field, path, collection,
 }
 
 /**
- * Payload's Lexical editor, with the link rule of every URL field (cms/fields/link-url.ts)
+ * Payload's Lexical editor with its default features (headings, lists, link, upload, quote,
+ * bold/italic…), a toolbar always on show above the text (boards do not hunt for a selection
+ * menu), and tables; features may add their own (`extra`, e.g. the Word paste). With the link rule of every URL field (cms/fields/link-url.ts)
  * applied to the links inside rich text, on validation and on every save (drafts included).
  * Lexical's own link check only refuses spaces and answers in English; this one runs first and
  * names the field and the link in Vietnamese. The sites sanitise rich text at build time
  * regardless (sites/sanitize-html.ts), which also covers anything already in the database.
  */
-export const richTextEditor = (): ReturnType<typeof lexicalEditor> => {
-  const provider = lexicalEditor()
+export const richTextEditor = (
+  extra: FeatureProviderServer<unknown, unknown, unknown>[] = [],
+): ReturnType<typeof lexicalEditor> => {
+  const provider = lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures,
+      FixedToolbarFeature(),
+      EXPERIMENTAL_TableFeature(),
+      ...extra,
+    ],
+  })
   return async (args) => {
     const adapter = await provider(args)
     const lexicalValidate = adapter.validate

@@ -12,9 +12,13 @@ const tooLarge = (res: Response, limit: number, what: string): void => {
   res.status(413).json({ errors: [{ message: `${what}: dữ liệu gửi lên quá lớn (tối đa ${kb(limit)}).` }] })
 }
 
+/** Where files are sent: the media collection (create, replace a file) and the Word imports. */
+const UPLOAD_ROUTES = /^\/api\/(?:media(?:\/[^/]+)?|(?:posts|pages|documents)\/import-docx)\/?$/
+
 /**
  * Every /api body is bounded before Payload reads it: 1 MB for JSON and forms, 100 KB for
- * GraphQL, the upload limit (plus room for the form's other fields) for multipart uploads.
+ * GraphQL, the upload limit (plus room for the form's other fields) for multipart uploads to
+ * the upload routes only.
  * A declared Content-Length over the limit is refused at once, unread. A chunked body (no
  * length) is held back as it arrives and handed on only once complete and within the limit;
  * past the limit the request is refused and the connection closed.
@@ -22,8 +26,9 @@ const tooLarge = (res: Response, limit: number, what: string): void => {
 export const bodyLimits = (limits: Limits, uploadBytes: number): RequestHandler => {
   const limitFor = (req: Request): { limit: number; what: string } => {
     if (req.path === '/api/graphql') return { limit: limits.graphqlBodyBytes, what: 'Truy vấn GraphQL' }
-    if (/^multipart\/form-data/i.test(req.headers['content-type'] ?? ''))
+    if (/^multipart\/form-data/i.test(req.headers['content-type'] ?? '') && UPLOAD_ROUTES.test(req.path))
       return { limit: uploadBytes + 1024 * 1024, what: 'Tệp tải lên' }
+    // Other multipart bodies are the admin's document saves (`_payload`): JSON in a form.
     return { limit: limits.bodyBytes, what: 'Nội dung yêu cầu' }
   }
   return (req, res, next) => {

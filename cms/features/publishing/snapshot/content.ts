@@ -30,7 +30,7 @@ export const newsSections = (content: CommuneContent, { image }: MediaCollector)
       slug: p.slug ?? String(p.id),
       title: p.title,
       excerpt: p.excerpt ?? null,
-      html: html(p.content, 'content'),
+      html: html(p.content, 'content', image),
       publishedAt: iso(p.publishedAt, 'publishedAt') ?? iso(p.createdAt, 'createdAt')!,
       updatedAt: iso(p.updatedAt, 'updatedAt')!,
       categories: (p.categories ?? [])
@@ -49,7 +49,7 @@ export const newsSections = (content: CommuneContent, { image }: MediaCollector)
         slug: p.slug ?? '',
         path: p.path ?? p.slug ?? '',
         title: p.title,
-        html: html(p.content, 'content'),
+        html: html(p.content, 'content', image),
         parentPath: parentId ? (pagePath.get(parentId) ?? null) : null,
         order: p.order ?? 0,
       }
@@ -63,7 +63,7 @@ export const noticeSections = (content: CommuneContent, { image, files }: MediaC
     announcements: each('announcements', content.announcements, (a) => ({
       slug: a.slug ?? String(a.id),
       title: a.title,
-      html: html(a.content, 'content'),
+      html: html(a.content, 'content', image),
       urgency: a.urgency ?? 'normal',
       validFrom: iso(a.validFrom, 'validFrom'),
       validUntil: iso(a.validUntil, 'validUntil'),

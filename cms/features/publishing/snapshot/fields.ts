@@ -1,5 +1,6 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { safeLinkUrl, sanitizeRichText } from '../../../../sites/sanitize-html'
+import { type ImageOf, siteConverters } from './rich-text-html'
 
 /**
  * How stored values become snapshot values. A value that cannot go on the site throws a
@@ -60,12 +61,15 @@ export const safeLinks = <L extends { url?: string | null }>(links: L[] | null |
 
 /**
  * Rich text as HTML. The Lexical converter escapes text but copies some node attributes into
- * the markup as they are, so its output always goes through the allowlist sanitiser.
+ * the markup as they are, so its output always goes through the allowlist sanitiser. Images
+ * in the text are the site's own media files, through `image` (which also has the build copy
+ * them); without it they are left out.
  */
-export const html = (data: unknown, field: string): string => {
+export const html = (data: unknown, field: string, image: ImageOf = () => null): string => {
   if (!data || typeof data !== 'object' || !('root' in data)) return ''
   try {
-    return sanitizeRichText(convertLexicalToHTML({ data: data as never, disableContainer: true }))
+    const converters = siteConverters(image)
+    return sanitizeRichText(convertLexicalToHTML({ data: data as never, disableContainer: true, converters }))
   } catch (err) {
     throw new FieldError(field, `nội dung soạn thảo không đọc được (${(err as Error).message})`)
   }

@@ -32,7 +32,8 @@ export const readCommuneContent = async (payload: Payload, commune: Commune) => 
   ] = await Promise.all([
     payload.find({ collection: 'categories', where: tenant, sort: 'order', ...all, depth: 0 }),
     payload.find({ collection: 'posts', where: published, sort: '-publishedAt', ...all }),
-    payload.find({ collection: 'pages', where: published, sort: 'order', ...all, depth: 0 }),
+    // Depth 1: images inside the pages' rich text come with their files (sizes, alt).
+    payload.find({ collection: 'pages', where: published, sort: 'order', ...all }),
     payload.find({ collection: 'announcements', where: published, sort: '-publishedAt', ...all }),
     payload.find({ collection: 'documents', where: published, sort: '-issueDate', ...all }),
     payload.find({ collection: 'officials', where: tenant, sort: 'order', ...all }),

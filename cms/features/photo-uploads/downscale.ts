@@ -1,5 +1,5 @@
 import sharp from 'sharp'
-import { ALLOWED_UPLOADS, type ImageKind } from '../../../lib/upload-validation'
+import { ALLOWED_UPLOADS, type ImageKind } from '../../lib/upload-validation'
 import { PHOTO_MAX_PIXELS, PHOTO_MAX_SIDE } from './limits'
 
 /**

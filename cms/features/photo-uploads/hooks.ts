@@ -1,5 +1,5 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
-import { sniffKind } from '../../../lib/upload-validation'
+import { sniffKind } from '../../lib/upload-validation'
 import { downscalePhoto } from './downscale'
 import { PHOTO_MAX_BYTES, TOO_LARGE_PHOTO } from './limits'
 

@@ -1,4 +1,4 @@
-import { ALLOWED_UPLOADS } from '../../../lib/upload-validation'
+import { ALLOWED_UPLOADS } from '../../lib/upload-validation'
 
 const MB = 1024 * 1024
 

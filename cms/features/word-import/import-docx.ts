@@ -1,6 +1,6 @@
 import type { PayloadRequest, RichTextField } from 'payload'
-import { zipEntries } from '../../../lib/active-content/zip'
-import { UploadRejectedError, validateUpload } from '../../../lib/upload-validation'
+import { zipEntries } from '../../lib/active-content/zip'
+import { UploadRejectedError, validateUpload } from '../../lib/upload-validation'
 import { cleanWordHtml, firstHeading, withoutLeadingHeading } from './clean-html'
 import { docxToHtml, type WordHtml } from './docx-to-html'
 import { htmlToLexical } from './html-to-lexical'

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { asRoleUser, isProvinceAdmin, memberRoleIn, type RoleUser } from '../../../access/roles'
+import { asRoleUser, isProvinceAdmin, memberRoleIn, type RoleUser } from '../../access/roles'
 import { importText, type ImportKind, MAX_DOCX_MB } from './messages'
 
 /** A refusal: the HTTP status and the Vietnamese sentence the admin shows. */

@@ -1,6 +1,6 @@
 import { type PayloadRequest, ValidationError } from 'payload'
-import { sniffKind } from '../../../lib/upload-validation'
-import { slugify } from '../../../lib/vietnamese'
+import { sniffKind } from '../../lib/upload-validation'
+import { slugify } from '../../lib/vietnamese'
 import type { WordImage } from './docx-to-html'
 import { imageMarker } from './docx-to-html'
 import { importText, PLACEHOLDER_ALT_PREFIX } from './messages'

@@ -51,6 +51,12 @@ import { queryLimitsPlugin } from './security/query-limits/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload's development-mode check that every @payloadcms package has exactly payload's version
+// would stop every start: @payloadcms/email-nodemailer is published up to 3.90.1 while the core is
+// 3.90.2 (package.json pins the rest to 3.90.2 and overrides the adapter's peer). Set before
+// getPayload reads it, in every process that loads this config (server, CLI, workers, tests).
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
 // Payload's document locks are made after the plugins run: they are guarded on the built config.
 export default withLockedDocumentsGuard(
   buildConfig({

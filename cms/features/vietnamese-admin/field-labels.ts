@@ -16,6 +16,9 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   domain: { vi: 'Tên miền', en: 'Domain' },
   platform: { vi: 'Mạng xã hội', en: 'Platform' },
   url: { vi: 'Địa chỉ', en: 'Address' },
+  // A user's memberships, the multi-tenant plugin's array on the users collection (tenancy).
+  tenants: { vi: 'Đơn vị và vai trò', en: 'Communes and roles' },
+  tenant: { vi: 'Đơn vị', en: 'Commune' },
 }
 
 type Named = Field & { name: string; label?: unknown }

@@ -1,4 +1,22 @@
-import type { Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
+import { myWorkEndpoint } from './endpoint'
 
-/** "Việc của tôi": the dashboard of each board member across the content types of their communes (issue 11). */
-export const myWorkPlugin = (): Plugin => (config) => config
+const DASHBOARD = '/features/my-work/components/MyWorkView#MyWorkView'
+
+/**
+ * "Việc của tôi": the admin's home page for every person, in place of Payload's dashboard,
+ * and its data at GET /api/my-work.
+ */
+export const myWorkPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    endpoints: [...(config.endpoints ?? []), myWorkEndpoint],
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        views: { ...config.admin?.components?.views, dashboard: { Component: DASHBOARD } },
+      },
+    },
+  })

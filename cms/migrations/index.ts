@@ -7,6 +7,7 @@ import * as migration_20261206_073715_first_published_at from './20261206_073715
 import * as migration_20261206_073745_two_factor from './20261206_073745_two_factor';
 import * as migration_20261206_081238_media_public from './20261206_081238_media_public';
 import * as migration_20261206_142526_oversight_weekly_digest from './20261206_142526_oversight_weekly_digest';
+import * as migration_20261206_143131_holidays_royalties from './20261206_143131_holidays_royalties';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_142526_oversight_weekly_digest.up,
     down: migration_20261206_142526_oversight_weekly_digest.down,
-    name: '20261206_142526_oversight_weekly_digest'
+    name: '20261206_142526_oversight_weekly_digest',
+  },
+  {
+    up: migration_20261206_143131_holidays_royalties.up,
+    down: migration_20261206_143131_holidays_royalties.down,
+    name: '20261206_143131_holidays_royalties'
   },
 ];

@@ -1,6 +1,6 @@
 import {
+  type defaultEditorFeatures,
   EXPERIMENTAL_TableFeature,
-  type FeatureProviderServer,
   FixedToolbarFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
@@ -79,9 +79,7 @@ const refuseUnsafeLinks: BeforeValidateHook = ({ value, field, path, collection,
  * names the field and the link in Vietnamese. The sites sanitise rich text at build time
  * regardless (sites/sanitize-html.ts), which also covers anything already in the database.
  */
-export const richTextEditor = (
-  extra: FeatureProviderServer<unknown, unknown, unknown>[] = [],
-): ReturnType<typeof lexicalEditor> => {
+export const richTextEditor = (extra: typeof defaultEditorFeatures = []): ReturnType<typeof lexicalEditor> => {
   const provider = lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures,

@@ -52,7 +52,7 @@ describe('a .docx through mammoth, the allowlist and Payload’s HTML-to-Lexical
     expect(firstHeading(word.html)).toBe(WORD_TITLE)
 
     const html = cleanWordHtml(withoutLeadingHeading(word.html), new Map([[imageMarker(1), 42]]))
-    const root = htmlToLexical(html, field).root as Node
+    const root = htmlToLexical(html, field).root as unknown as Node
     const nodes = root.children!
     expect(nodes.map((n) => n.type)).toEqual(['paragraph', 'heading', 'list', 'heading', 'list', 'table', 'upload'])
 

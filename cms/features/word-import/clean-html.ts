@@ -68,11 +68,11 @@ export const cleanWordHtml = (html: string, stored: StoredImages): string => {
       transformTags: {
         ...Object.fromEntries(HEADINGS.map((tag) => [tag, shiftHeading(tag)])),
         // A link that breaks the link rule keeps its text only; Word's internal bookmarks (#_Toc…) too.
-        a: (_tag, attribs) =>
+        a: (_tag, attribs): sanitizeHtml.Tag =>
           attribs.href && !attribs.href.startsWith('#') && isSafeLinkUrl(attribs.href)
             ? { tagName: 'a', attribs: { href: attribs.href } }
             : { tagName: 'span', attribs: {} },
-        img: (_tag, attribs) => {
+        img: (_tag, attribs): sanitizeHtml.Tag => {
           const id = attribs.src ? stored.get(attribs.src) : undefined
           if (id === undefined) return { tagName: 'img', attribs: {} }
           return {

@@ -13,7 +13,7 @@ const validationMessages = (err: ValidationError): string[] =>
 const importDocx = async (req: PayloadRequest, kind: ImportKind): Promise<Response> => {
   try {
     const request = await readImportRequest(req, kind)
-    const content = await readWordFile(req, request)
+    const content = await readWordFile(req, kind, request)
     const doc = await saveDraft(req, kind, request, content)
     req.payload.logger.info(
       `word import: ${kind.slug} #${doc.id} from ${JSON.stringify(request.file.name)} (${content.images.length} images) by user ${request.user.id}`,

@@ -1,4 +1,4 @@
-import type { PayloadRequest, RichTextField } from 'payload'
+import type { Field, PayloadRequest, RichTextField } from 'payload'
 import { zipEntries } from '../../lib/active-content/zip'
 import { UploadRejectedError, validateUpload } from '../../lib/upload-validation'
 import { cleanWordHtml, firstHeading, withoutLeadingHeading } from './clean-html'
@@ -60,8 +60,15 @@ export type ImportedContent = {
   warnings: string[]
 }
 
-/** The .docx checked, converted, its images stored as the commune's media. */
-export const readWordFile = async (req: PayloadRequest, request: ImportRequest): Promise<ImportedContent> => {
+/**
+ * The .docx checked, converted, its images stored as the commune's media (a document has no
+ * rich text to show them: it keeps the Word file itself, so its images are not stored apart).
+ */
+export const readWordFile = async (
+  req: PayloadRequest,
+  kind: ImportKind,
+  request: ImportRequest,
+): Promise<ImportedContent> => {
   const { name, buffer } = request.file
   await checkDocx(request.file)
   const word = await convert(name, buffer)
@@ -70,12 +77,16 @@ export const readWordFile = async (req: PayloadRequest, request: ImportRequest):
   const title = (heading ?? name.replace(/\.docx$/i, '')).slice(0, 300)
   const body = heading ? withoutLeadingHeading(word.html) : word.html
   if (!heading && !plainText(body) && word.images.length === 0) throw new ImportRefusal(422, importText.empty(name))
-  const images = await storeWordImages(req, { images: word.images, tenant: request.tenant, filename: name })
+  const images = await storeWordImages(req, {
+    images: kind.slug === 'documents' ? [] : word.images,
+    tenant: request.tenant,
+    filename: name,
+  })
   return { title, html: cleanWordHtml(body, images.markers), images: images.stored, warnings: images.warnings }
 }
 
-const richTextField = (req: PayloadRequest, slug: string): RichTextField => {
-  const field = req.payload.collections[slug]?.config.fields.find((f) => 'name' in f && f.name === 'content')
+const richTextField = (req: PayloadRequest, slug: ImportKind['slug']): RichTextField => {
+  const field = req.payload.collections[slug]?.config.fields.find((f: Field) => 'name' in f && f.name === 'content')
   if (field?.type !== 'richText') throw new Error(`${slug} has no content rich text field`)
   return field
 }

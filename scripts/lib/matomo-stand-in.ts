@@ -62,6 +62,8 @@ const standInApi = (sites: Map<number, StandInSite>, token: string | undefined) 
         site.urls.push(...fresh)
         return { value: fresh.length }
       }
+      case 'API.getBulkRequest':
+        return listOf(fields, 'urls').map((url) => bulkAnswer(new URLSearchParams(url)))
       case 'SitesManager.getSitesIdFromSiteUrl': {
         const url = clean(get('url') ?? '')
         return [...sites.values()].filter((s) => s.urls.includes(url)).map((s) => ({ idsite: String(s.idsite) }))
@@ -73,6 +75,35 @@ const standInApi = (sites: Map<number, StandInSite>, token: string | undefined) 
         }
     }
   }
+}
+
+/**
+ * The stand-in's visits of a site, made up but fixed, so tests can compute what Matomo "said":
+ * the last 30 days as one range, and each month ("YYYY-MM").
+ */
+export const standInVisits = {
+  last30: (idSite: number): number => idSite * 3 + 7,
+  month: (idSite: number, month: string): number => idSite + Number(month.slice(5, 7)) * 10,
+}
+
+/** The last `n` months ("YYYY-MM", oldest first) as Matomo's date=lastN with period=month gives them. */
+const lastMonthKeys = (n: number): string[] => {
+  const now = new Date()
+  return Array.from({ length: n }, (_, i) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (n - 1 - i), 1)).toISOString().slice(0, 7),
+  )
+}
+
+/** One request of an API.getBulkRequest: VisitsSummary.get over a range or months, as Matomo answers it. */
+const bulkAnswer = (q: URLSearchParams): unknown => {
+  const idSite = Number(q.get('idSite'))
+  if (q.get('method') !== 'VisitsSummary.get' || !Number.isInteger(idSite) || idSite < 1)
+    return { result: 'error', message: `stand-in: unsupported bulk request ${q.toString()}` }
+  if (q.get('period') === 'range') return { nb_visits: standInVisits.last30(idSite), nb_actions: 0 }
+  const n = /^last(\d+)$/.exec(q.get('date') ?? '')?.[1]
+  if (q.get('period') === 'month' && n)
+    return Object.fromEntries(lastMonthKeys(Number(n)).map((m) => [m, { nb_visits: standInVisits.month(idSite, m) }]))
+  return { result: 'error', message: `stand-in: unsupported period ${q.get('period')} / ${q.get('date')}` }
 }
 
 type StandInState = {
@@ -140,7 +171,8 @@ const answer = (state: StandInState, req: http.IncomingMessage, res: http.Server
  * browser's tracker and from the server's download tracking) and serves a minimal matomo.js
  * that sends the page view configured in `_paq`, as the real one would. It also answers the
  * HTTP API calls provisioning makes (SitesManager.addSite, addSiteAliasUrls,
- * getSitesIdFromSiteUrl) like Matomo does, keeping the sites it created, and records each call
+ * getSitesIdFromSiteUrl) and the oversight's API.getBulkRequest of VisitsSummary.get
+ * (standInVisits) like Matomo does, keeping the sites it created, and records each call
  * exactly (/__api) for tests to check. With `token`, calls with another token_auth are refused
  * as Matomo refuses them. GET /__fail?times=N makes the next N API calls answer HTTP 503.
  */

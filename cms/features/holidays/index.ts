@@ -9,6 +9,7 @@
  * - `publicationDeadline(payload, decision: Date): Promise<Date>`: the end of the 5th working day
  *   after the decision (Vietnam time).
  * - `HOLIDAYS_SLUG`: the collection of entries ('holidays').
+ * Endpoints (signed-in users): GET /api/holidays/calendar?year=YYYY, GET /api/holidays/deadline?decision=ISO.
  * The plugin adds the collection, closes the disclosures' publication date to every client and
  * puts the calendar under `config.custom[CALENDAR_CONFIG_KEY]` for the on-time hook.
  */
@@ -18,6 +19,7 @@ import { CALENDAR_CONFIG_KEY } from '../../lib/working-days'
 import { workingDayCalendar } from './calendar'
 import { Holidays } from './collection'
 import { withServerPublicationDate } from './disclosure-fields'
+import { calendarEndpoint, deadlineEndpoint } from './endpoints'
 
 export { publicationDeadline, workingDayCalendar } from './calendar'
 export { HOLIDAYS_SLUG } from './collection'
@@ -27,6 +29,7 @@ export const holidaysPlugin = (): Plugin => (config) => {
   return {
     ...config,
     collections: [...collections, Holidays],
+    endpoints: [...(config.endpoints ?? []), calendarEndpoint, deadlineEndpoint],
     custom: { ...config.custom, [CALENDAR_CONFIG_KEY]: workingDayCalendar },
   }
 }

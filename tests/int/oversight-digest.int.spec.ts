@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHIEF_SUBJECT, PROVINCE_SUBJECT } from '../../cms/features/oversight/digest'
 import { sectionLabel } from '../../cms/features/oversight/required-sections'
-import { loginAs, rest } from '../support/api'
+import { credentials, loginAs, rest } from '../support/api'
 import { sharedPayload } from '../support/shared-payload'
 import { type Mail, startSmtpStandIn } from '../support/smtp-stand-in'
 
@@ -40,7 +40,9 @@ beforeAll(async () => {
   smtp = await startSmtpStandIn()
   process.env.SMTP_URL = smtp.url
   admin = (await loginAs('province-admin')).token
-  const chief = await loginAs('chief', 'my-long')
+  // A chief of another commune than my-binh's (whose letter is read below) turns theirs off.
+  const quietCommune = credentials().find((c) => c.role === 'chief' && c.commune && c.commune !== 'my-binh')?.commune
+  const chief = await loginAs('chief', quietCommune)
   const me = (await rest('GET', '/api/users/me', { token: chief.token })).body.user
   quietChief = { id: me.id, token: chief.token }
   payload = await sharedPayload()

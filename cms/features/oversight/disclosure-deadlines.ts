@@ -1,4 +1,4 @@
-import { isPublishedWithinWorkingDays } from '../../lib/working-days'
+import { isPublishedWithinWorkingDays, type WorkingDayCalendar } from '../../lib/working-days'
 
 /** The law's deadline: 5 working days from the decision (Luật 10/2022, when no other applies). */
 export const DISCLOSURE_WORKING_DAYS = 5
@@ -17,7 +17,11 @@ export type DisclosureState = 'on-time' | 'late' | 'overdue' | 'pending' | 'none
  * Where one disclosure stands against the deadline: published on time or late, or not yet
  * published and past the deadline (overdue) or not (pending). Working days follow `holidays`.
  */
-export const disclosureState = (row: DisclosureRow, now: Date, holidays?: readonly string[]): DisclosureState => {
+export const disclosureState = (
+  row: DisclosureRow,
+  now: Date,
+  holidays?: readonly string[] | WorkingDayCalendar,
+): DisclosureState => {
   const decision = dateOf(row.decisionDate)
   if (!decision) return 'none'
   const published = row._status === 'published'

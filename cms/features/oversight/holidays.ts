@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
-import { fixedHolidaysForYear } from '../../lib/working-days'
+import type { WorkingDayCalendar } from '../../lib/working-days'
+import { workingDayCalendar } from '../holidays'
 
 /**
- * The public holidays the 5-working-day rule counts with, for the years around `now`.
- * PLACEHOLDER until the province's calendar (features/holidays) exists: the fixed-date holidays only.
+ * The working-day calendar the 5-working-day rule counts with: the province's (features/holidays:
+ * statutory days off with Tết and Hùng Kings from the lunar calendar, plus the Lịch nghỉ lễ
+ * entries, make-up working days included), read once per request.
  */
-export const holidaysAround = async (_req: PayloadRequest, now: Date): Promise<string[]> => {
-  const year = now.getUTCFullYear()
-  return [year - 2, year - 1, year, year + 1].flatMap(fixedHolidaysForYear)
-}
+export const holidaysAround = async (req: PayloadRequest, _now: Date): Promise<WorkingDayCalendar> =>
+  workingDayCalendar(req.payload)

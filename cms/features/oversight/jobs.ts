@@ -10,7 +10,9 @@ const refreshVisitsTask: TaskConfig = {
   label: 'Cập nhật số liệu truy cập từ Matomo',
   schedule: [{ cron: '0 * * * *', queue: OVERSIGHT_QUEUE }],
   outputSchema: [{ name: 'status', type: 'text' }],
-  handler: async ({ req }: { req: PayloadRequest }) => ({ output: { status: (await refreshVisits(req.payload)).status } }),
+  handler: async ({ req }: { req: PayloadRequest }) => ({
+    output: { status: (await refreshVisits(req.payload)).status },
+  }),
 } as unknown as TaskConfig
 
 const weeklyDigestTask: TaskConfig = {

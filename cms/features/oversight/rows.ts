@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { type ID, idOf } from '../../access/roles'
+import type { WorkingDayCalendar } from '../../lib/working-days'
 import { daysBefore, lastMonths, monthKey } from './calendar'
 import { disclosureState } from './disclosure-deadlines'
 import { holidaysAround } from './holidays'
@@ -69,7 +70,7 @@ const activityOf = (scan: Scan, now: Date, months: string[]): Map<string, Activi
 
 type Deadlines = { late: number; overdue: number; onTime: number }
 
-const deadlinesOf = (scan: Scan, now: Date, holidays: string[]): Map<string, Deadlines> => {
+const deadlinesOf = (scan: Scan, now: Date, holidays: WorkingDayCalendar): Map<string, Deadlines> => {
   const byTenant = new Map<string, Deadlines>()
   for (const row of scan.disclosures) {
     const state = disclosureState(row, now, holidays)

@@ -34,7 +34,8 @@ const findAll = async (req: PayloadRequest, collection: string, where: Where[], 
     limit: 0,
     pagination: false,
     overrideAccess: true,
-    req,
+    // Not the asker's request: a REST request's reads are capped per page (query limits), and
+    // these are the server's own reads of every commune in view.
   })
   return found.docs as unknown as Row[]
 }

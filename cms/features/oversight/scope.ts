@@ -44,7 +44,6 @@ export const oversightScope = async (
       pagination: false,
       select: {},
       overrideAccess: true,
-      req,
     })
     return { communeIds: found.docs.map((c) => c.id), districtId }
   }
@@ -95,7 +94,6 @@ export const communesInScope = async (req: PayloadRequest, scope: OversightScope
       limit: 0,
       pagination: false,
       overrideAccess: true,
-      req,
     }),
     req.payload.find({
       collection: 'districts',
@@ -104,7 +102,6 @@ export const communesInScope = async (req: PayloadRequest, scope: OversightScope
       limit: 0,
       pagination: false,
       overrideAccess: true,
-      req,
     }),
   ])
   const names = new Map(districts.docs.map((d) => [String(d.id), String((d as { name?: string }).name ?? '')]))

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHIEF_SUBJECT, PROVINCE_SUBJECT } from '../../cms/features/oversight/digest'
 import { sectionLabel } from '../../cms/features/oversight/required-sections'
-import { credentials, loginAs, rest } from '../support/api'
+import { credentials, graphql, loginAs, rest } from '../support/api'
 import { sharedPayload } from '../support/shared-payload'
 import { type Mail, startSmtpStandIn } from '../support/smtp-stand-in'
 
@@ -67,6 +67,17 @@ describe('weekly digest', () => {
     expect((await rest('GET', `/api/users/${quietChief.id}`, { token: admin })).body.weeklyDigest).toBe(false)
     const me = (await rest('GET', '/api/users/me', { token: other.token })).body.user
     expect(me.weeklyDigest).toBe(true)
+    // Over GraphQL too: a chief reads only their own choice, not their board's or another's.
+    const seen = await graphql('{ Users(limit: 100) { docs { id weeklyDigest } } }', other.token)
+    const docs: { id: number; weeklyDigest: boolean | null }[] = seen.body.data.Users.docs
+    expect(docs.find((d) => d.id === me.id)?.weeklyDigest).toBe(true)
+    expect(docs.filter((d) => d.id !== me.id).every((d) => d.weeklyDigest === null)).toBe(true)
+    const changed = await graphql(
+      `mutation { updateUser(id: ${quietChief.id}, data: { weeklyDigest: true }) { id } }`,
+      other.token,
+    )
+    expect(changed.body.errors?.length ?? 0).toBeGreaterThan(0)
+    expect((await rest('GET', `/api/users/${quietChief.id}`, { token: admin })).body.weeklyDigest).toBe(false)
   })
 
   it('sends each chief their commune, each province admin the communes to watch, and no one else', async () => {

@@ -89,7 +89,9 @@ export function computeStatement(items: RoyaltyItemInput[], rules: RoyaltyRulesI
   const uncappedTotal = [...totals.values()].reduce((a, b) => a + b, 0)
   const capped = rules.monthlyCap > 0 && uncappedTotal > rules.monthlyCap
   const ratio = capped ? rules.monthlyCap / uncappedTotal : 1
+  // Unscored items name their authors with nothing to pay: they stay in the items, not in the list of payees.
   const people = [...totals.entries()]
+    .filter(([, uncapped]) => uncapped > 0)
     .map(([name, uncapped]) => ({ name, uncapped, amount: capped ? Math.floor(uncapped * ratio) : uncapped }))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
   return {

@@ -1,20 +1,14 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 import { type MenuLink, normaliseLinks } from './normalise'
 
 /**
- * Before the fields are checked: the main menu's and the footer's addresses normalised (see
- * normalise.ts), and a save with an address that is still unusable refused with a sentence per
- * link naming the menu, the row and the address, in Vietnamese.
+ * Before the fields are checked, the main menu's and the footer's addresses are normalised
+ * (normalise.ts), whoever saves (admin, REST, GraphQL, Local API); an address that is still
+ * unusable is then refused by the field's own rule, with its sentence naming the field.
  */
-export const normaliseMenuLinks: CollectionBeforeValidateHook = ({ data, req, collection }) => {
+export const normaliseMenuLinks: CollectionBeforeValidateHook = ({ data, req }) => {
   if (!data || req.context?.siteState === true) return data
-  const problems = [
-    ...normaliseLinks(data.mainMenu as MenuLink[] | undefined, { path: 'mainMenu', list: 'Menu chính' }),
-    ...normaliseLinks((data.footer as { links?: MenuLink[] } | undefined)?.links, {
-      path: 'footer.links',
-      list: 'Liên kết chân trang',
-    }),
-  ]
-  if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems, req })
+  normaliseLinks(data.mainMenu as MenuLink[] | undefined)
+  normaliseLinks((data.footer as { links?: MenuLink[] } | undefined)?.links)
   return data
 }

@@ -41,7 +41,9 @@ const communeOf = (req: PayloadRequest, id: number | string) =>
 const signed = (grant: Omit<PreviewGrant, 'expires'>, path: string): Granted => {
   const expires = Date.now() + PREVIEW_TTL_MS
   const token = signPreview({ ...grant, expires })
-  return { ok: true, link: { url: `/api/preview/${token}${path}`, expiresAt: new Date(expires).toISOString() } }
+  // Without the trailing slash: Next would answer it with a redirect first.
+  const url = `/api/preview/${token}${path.replace(/\/$/, '')}`
+  return { ok: true, link: { url, expiresAt: new Date(expires).toISOString() } }
 }
 
 /** Checks the caller before any work: signed in, and not over their budget. */
@@ -72,7 +74,7 @@ export const grantItemPreview = async (req: PayloadRequest, collection: unknown,
   if (!doc) return refuse(404, `Không tìm thấy ${ITEM_NOUN[collection]} #${String(id)} để xem trước.`, 'id')
   const tenantId = idOf(doc.tenant as never)
   const commune = tenantId === undefined ? null : await communeOf(req, tenantId)
-  if (!commune?.slug) return refuse(404, `${ITEM_NOUN[collection]} «${doc.title}» không thuộc đơn vị nào.`, 'id')
+  if (!commune?.slug) return refuse(404, `Nội dung «${doc.title}» không thuộc đơn vị nào.`, 'id')
   if (!isProvinceAdmin(req.user) && !memberRoleIn(req.user, tenantId))
     return refuse(
       403,

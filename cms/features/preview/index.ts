@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { withCollections } from '../../collections/extend'
 import { previewEndpoints } from './endpoints'
 import { PREVIEW_COLLECTIONS } from './item'
+import { removeOldPreviews } from './previews'
 
 /**
  * The edit view of a workflow collection gets "Xem trước": Payload's preview slot (enabled by
@@ -41,4 +42,9 @@ export const previewPlugin =
       Object.fromEntries(PREVIEW_COLLECTIONS.map((slug) => [slug, withPreviewButton])),
     ),
     endpoints: [...(config.endpoints ?? []), ...previewEndpoints],
+    // Folders of previews that expired while the server was down go at the next start.
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      removeOldPreviews()
+    },
   })

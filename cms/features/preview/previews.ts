@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { buildPrivateSite, privateSitesDir } from '../publishing/private-build'
+import { privateSiteBuilder, privateSitesDir } from '../publishing/private-build-door'
 import { overlayDraft, readLatest } from './item'
 import { PREVIEW_TTL_MS, type PreviewGrant, previewKey } from './token'
 
@@ -37,6 +37,8 @@ const build = async (payload: Payload, dir: string, grant: PreviewGrant): Promis
   const item = grant.item
   const draft = item ? await readLatest(payload, item.collection as never, item.id).catch(() => null) : null
   if (item && !draft) return { ok: false, error: 'Nội dung này không còn (đã bị xóa).' }
+  const buildPrivateSite = privateSiteBuilder()
+  if (!buildPrivateSite) return { ok: false, error: 'Máy chủ này không dựng trang; hãy thử lại sau.' }
   const report = await buildPrivateSite(payload, grant.commune, {
     dir,
     adjustContent: (content) => {

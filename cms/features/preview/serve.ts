@@ -59,13 +59,19 @@ export const resolveSiteFile = (root: string, segments: readonly string[]): stri
   return null
 }
 
-const ROOT_RELATIVE = /\b(href|src|action|poster)=(["'])\/(?!\/)/g
+const ROOT_RELATIVE = /\b(href|src|action|poster)=(["'])(\/(?!\/)[^"']*)\2/g
 const SRCSET = /\bsrcset=(["'])([^"']*)\1/g
+
+/** A root-relative address of the site inside the preview, without the trailing slash Next would redirect. */
+const inPreview = (base: string, url: string): string => `${base}${url.replace(/\/(?=$|[?#])/, '')}`
 
 /** The site's HTML as it reads under `base`: links, images and scripts stay in the preview. */
 export const rewriteHtml = (html: string, base: string, banner: string): string =>
   html
-    .replace(ROOT_RELATIVE, (_m, attr: string, quote: string) => `${attr}=${quote}${base}/`)
+    .replace(
+      ROOT_RELATIVE,
+      (_m, attr: string, quote: string, url: string) => `${attr}=${quote}${inPreview(base, url)}${quote}`,
+    )
     .replace(SRCSET, (_m, quote: string, list: string) => {
       const items = list.split(',').map((item) => item.trim().replace(/^\/(?!\/)/, `${base}/`))
       return `srcset=${quote}${items.join(', ')}${quote}`

@@ -1,23 +1,10 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type { SiteSnapshot } from '../../../contract/snapshot'
 import { type BuildReport, generateSites } from '../../../sites/generate'
 import { dataDir } from '../../runtime/data-dir'
-import { siteBuilder, sitesDir } from './build-sites'
-import { type CommuneContent, exportSnapshot } from './snapshot'
-
-export type PrivateSiteOptions = {
-  /** Where the site goes (`<dir>/<slug>/current`): a folder inside sitesDir(), never a live site's. */
-  dir: string
-  /** Changes the content read before it is mapped (a draft overlaid). */
-  adjustContent?: (content: CommuneContent) => Promise<void> | void
-  /** Changes the snapshot before it is built (another theme). */
-  adjustSnapshot?: (snapshot: SiteSnapshot) => void
-  log?: (line: string) => void
-}
-
-/** The private folders live under the sites folder: the warm builder only builds inside it. */
-export const privateSitesDir = (): string => path.join(sitesDir(), '.private')
+import { siteBuilder } from './build-sites'
+import { type PrivateSiteOptions, privateSitesDir, registerPrivateSiteBuilder } from './private-build-door'
+import { exportSnapshot } from './snapshot'
 
 /**
  * Builds one commune's site from its published content as adjusted by the caller (a draft
@@ -63,3 +50,5 @@ export const buildPrivateSite = async (
     },
   )
 }
+
+registerPrivateSiteBuilder(buildPrivateSite)

@@ -5,6 +5,9 @@ import { buildSites, type BuildReport, siteBuilder } from './build-sites'
 import type { SiteBuilder } from '../../../sites/builder'
 import { fingerprintFor } from './fingerprint'
 import { acquireLease, releaseLease, WORKER_ID } from './leases'
+// Registers the private builds (previews) on the process: Next's endpoints reach them through
+// private-build-door.ts, since they may not import the generator.
+import './private-build'
 import { requestSiteBuilds, SITE_STATE_CONTEXT } from './queue'
 import type { BuildTaskOutput } from './tasks'
 import { DIRECTORY_SITE } from '../../../contract/snapshot'

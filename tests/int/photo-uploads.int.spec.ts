@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from '../../scripts/lib/browser'
 import { makePdf } from '../support/active-content-fixtures'
 import { baseUrl, credentials, loginAs, rest, type Reply } from '../support/api'
-import { loginInBrowser, newContext, screenshot } from '../support/browser'
+import { newContext, screenshot } from '../support/browser'
+import { signInToAdmin } from '../support/word-browser'
 
 /**
  * Phone photos (issue 11): up to 50 MB accepted and stored downscaled (longest side 2,560 px,
@@ -164,7 +165,7 @@ describe('the admin checks the size before uploading', () => {
     const credential = credentials().find((c) => c.role === 'contributor' && c.commune === OWN)!
     const page = await (await newContext(browser)).newPage()
     page.setDefaultTimeout(60_000)
-    await loginInBrowser(page, baseUrl(), credential.email, credential.password)
+    await signInToAdmin(page, baseUrl(), credential.email, credential.password)
     const uploads: string[] = []
     page.on('request', (request) => {
       if (request.method() !== 'GET' && request.url().includes('/api/media')) uploads.push(request.url())

@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../scripts/lib/browser'
 import { baseUrl, credentials, loginAs, rest } from '../support/api'
-import { loginInBrowser, newContext, screenshot } from '../support/browser'
+import { newContext, screenshot } from '../support/browser'
+import { signInToAdmin } from '../support/word-browser'
 import { WORD_CLIPBOARD_HTML, WORD_CLIPBOARD_TEXT } from '../support/word-clipboard'
 import { DOCX_MIME } from '../support/word-import-client'
 import { reportDocx, WORD_TABLE, WORD_TITLE } from '../support/word-fixtures'
@@ -27,7 +28,7 @@ beforeAll(async () => {
   const credential = credentials().find((c) => c.role === 'contributor' && c.commune === OWN)!
   page = await (await newContext(browser)).newPage()
   page.setDefaultTimeout(UI_TIMEOUT)
-  await loginInBrowser(page, baseUrl(), credential.email, credential.password)
+  await signInToAdmin(page, baseUrl(), credential.email, credential.password)
 }, 180_000)
 
 afterAll(async () => {

@@ -115,6 +115,8 @@ describe('a Word report becomes a draft news item', () => {
     expect(reply.status).toBe(201)
     keep('posts', reply.body)
     expect(reply.body.images).toEqual([expect.objectContaining({ alt: 'Hội trường Ủy ban xã', needsAlt: false })])
+    // The same title as the report imported above: the commune's second item of that name gets its own address.
+    expect(reply.body.doc.slug).toMatch(/^ke-hoach-to-chuc-ngay-hoi-dai-doan-ket-toan-dan-toc-nam-2026-\d+$/)
   })
 
   it('a file without a heading is titled after the file; pages and documents import too', async () => {

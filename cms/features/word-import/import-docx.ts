@@ -1,6 +1,7 @@
 import type { Field, PayloadRequest, RichTextField } from 'payload'
 import { zipEntries } from '../../lib/active-content/zip'
 import { UploadRejectedError, validateUpload } from '../../lib/upload-validation'
+import { slugify } from '../../lib/vietnamese'
 import { cleanWordHtml, firstHeading, withoutLeadingHeading } from './clean-html'
 import { docxToHtml, type WordHtml } from './docx-to-html'
 import { htmlToLexical } from './html-to-lexical'
@@ -91,6 +92,25 @@ const richTextField = (req: PayloadRequest, slug: ImportKind['slug']): RichTextF
   return field
 }
 
+/**
+ * A slug no item of the commune has yet: the same Word file imported twice (or two reports
+ * with one title) gives "…-2", "…-3", as an editor would name them, instead of a refusal.
+ */
+const freeSlug = async (req: PayloadRequest, kind: ImportKind, tenant: number | string, title: string) => {
+  const base = slugify(title).slice(0, 120).replace(/-+$/, '') || 'nhap-tu-word'
+  for (let n = 1; n < 100; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`
+    const taken = await req.payload.count({
+      collection: kind.slug,
+      where: { and: [{ tenant: { equals: tenant } }, { slug: { equals: slug } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (taken.totalDocs === 0) return slug
+  }
+  return `${base}-${Date.now().toString(36)}`
+}
+
 /** The draft's fields: rich text content for news and pages; a document keeps the file and a summary. */
 const draftData = async (
   req: PayloadRequest,
@@ -99,7 +119,8 @@ const draftData = async (
   content: ImportedContent,
   attached: StoredImage[],
 ) => {
-  const base = { title: content.title, tenant: request.tenant, _status: 'draft', workflowStatus: 'draft' }
+  const slug = await freeSlug(req, kind, request.tenant, content.title)
+  const base = { title: content.title, slug, tenant: request.tenant, _status: 'draft', workflowStatus: 'draft' }
   if (kind.slug !== 'documents') return { ...base, content: htmlToLexical(content.html, richTextField(req, kind.slug)) }
   const file = await req.payload.create({
     collection: 'media',

@@ -61,7 +61,8 @@ beforeAll(async () => {
   admin = (await loginAs('province-admin')).token
   communes = (await rest('GET', '/api/communes?limit=0&depth=0&sort=code', { token: admin })).body.docs
   const viewer = await loginAs('district-viewer')
-  viewerDistrict = Number((await rest('GET', '/api/users/me', { token: viewer.token })).body.user.district)
+  const district = (await rest('GET', '/api/users/me', { token: viewer.token })).body.user.district
+  viewerDistrict = Number(typeof district === 'object' ? district.id : district)
   // Two communes with no demo content (the demo fills the first three only), in the viewer's district.
   const quiet = communes.filter(
     (c) => Number(c.district) === viewerDistrict && !['my-binh', 'my-long', 'my-xuyen'].includes(c.slug),

@@ -73,6 +73,9 @@ const contributorDraft = async (draftTitle: string): Promise<number> => {
   return doc.id as number
 }
 
+/** The plain text as written: SMTP carries lines ending in CRLF. */
+const textOf = (mail: Mail | undefined): string => (mail?.text ?? '').replace(/\r\n/g, '\n')
+
 const mailsTo = (address: string, subject: string): Mail[] =>
   smtp.mails.filter((m) => m.to.includes(address) && m.subject === subject)
 
@@ -103,10 +106,10 @@ const emailTests = () => {
     expect(more).toEqual([])
     expect(mail?.to).toEqual([people.chief.email])
     expect(mail?.from).toBe('no-reply@localhost')
-    expect(mail?.text).toContain(`Kính gửi ${people.chief.name},`)
-    expect(mail?.text).toContain(`${people.contributor.name} đã gửi duyệt tin bài “${title}” của ${communeName} lúc `)
-    expect(mail?.text).toMatch(/lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./)
-    expect(mail?.text).toContain(`Mở để duyệt:\n${editLink(postId)}`)
+    expect(textOf(mail)).toContain(`Kính gửi ${people.chief.name},`)
+    expect(textOf(mail)).toContain(`${people.contributor.name} đã gửi duyệt tin bài “${title}” của ${communeName} lúc `)
+    expect(textOf(mail)).toMatch(/lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./)
+    expect(textOf(mail)).toContain(`Mở để duyệt:\n${editLink(postId)}`)
     expect(mail?.html).toContain(`<a href="${editLink(postId)}">Mở để duyệt</a>`)
     // Nobody else, the author included, was written to about it.
     expect(smtp.mails.filter((m) => m.subject === subject).flatMap((m) => m.to)).toEqual([people.chief.email])
@@ -116,9 +119,9 @@ const emailTests = () => {
     const comment = `Bổ sung ảnh và nguồn <số liệu> ${TAG}.`
     await save(people.chief, postId, { workflowStatus: 'returned', reviewComment: comment })
     const [mail] = await oneMail(people.contributor.email, `[${communeName}] Tin bài bị trả lại: ${title}`)
-    expect(mail?.text).toContain(`${people.chief.name} đã trả lại tin bài “${title}” của ${communeName} lúc `)
-    expect(mail?.text).toContain(`Ý kiến của Trưởng ban biên tập: ${comment}`)
-    expect(mail?.text).toContain(`Sửa và gửi duyệt lại:\n${editLink(postId)}`)
+    expect(textOf(mail)).toContain(`${people.chief.name} đã trả lại tin bài “${title}” của ${communeName} lúc `)
+    expect(textOf(mail)).toContain(`Ý kiến của Trưởng ban biên tập: ${comment}`)
+    expect(textOf(mail)).toContain(`Sửa và gửi duyệt lại:\n${editLink(postId)}`)
     expect(mail?.html).toContain('nguồn &lt;số liệu&gt;')
   })
 
@@ -128,8 +131,8 @@ const emailTests = () => {
     const slug = (await payload.findByID({ collection: 'posts', id: postId, depth: 0 })).slug
     const live = `http://${OWN}.localhost:${port()}/tin-tuc/bai/${slug}/`
     const [mail] = await oneMail(people.contributor.email, `[${communeName}] Tin bài đã xuất bản: ${title}`)
-    expect(mail?.text).toContain(`Tin bài “${title}” của ${communeName} đã được xuất bản lúc `)
-    expect(mail?.text).toContain(`Xem trên trang thông tin điện tử:\n${live}`)
+    expect(textOf(mail)).toContain(`Tin bài “${title}” của ${communeName} đã được xuất bản lúc `)
+    expect(textOf(mail)).toContain(`Xem trên trang thông tin điện tử:\n${live}`)
     expect(mail?.html).toContain(`<a href="${live}">Xem trên trang</a>`)
     expect(mailsTo(people.chief.email, `[${communeName}] Tin bài đã xuất bản: ${title}`)).toEqual([])
   })

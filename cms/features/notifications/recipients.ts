@@ -16,7 +16,10 @@ const asRecipient = (user: Account): Recipient => ({
 
 const SELECT = { email: true, name: true, tenants: true, disabled: true, emailNotifications: true } as const
 
-/** The commune's editors-in-chief with an active account. */
+/**
+ * The commune's editors-in-chief with an active account. Read without the acting user: the
+ * users' read hook hides from a contributor the memberships of others, roles included.
+ */
 const chiefsOf = async (req: PayloadRequest, communeId: ID): Promise<Account[]> => {
   const found = await req.payload.find({
     collection: 'users',
@@ -26,7 +29,6 @@ const chiefsOf = async (req: PayloadRequest, communeId: ID): Promise<Account[]> 
     limit: 100,
     pagination: false,
     overrideAccess: true,
-    req,
   })
   // The two conditions may match different rows of `tenants`: keep only chiefs of this commune.
   return (found.docs as unknown as Account[]).filter(

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isProvinceAdmin } from '../../access/roles'
-import { communeIdsWithRole } from '../../access/roles'
+import { communeIdsWithRole, isProvinceAdmin } from '../../access/roles'
 import { nobody } from '../../access/nobody'
 
 export const STATEMENTS_SLUG = 'royalty-statements'
@@ -23,8 +22,11 @@ export const RoyaltyStatements: CollectionConfig = {
     defaultColumns: ['commune', 'month', 'total', 'lockedAt'],
   },
   access: {
-    read: ({ req }) =>
-      isProvinceAdmin(req.user) ? true : { commune: { in: communeIdsWithRole(req.user, ['chief']) } },
+    read: ({ req }) => {
+      if (isProvinceAdmin(req.user)) return true
+      const own = communeIdsWithRole(req.user, ['chief'])
+      return own.length > 0 ? { commune: { in: own } } : false
+    },
     create: nobody,
     update: nobody,
     delete: ({ req }) => isProvinceAdmin(req.user),

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
@@ -172,10 +173,10 @@ describe('the admin checks the size before uploading', () => {
     })
     await page.goto(`${baseUrl()}/admin/collections/media/create`)
     await page.locator('.upload-size-guard').waitFor()
-    await page
-      .locator('input[type="file"]')
-      .first()
-      .setInputFiles({ name: 'anh-dien-thoai.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(51 * MB, 0xff) })
+    // Playwright hands over files this large by path: the browser reads it from disk as a person's would.
+    const big = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'photo-')), 'anh-dien-thoai.jpg')
+    fs.writeFileSync(big, Buffer.alloc(51 * MB, 0xff))
+    await page.locator('input[type="file"]').first().setInputFiles(big)
     const alert = page.locator('.upload-size-guard__refused')
     await alert.waitFor()
     expect(await alert.innerText()).toMatch(

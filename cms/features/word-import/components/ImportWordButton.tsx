@@ -37,7 +37,10 @@ export const ImportWordButton = ({ collectionSlug }: { collectionSlug: string })
     if (!file) return
     if (!tenant) return void fail(text.needCommune)
     const done = await send(file, tenant)
-    if (done && !done.images?.some((image) => image.needsAlt)) router.push(draftUrl(done.doc.id))
+    if (!done) return
+    // With images to describe the list stays (showing the new draft); otherwise the draft opens.
+    if (done.images?.some((image) => image.needsAlt)) router.refresh()
+    else router.push(draftUrl(done.doc.id))
   }
 
   return (

@@ -11,8 +11,9 @@ export const MyWorkView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
   const work = await myWork(req)
   const user = req.user as { name?: string | null; email?: string } | null
+  // "dashboard" as Payload's own home page has it: pages and tests wait for it after a login.
   return (
-    <Gutter className="my-work">
+    <Gutter className="dashboard my-work">
       {work && <MyWorkDashboard work={work} userName={user?.name || user?.email || ''} />}
     </Gutter>
   )

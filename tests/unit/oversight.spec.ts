@@ -3,7 +3,8 @@ import { lastMonths, monthKey } from '../../cms/features/oversight/calendar'
 import { disclosureState } from '../../cms/features/oversight/disclosure-deadlines'
 import { REQUIRED_SECTIONS } from '../../cms/features/oversight/required-sections'
 import { complianceScore } from '../../cms/features/oversight/score'
-import { bulkVisitUrls, parseBulkVisits } from '../../cms/features/oversight/visits'
+import { visitsStatusText } from '../../cms/features/oversight/labels'
+import { bulkVisitUrls, parseBulkVisits, readVisits } from '../../cms/features/oversight/visits'
 
 describe('oversight calendar', () => {
   it('keys months in Vietnam time and lists the last 12 oldest first', () => {
@@ -58,5 +59,24 @@ describe('Matomo bulk request', () => {
       [{ nb_visits: 12 }, { '2026-11': { nb_visits: 5 }, '2026-12': [] }, { result: 'error', message: 'no' }, {}],
     )
     expect(sites).toEqual({ '7': { last30: 12, byMonth: { '2026-11': 5, '2026-12': 0 } } })
+  })
+})
+
+describe('visits without Matomo', () => {
+  it('says Matomo is not configured and asks nothing when MATOMO_URL or MATOMO_TOKEN is unset', async () => {
+    const saved = { url: process.env.MATOMO_URL, token: process.env.MATOMO_TOKEN }
+    delete process.env.MATOMO_URL
+    process.env.MATOMO_TOKEN = 'unused-token'
+    try {
+      // No Payload is touched: the request object is never read when Matomo is not configured.
+      const snapshot = await readVisits({} as never)
+      expect(snapshot).toEqual({ status: 'unconfigured', fetchedAt: null, message: null, sites: {} })
+      expect(visitsStatusText(snapshot.status)).toBe('Chưa có số liệu truy cập (chưa cấu hình Matomo)')
+    } finally {
+      if (saved.url === undefined) delete process.env.MATOMO_URL
+      else process.env.MATOMO_URL = saved.url
+      if (saved.token === undefined) delete process.env.MATOMO_TOKEN
+      else process.env.MATOMO_TOKEN = saved.token
+    }
   })
 })

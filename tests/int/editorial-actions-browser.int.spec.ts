@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../scripts/lib/browser'
 import { baseUrl, credentials, loginAs, rest } from '../support/api'
-import { loginInBrowser, newContext, screenshot } from '../support/browser'
+import { newContext, screenshot } from '../support/browser'
 import { hostGet } from '../support/host-request'
 import { waitFor } from '../support/shared-payload'
 
@@ -14,7 +14,7 @@ import { waitFor } from '../support/shared-payload'
  * the article is live on the commune's site. Every step is photographed.
  */
 const COMMUNE = 'my-binh'
-const UI_TIMEOUT = 30_000
+const UI_TIMEOUT = 60_000
 const TAG = Date.now().toString(36)
 const TITLE = `Hội thi nấu ăn ngày Phụ nữ ${TAG}`
 const REVISED = `Hội thi nấu ăn mừng ngày Phụ nữ Việt Nam ${TAG}`
@@ -30,7 +30,14 @@ const pageAs = async (role: 'contributor' | 'chief'): Promise<Page> => {
   const credential = credentials().find((c) => c.role === role && c.commune === COMMUNE)!
   const page = await (await newContext(browser)).newPage()
   page.setDefaultTimeout(UI_TIMEOUT)
-  await loginInBrowser(page, baseUrl(), credential.email, credential.password)
+  page.setDefaultNavigationTimeout(2 * UI_TIMEOUT)
+  // The home page is no longer Payload's dashboard ("Việc của tôi" replaces it): wait for the admin's frame.
+  await page.goto(`${baseUrl()}/admin/login`)
+  await page.locator('#field-email').fill(credential.email, { timeout: 60_000 })
+  await page.locator('#field-password').fill(credential.password)
+  await page.locator('form button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+  await page.locator('.template-default').first().waitFor({ state: 'visible', timeout: 60_000 })
   return page
 }
 
@@ -124,6 +131,14 @@ const chiefReturns = async () => {
 
 /** the contributor sees the comment at the top, can type at once, edits and submits again */
 const contributorRevises = async () => {
+  // The cause of the old read-only form: the chief's open editor holds a fresh document lock.
+  const locks = await rest(
+    'GET',
+    `/api/payload-locked-documents?where[document.value][equals]=${postId}&where[document.relationTo][equals]=posts&depth=0`,
+    { token: adminToken },
+  )
+  const chiefId = (await rest('GET', '/api/users/me', { token: (await loginAs('chief', COMMUNE)).token })).body.user.id
+  expect(locks.body.docs.map((lock: { user: { value: number } }) => lock.user.value)).toEqual([chiefId])
   await openItem(contributor)
   const notice = contributor.locator('.editorial-returned')
   await notice.waitFor({ state: 'visible' })
@@ -173,8 +188,12 @@ const chiefPublishes = async () => {
 }
 
 describe('the board’s day in the admin', () => {
-  it('the contributor cannot save an untitled item, writes one and clicks "Gửi duyệt"', contributorSubmits)
-  it('the chief, with the item open, returns it: the dialog refuses an empty comment', chiefReturns)
-  it('the contributor sees the comment at the top, can type at once, edits and submits again', contributorRevises)
-  it('the chief clicks "Xuất bản" and the article is live on the commune’s site', chiefPublishes)
+  it('the contributor cannot save an untitled item, writes one and clicks "Gửi duyệt"', contributorSubmits, 300_000)
+  it('the chief, with the item open, returns it: the dialog refuses an empty comment', chiefReturns, 300_000)
+  it(
+    'the contributor sees the comment at the top, can type at once, edits and submits again',
+    contributorRevises,
+    300_000,
+  )
+  it('the chief clicks "Xuất bản" and the article is live on the commune’s site', chiefPublishes, 300_000)
 })

@@ -33,6 +33,18 @@ const withoutControl = (field: Field): Field =>
       } as Field)
     : field
 
+/** The title shows the server's refusal of an untitled draft next to it. */
+const withTitleError = (field: Field, title: { name: string } | null): Field =>
+  title && named(field, title.name)
+    ? ({
+        ...field,
+        admin: {
+          ...field.admin,
+          components: { ...field.admin?.components, Error: `${COMPONENTS}/ServerFieldError#ServerFieldError` },
+        },
+      } as Field)
+    : field
+
 const titleOf = (collection: CollectionConfig): { name: string; label?: string | Record<string, string> } | null => {
   const name = collection.admin?.useAsTitle ?? 'title'
   const field = collection.fields.find((f) => named(f, name))
@@ -47,7 +59,7 @@ const withEditorialActions = (collection: CollectionConfig): CollectionConfig =>
   return extendCollection(
     {
       ...collection,
-      fields: [returnedNoticeField, ...collection.fields.map(withoutControl)],
+      fields: [returnedNoticeField, ...collection.fields.map((field) => withTitleError(withoutControl(field), title))],
       admin: {
         ...admin,
         components: {

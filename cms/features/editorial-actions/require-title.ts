@@ -23,7 +23,7 @@ export const requireTitle =
           {
             path: field,
             label: name,
-            message: `${name}: cần nhập ${name.toLowerCase()} trước khi lưu, kể cả khi lưu bản nháp.`,
+            message: `${name}: cần nhập ${name.toLowerCase()} trước khi lưu bản nháp hoặc xuất bản.`,
           },
         ],
         req,

@@ -25,8 +25,11 @@ const scheduleRefusal = async (req: PayloadRequest, collection: string, id: ID) 
   if (!user) return refuse(401, 'Cần đăng nhập để lên lịch xuất bản.')
   const state = await readEditorialState(req, collection, id)
   if (!state) return refuse(404, 'Không tìm thấy nội dung cần lên lịch.')
-  if (!isProvinceAdmin(user) && memberRoleIn(user, state.tenant) !== 'chief')
-    return refuse(403, 'Chỉ Trưởng ban biên tập của đơn vị được lên lịch xuất bản nội dung này.')
+  if (isProvinceAdmin(user)) return { state }
+  const role = memberRoleIn(user, state.tenant)
+  // Outside the commune the item does not exist for them, as on Payload's own doors.
+  if (!role) return refuse(404, 'Không tìm thấy nội dung cần lên lịch.')
+  if (role !== 'chief') return refuse(403, 'Chỉ Trưởng ban biên tập của đơn vị được lên lịch xuất bản nội dung này.')
   return { state }
 }
 

@@ -10,6 +10,7 @@ import { RebuildPanel as RebuildPanel_02093a89b3e7dc1faa40db90837deb3a } from '.
 import { AccountTwoFactor as AccountTwoFactor_2c7e0bbb23e5ff7ac029790176c92561 } from '../../../features/two-factor/components/AccountTwoFactor'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { ReturnedNotice as ReturnedNotice_759cc0723e185fdff833c5d54d790d0e } from '../../../features/editorial-actions/components/ReturnedNotice'
+import { ServerFieldError as ServerFieldError_cb701c402eaec05dde36510ff12612ef } from '../../../features/editorial-actions/components/ServerFieldError'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -78,6 +79,7 @@ export const importMap = {
   "/features/two-factor/components/AccountTwoFactor#AccountTwoFactor": AccountTwoFactor_2c7e0bbb23e5ff7ac029790176c92561,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "/features/editorial-actions/components/ReturnedNotice#ReturnedNotice": ReturnedNotice_759cc0723e185fdff833c5d54d790d0e,
+  "/features/editorial-actions/components/ServerFieldError#ServerFieldError": ServerFieldError_cb701c402eaec05dde36510ff12612ef,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

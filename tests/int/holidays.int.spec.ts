@@ -33,7 +33,7 @@ const removeEntry = async (id: number) => {
 }
 
 const deadline = async (decision: string, token = adminToken) =>
-  rest('GET', `/api/holidays/deadline?decision=${encodeURIComponent(decision)}`, { token })
+  rest('GET', `/api/working-days/deadline?decision=${encodeURIComponent(decision)}`, { token })
 
 beforeAll(async () => {
   ;({ adminToken, tokens, communeIds } = await setUpActors(OWN, OTHER))
@@ -87,8 +87,8 @@ describe('Lịch nghỉ lễ: who may do what', () => {
 
 describe('the calendar across Tết 2027', () => {
   it('computes Tết, the Hùng Kings and the days off in lieu', async () => {
-    expect((await rest('GET', '/api/holidays/calendar?year=2027')).status).toBe(401)
-    const reply = await rest('GET', '/api/holidays/calendar?year=2027', { token: tokens.get('contributor') })
+    expect((await rest('GET', '/api/working-days/calendar?year=2027')).status).toBe(401)
+    const reply = await rest('GET', '/api/working-days/calendar?year=2027', { token: tokens.get('contributor') })
     expect(reply.status).toBe(200)
     expect(reply.body.holidays).toEqual(
       expect.arrayContaining(['2027-02-05', '2027-02-06', '2027-02-09', '2027-02-10', '2027-02-11', '2027-04-16']),

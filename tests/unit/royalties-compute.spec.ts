@@ -85,6 +85,13 @@ describe('computeStatement', () => {
     expect(s.people).toEqual([{ name: 'Ngô Hà', amount: 1001, uncapped: 1001 }])
   })
 
+  it('pays nobody for an item the chief has not scored, photographers included', () => {
+    const s = computeStatement([item({ points: null, photographers: [{ name: 'Lê Cường' }] })], rules)
+    expect(s.items[0]!.amount).toBe(0)
+    expect(s.people).toEqual([])
+    expect(s.total).toBe(0)
+  })
+
   it('reads months in Vietnam time and refuses malformed ones', () => {
     expect(monthRange('2027-02')).toEqual({
       start: new Date('2027-01-31T17:00:00.000Z'),

@@ -9,9 +9,9 @@ const query = (req: PayloadRequest, name: string) => {
   return typeof value === 'string' ? value.slice(0, 40) : ''
 }
 
-/** GET /api/holidays/calendar?year=YYYY: the days off and make-up working days in force that year. */
+/** GET /api/working-days/calendar?year=YYYY: the days off and make-up working days in force that year. */
 export const calendarEndpoint: Endpoint = {
-  path: '/holidays/calendar',
+  path: '/working-days/calendar',
   method: 'get',
   handler: async (req) => {
     if (!asRoleUser(req.user)) return refusal(401, 'Cần đăng nhập để xem lịch nghỉ lễ.')
@@ -26,9 +26,9 @@ export const calendarEndpoint: Endpoint = {
   },
 }
 
-/** GET /api/holidays/deadline?decision=<ISO date>: the last instant to publish it within 5 working days. */
+/** GET /api/working-days/deadline?decision=<ISO date>: the last instant to publish it within 5 working days. */
 export const deadlineEndpoint: Endpoint = {
-  path: '/holidays/deadline',
+  path: '/working-days/deadline',
   method: 'get',
   handler: async (req) => {
     if (!asRoleUser(req.user)) return refusal(401, 'Cần đăng nhập để tính hạn công khai.')

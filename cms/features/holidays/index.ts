@@ -9,7 +9,7 @@
  * - `publicationDeadline(payload, decision: Date): Promise<Date>`: the end of the 5th working day
  *   after the decision (Vietnam time).
  * - `HOLIDAYS_SLUG`: the collection of entries ('holidays').
- * Endpoints (signed-in users): GET /api/holidays/calendar?year=YYYY, GET /api/holidays/deadline?decision=ISO.
+ * Endpoints (signed-in users): GET /api/working-days/calendar?year=YYYY, GET /api/working-days/deadline?decision=ISO.
  * The plugin adds the collection, closes the disclosures' publication date to every client and
  * puts the calendar under `config.custom[CALENDAR_CONFIG_KEY]` for the on-time hook.
  */

@@ -62,7 +62,8 @@ function itemLines(item: RoyaltyItemInput, rules: RoyaltyRulesInput): { points: 
       amount: Math.round((points * perPoint * a.share) / 100),
     }))
   const photographers = item.photographers.filter((p) => normalName(p.name))
-  const photoPoints = rules.photoPoints * fraction
+  // An item the chief has not scored pays nobody yet, its photographers included.
+  const photoPoints = item.points === null ? 0 : rules.photoPoints * fraction
   for (const p of photographers) {
     const share = 100 / photographers.length
     lines.push({

@@ -1,5 +1,5 @@
 'use client'
-import { FieldError, useField, useFormFields } from '@payloadcms/ui'
+import { FieldError, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientProps } from 'payload'
 import { useState } from 'react'
 import { useApiBase } from '../../../admin-ui/use-api-base'
@@ -21,7 +21,10 @@ export const MenuLinkField = ({ path, readOnly }: TextFieldClientProps) => {
   const apiBase = useApiBase()
   const { value, setValue, showError, errorMessage, disabled } = useField<string>({ path })
   const label = useField<string>({ path: path.replace(/url$/, 'label') })
-  const tenant = useFormFields(([fields]) => fields.tenant?.value)
+  // The settings' commune: its form field, else the document as loaded (a global per commune
+  // may keep the field out of the form).
+  const { data } = useDocumentInfo()
+  const tenant = useFormFields(([fields]) => fields.tenant?.value) ?? (data as { tenant?: unknown } | undefined)?.tenant
   const { targets, failed } = useTargets(apiBase, tenant)
   const [chosenKind, setKind] = useState<LinkKind | null>(null)
   const [touched, setTouched] = useState(false)

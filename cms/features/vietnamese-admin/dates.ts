@@ -22,7 +22,8 @@ const DISPLAY: Record<NonNullable<Appearance>, string> = {
  */
 export const withVietnameseDate = (field: Field): Field => {
   if (field.type !== 'date') return field
-  const date = field.admin?.date ?? {}
+  // The props type is a union per appearance; timeFormat is on the time-showing ones.
+  const date: NonNullable<NonNullable<DateField['admin']>['date']> & { timeFormat?: string } = field.admin?.date ?? {}
   const appearance = date.pickerAppearance ?? 'default'
   return {
     ...field,
@@ -36,5 +37,5 @@ export const withVietnameseDate = (field: Field): Field => {
           : {}),
       },
     },
-  }
+  } as Field
 }

@@ -344,7 +344,7 @@ const publishButtonTests = () => {
     const chiefButtons = await documentButtons(chief, url)
     const chiefShot = await screenshot(chief, 'draft-edit-chief')
     expect(chiefButtons, chiefShot).toContainEqual({ id: 'action-save-draft', label: 'Lưu bản nháp' })
-    expect(chiefButtons, chiefShot).toContainEqual({ id: 'action-save', label: 'Xuất bản tài liệu' })
+    expect(chiefButtons, chiefShot).toContainEqual({ id: 'action-save', label: 'Xuất bản' })
   })
 
   it('gives the chief, not the editor, a Publish button on a new post', async () => {
@@ -362,7 +362,7 @@ const publishButtonTests = () => {
     const chiefButtons = await documentButtons(chief, url)
     expect(chiefButtons, await screenshot(chief, 'create-chief')).toContainEqual({
       id: 'action-save',
-      label: 'Xuất bản tài liệu',
+      label: 'Xuất bản',
     })
   })
 }

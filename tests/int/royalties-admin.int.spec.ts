@@ -32,7 +32,12 @@ beforeAll(async () => {
   const chief = (await loginAs('chief', OWN)).token
   const commune = (await rest('GET', `/api/communes?where[slug][equals]=${OWN}`, { token: admin })).body.docs[0]
   expect(
-    (await rest('POST', '/api/globals/royalty-rules', { token: admin, body: { pointValue: 100_000 } })).status,
+    (
+      await rest('POST', '/api/globals/royalty-rules', {
+        token: admin,
+        body: { pointValue: 100_000, monthlyCap: 0, communeCoefficients: [{ commune: commune.id, coefficient: 1 }] },
+      })
+    ).status,
   ).toBe(200)
   const genre = await rest('POST', '/api/royalty-genres', {
     token: admin,
@@ -57,7 +62,7 @@ afterAll(async () => {
   const locks = await rest('GET', `/api/royalty-statements?where[month][equals]=${MONTH}&limit=0`, { token: admin })
   for (const doc of locks.body?.docs ?? []) await rest('DELETE', `/api/royalty-statements/${doc.id}`, { token: admin })
   for (const [collection, id] of created) await rest('DELETE', `/api/${collection}/${id}`, { token: admin })
-  await rest('POST', '/api/globals/royalty-rules', { token: admin, body: { pointValue: 0 } })
+  await rest('POST', '/api/globals/royalty-rules', { token: admin, body: { pointValue: 0, communeCoefficients: [] } })
   await browser?.close()
   console.log(`screenshots: ${shots.join(', ')}`)
 })
@@ -69,13 +74,13 @@ describe('Bảng nhuận bút in the admin', () => {
     await page.waitForURL(/\/admin\/nhuan-but/)
     const sheet = page.locator('article[aria-label="Bảng kê nhuận bút"]')
     await sheet.waitFor({ state: 'visible' })
+    shots.push(await screenshot(page, 'royalties-statement'))
     const text = await sheet.innerText()
     expect(text).toContain(`Phóng sự ngày hội ${TAG}`)
     expect(text).toContain(`Huỳnh Thị Mai ${TAG}`)
     // 5 points × 100,000 đ × coefficient 1 = 500.000 đ.
     expect(text).toContain('500.000')
     for (const title of ['Người lập', 'Trưởng ban biên tập', 'Thủ trưởng đơn vị']) expect(text).toContain(title)
-    shots.push(await screenshot(page, 'royalties-statement'))
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('nav.nav').first().isVisible()).toBe(false)
     expect(await page.getByRole('button', { name: 'Chốt tháng' }).isVisible()).toBe(false)

@@ -27,6 +27,17 @@ const visibleCommunes = async (req: PayloadRequest): Promise<Commune[]> => {
 
 const currentMonth = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7)
 
+/** The chosen month and the 24 months up to now, newest first (the browser's month input speaks its own language). */
+const monthChoices = (chosen: string): string[] => {
+  const months = new Set<string>([chosen])
+  const [year, month] = currentMonth().split('-').map(Number) as [number, number]
+  for (let i = 0; i < 24; i++) {
+    const total = year * 12 + (month - 1) - i
+    months.add(`${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`)
+  }
+  return [...months].sort().reverse()
+}
+
 const Picker = ({ communes, commune, month }: { communes: Commune[]; commune: string; month: string }) => (
   <form method="get" className={styles.picker}>
     <label>
@@ -40,7 +51,14 @@ const Picker = ({ communes, commune, month }: { communes: Commune[]; commune: st
       </select>
     </label>
     <label>
-      Tháng <input type="month" name="month" defaultValue={month} required />
+      Tháng{' '}
+      <select name="month" defaultValue={month}>
+        {monthChoices(month).map((m) => (
+          <option key={m} value={m}>
+            {monthVi(m)}
+          </option>
+        ))}
+      </select>
     </label>
     <button type="submit" className="btn btn--style-secondary btn--size-medium">
       Xem

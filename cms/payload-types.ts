@@ -83,6 +83,10 @@ export interface Config {
     'site-settings': SiteSetting;
     'audit-logs': AuditLog;
     'build-leases': BuildLease;
+    notifications: Notification;
+    holidays: Holiday;
+    'royalty-genres': RoyaltyGenre;
+    'royalty-statements': RoyaltyStatement;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +111,10 @@ export interface Config {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'build-leases': BuildLeasesSelect<false> | BuildLeasesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    holidays: HolidaysSelect<false> | HolidaysSelect<true>;
+    'royalty-genres': RoyaltyGenresSelect<false> | RoyaltyGenresSelect<true>;
+    'royalty-statements': RoyaltyStatementsSelect<false> | RoyaltyStatementsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -119,11 +127,15 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'commune-template': CommuneTemplate;
+    'royalty-rules': RoyaltyRule;
     'security-settings': SecuritySetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'commune-template': CommuneTemplateSelect<false> | CommuneTemplateSelect<true>;
+    'royalty-rules': RoyaltyRulesSelect<false> | RoyaltyRulesSelect<true>;
     'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -134,6 +146,8 @@ export interface Config {
     tasks: {
       buildSite: TaskBuildSite;
       buildSites: TaskBuildSites;
+      oversightRefreshVisits: TaskOversightRefreshVisits;
+      oversightWeeklyDigest: TaskOversightWeeklyDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -181,9 +195,6 @@ export interface Commune {
         id?: string | null;
       }[]
     | null;
-  /**
-   * 1. Cổ điển – Đỏ cờ · 2. Cổ điển – Xanh lúa · 3. Cổ điển – Xanh sông nước · 4. Cổ điển – Vàng nắng · 5. Cổ điển – Tím hoa súng · 6. Cổng thông tin – Đỏ cờ · 7. Cổng thông tin – Xanh lúa · 8. Cổng thông tin – Xanh sông nước · 9. Cổng thông tin – Vàng nắng · 10. Cổng thông tin – Tím hoa súng · 11. Tạp chí – Đỏ cờ · 12. Tạp chí – Xanh lúa · 13. Tạp chí – Xanh sông nước · 14. Tạp chí – Vàng nắng · 15. Tạp chí – Tím hoa súng · 16. Gọn nhẹ – Đỏ cờ · 17. Gọn nhẹ – Xanh lúa · 18. Gọn nhẹ – Xanh sông nước · 19. Gọn nhẹ – Vàng nắng · 20. Gọn nhẹ – Tím hoa súng · 21. Hành chính – Đỏ cờ · 22. Hành chính – Xanh lúa · 23. Hành chính – Xanh sông nước · 24. Hành chính – Vàng nắng · 25. Hành chính – Tím hoa súng
-   */
   theme?: number | null;
   logo?: (number | null) | Media;
   contact?: {
@@ -309,6 +320,14 @@ export interface User {
    * Disable instead of deleting, to keep authorship history.
    */
   disabled?: boolean | null;
+  /**
+   * Email me when an item is submitted, returned or published.
+   */
+  emailNotifications?: boolean | null;
+  /**
+   * Chiefs: empty sections, overdue disclosures, unanswered questions. Province admins: stale and non-compliant communes.
+   */
+  weeklyDigest?: boolean | null;
   tenants?:
     | {
         tenant: number | Commune;
@@ -402,6 +421,14 @@ export interface Post {
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  /**
+   * Set by the chief when approving.
+   */
+  royaltyGenre?: (number | null) | RoyaltyGenre;
+  /**
+   * Empty: the genre’s default points.
+   */
+  royaltyPoints?: number | null;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -423,6 +450,17 @@ export interface Category {
   order?: number | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-genres".
+ */
+export interface RoyaltyGenre {
+  id: number;
+  name: string;
+  points: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -601,6 +639,9 @@ export interface Disclosure {
     | 'thu-tuc-hanh-chinh'
     | 'khac';
   decisionDate: string;
+  /**
+   * Set by the server when first published.
+   */
   publicationDate?: string | null;
   publishedOnTime?: boolean | null;
   content?: {
@@ -776,6 +817,65 @@ export interface BuildLease {
   createdAt: string;
 }
 /**
+ * Notices of items submitted, returned or published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'submitted' | 'returned' | 'published';
+  itemCollection: string;
+  itemId: string;
+  itemTitle?: string | null;
+  commune?: (number | null) | Commune;
+  actorName?: string | null;
+  comment?: string | null;
+  liveUrl?: string | null;
+  read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Statutory holidays and days off in lieu are computed. Enter the yearly government announcement here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays".
+ */
+export interface Holiday {
+  id: number;
+  date: string;
+  day?: string | null;
+  kind: 'ngay-nghi' | 'nghi-bu' | 'lam-bu';
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-statements".
+ */
+export interface RoyaltyStatement {
+  id: number;
+  commune: number | Commune;
+  month: string;
+  total?: number | null;
+  lockedAt?: string | null;
+  lockedBy?: (number | null) | User;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -844,7 +944,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'buildSites' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'buildSite'
+          | 'buildSites'
+          | 'oversightRefreshVisits'
+          | 'oversightWeeklyDigest'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -877,7 +983,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'buildSites' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'buildSite' | 'buildSites' | 'oversightRefreshVisits' | 'oversightWeeklyDigest' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -885,6 +993,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -958,6 +1075,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'build-leases';
         value: number | BuildLease;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'holidays';
+        value: number | Holiday;
+      } | null)
+    | ({
+        relationTo: 'royalty-genres';
+        value: number | RoyaltyGenre;
+      } | null)
+    | ({
+        relationTo: 'royalty-statements';
+        value: number | RoyaltyStatement;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1084,6 +1217,8 @@ export interface UsersSelect<T extends boolean = true> {
   globalRole?: T;
   district?: T;
   disabled?: T;
+  emailNotifications?: T;
+  weeklyDigest?: T;
   tenants?:
     | T
     | {
@@ -1149,6 +1284,8 @@ export interface PostsSelect<T extends boolean = true> {
   reviewComment?: T;
   createdBy?: T;
   demo?: T;
+  royaltyGenre?: T;
+  royaltyPoints?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1458,6 +1595,60 @@ export interface BuildLeasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  itemCollection?: T;
+  itemId?: T;
+  itemTitle?: T;
+  commune?: T;
+  actorName?: T;
+  comment?: T;
+  liveUrl?: T;
+  read?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays_select".
+ */
+export interface HolidaysSelect<T extends boolean = true> {
+  date?: T;
+  day?: T;
+  kind?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-genres_select".
+ */
+export interface RoyaltyGenresSelect<T extends boolean = true> {
+  name?: T;
+  points?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-statements_select".
+ */
+export interface RoyaltyStatementsSelect<T extends boolean = true> {
+  commune?: T;
+  month?: T;
+  total?: T;
+  lockedAt?: T;
+  lockedBy?: T;
+  snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1493,6 +1684,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1594,6 +1786,34 @@ export interface CommuneTemplate {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-rules".
+ */
+export interface RoyaltyRule {
+  id: number;
+  /**
+   * VND
+   */
+  pointValue: number;
+  reprintPercent: number;
+  photoPoints?: number | null;
+  monthlyCap?: number | null;
+  classCoefficients?: {
+    xa?: number | null;
+    phuong?: number | null;
+    thiTran?: number | null;
+  };
+  communeCoefficients?:
+    | {
+        commune: number | Commune;
+        coefficient: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "security-settings".
  */
 export interface SecuritySetting {
@@ -1602,6 +1822,24 @@ export interface SecuritySetting {
    * When on, a province admin without two-factor sign-in can only reach its set-up until enrolled. REQUIRE_2FA_PROVINCE_ADMIN=true forces it on.
    */
   requireTwoFactorForProvinceAdmins?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1651,10 +1889,47 @@ export interface CommuneTemplateSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-rules_select".
+ */
+export interface RoyaltyRulesSelect<T extends boolean = true> {
+  pointValue?: T;
+  reprintPercent?: T;
+  photoPoints?: T;
+  monthlyCap?: T;
+  classCoefficients?:
+    | T
+    | {
+        xa?: T;
+        phuong?: T;
+        thiTran?: T;
+      };
+  communeCoefficients?:
+    | T
+    | {
+        commune?: T;
+        coefficient?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "security-settings_select".
  */
 export interface SecuritySettingsSelect<T extends boolean = true> {
   requireTwoFactorForProvinceAdmins?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1706,6 +1981,26 @@ export interface TaskBuildSites {
     built?: number | null;
     failed?: number | null;
     skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOversightRefreshVisits".
+ */
+export interface TaskOversightRefreshVisits {
+  input?: unknown;
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOversightWeeklyDigest".
+ */
+export interface TaskOversightWeeklyDigest {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

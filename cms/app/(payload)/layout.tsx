@@ -4,13 +4,20 @@ import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
+import { guardedSchedulePublish } from '../../features/editorial-actions/schedule-server-function'
 import { importMap } from './admin/importMap.js'
 
 type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Payload's own server functions, with scheduling held to the editorial rules (see the guard).
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'schedule-publish': guardedSchedulePublish },
+  })
 }
 
 const Layout = ({ children }: Args) => (

@@ -1,25 +1,21 @@
+import { siteRoutes } from '../../../contract/site-routes'
 import { siteUrl } from '../../../contract/site-urls'
 
 /** The fields of an item that decide where it lives on its commune's site. */
 export type LiveItem = { slug?: string | null; path?: string | null; category?: string | null }
 
-const seg = (s: string) => encodeURIComponent(s)
-
-/**
- * The item's page on its site, root-relative. The same addresses as the generator's routes
- * (sites/src/lib/routes.ts), which the CMS may not import: keep the two in step.
- */
+/** The item's page on its site, root-relative (contract/site-routes.ts), or null when it has none. */
 export const livePath = (collection: string, item: LiveItem): string | null => {
   const slug = item.slug?.trim()
   if (collection === 'pages') {
     const path = item.path?.trim() || slug
-    return path ? `/${path.split('/').map(seg).join('/')}/` : null
+    return path ? siteRoutes.page(path) : null
   }
   if (!slug) return null
-  if (collection === 'posts') return `/tin-tuc/bai/${seg(slug)}/`
-  if (collection === 'announcements') return `/thong-bao/${seg(slug)}/`
-  if (collection === 'documents') return `/van-ban/${seg(slug)}/`
-  if (collection === 'disclosures') return item.category ? `/cong-khai/${seg(item.category)}/${seg(slug)}/` : null
+  if (collection === 'posts') return siteRoutes.post(slug)
+  if (collection === 'announcements') return siteRoutes.announcement(slug)
+  if (collection === 'documents') return siteRoutes.document(slug)
+  if (collection === 'disclosures') return item.category ? siteRoutes.disclosure(item.category, slug) : null
   return null
 }
 

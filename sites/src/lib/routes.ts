@@ -1,38 +1,12 @@
 /**
- * Every URL of a commune site, root-relative to the commune's own host (each site is served at
- * the root of its host, so never "/<slug>/..."). The sitemap is derived from the same lists the
- * pages' getStaticPaths use, so the two cannot drift apart.
+ * The sitemap, derived from the same lists the pages' getStaticPaths use, so the two cannot
+ * drift apart; the addresses themselves are the contract's (contract/site-routes.ts).
  */
+import { siteRoutes } from '../../../contract/site-routes'
 import { paginate, type Site } from './site'
 
-const seg = (s: string) => encodeURIComponent(s)
-
-export const url = {
-  home: '/',
-  intro: '/gioi-thieu/',
-  siteMap: '/so-do-trang/',
-  organisation: '/to-chuc-bo-may/',
-  news: (page = 1) => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`),
-  category: (slug: string, page = 1) => (page <= 1 ? `/tin-tuc/${seg(slug)}/` : `/tin-tuc/${seg(slug)}/trang/${page}/`),
-  post: (slug: string) => `/tin-tuc/bai/${seg(slug)}/`,
-  announcements: '/thong-bao/',
-  announcement: (slug: string) => `/thong-bao/${seg(slug)}/`,
-  documents: '/van-ban/',
-  document: (slug: string) => `/van-ban/${seg(slug)}/`,
-  disclosures: '/cong-khai/',
-  disclosureCategory: (category: string) => `/cong-khai/${seg(category)}/`,
-  disclosure: (category: string, slug: string) => `/cong-khai/${seg(category)}/${seg(slug)}/`,
-  procedures: '/thu-tuc-hanh-chinh/',
-  questions: '/hoi-dap/',
-  accessToInformation: '/tiep-can-thong-tin/',
-  spokesperson: '/nguoi-phat-ngon/',
-  contact: '/lien-he/',
-  search: '/tim-kiem/',
-  page: (path: string) => `/${path.split('/').map(seg).join('/')}/`,
-  rss: '/rss.xml',
-  sitemapXml: '/sitemap.xml',
-  searchIndex: '/search-index.json',
-} as const
+/** The site's addresses (contract/site-routes.ts), under the name the pages use. */
+export const url = siteRoutes
 
 export const absolute = (site: Site, path: string): string => site.baseUrl + path
 

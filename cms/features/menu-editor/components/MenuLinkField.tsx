@@ -5,10 +5,17 @@ import { useState } from 'react'
 import { useApiBase } from '../../../admin-ui/use-api-base'
 import styles from './MenuLinkField.module.scss'
 import { useMenuText } from './menu-text'
-import { isExternalUrl, kindOf, type LinkKind, SECTIONS, type Target } from './targets'
+import { isExternalUrl, kindOf, type LinkKind, SECTIONS, type Target, type Targets } from './targets'
 import { useTargets } from './use-targets'
 
 const KINDS: LinkKind[] = ['section', 'category', 'page', 'document', 'external']
+
+/** Which of the commune's lists a kind of link picks from (English plurals are not all `+s`). */
+const LIST_OF: Record<'category' | 'page' | 'document', keyof Targets> = {
+  category: 'categories',
+  page: 'pages',
+  document: 'documents',
+}
 
 /**
  * A menu row's address, chosen instead of typed: a section of the site, a category, a page or
@@ -32,7 +39,7 @@ export const MenuLinkField = ({ path, readOnly }: TextFieldClientProps) => {
   const locked = Boolean(readOnly || disabled)
 
   const listOf = (k: LinkKind): readonly Target[] =>
-    k === 'section' ? SECTIONS : k === 'external' ? [] : (targets?.[`${k}s` as 'pages'] ?? [])
+    k === 'section' ? SECTIONS : k === 'external' ? [] : (targets?.[LIST_OF[k]] ?? [])
   const options = listOf(kind)
   const known = options.some((o) => o.url === value)
 

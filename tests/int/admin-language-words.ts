@@ -24,11 +24,16 @@ const COMMON_UI_WORDS = `add edit delete remove save saved cancel create created
   upload drag drop browse choose click here please enter your you our we my me invalid missing untitled no results
   found nothing loading saving submitting changes unsaved leave stay continue confirm confirmation`
 
-/** Proper nouns, accepted loanwords, units, and Vietnamese syllables spelled like English words. */
+/**
+ * Proper nouns, accepted loanwords, units, and Vietnamese syllables spelled like English words:
+ * "do" (lý do), "in" (In bảng kê: print), "ok" (Ok Om Bok, a place name); "menu" (mục menu con), "slug" (Đường dẫn (slug))
+ * and "API" (the API tab only the province's IT staff see) are loanwords Vietnamese UIs use.
+ */
 export const ALLOWED_WORDS = new Set(
   `email zalo facebook youtube tiktok google gmail word docx pdf jpeg jpg png webp svg gif mp4 url matomo emc
    ms kb mb gb s demo
-   an long`
+   an long do ok in
+   menu slug api`
     .split(/\s+/)
     .filter(Boolean),
 )

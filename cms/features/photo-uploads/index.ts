@@ -15,6 +15,7 @@ const withPhotoUploads = (media: CollectionConfig): CollectionConfig => ({
     {
       name: 'uploadSizeGuard',
       type: 'ui',
+      label: { vi: 'Kiểm tra dung lượng ảnh', en: 'Photo size check' },
       admin: { components: { Field: { path: GUARD, clientProps: { limits: clientLimits() } } } },
     },
     ...media.fields,

@@ -42,7 +42,7 @@ export const SecuritySettings: GlobalConfig = {
       },
       admin: {
         description: {
-          vi: 'Khi bật, tài khoản quản trị tỉnh chưa cài xác thực hai bước chỉ được vào trang cài đặt cho đến khi cài xong. Biến môi trường REQUIRE_2FA_PROVINCE_ADMIN=true luôn bật yêu cầu này.',
+          vi: 'Khi bật, tài khoản quản trị tỉnh chưa cài xác thực hai bước chỉ được vào trang cài đặt cho đến khi cài xong. Nếu cấu hình máy chủ đã bắt buộc, yêu cầu này luôn bật dù ô này tắt.',
           en: 'When on, a province admin without two-factor sign-in can only reach its set-up until enrolled. REQUIRE_2FA_PROVINCE_ADMIN=true forces it on.',
         },
       },

@@ -21,9 +21,16 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   tenant: { vi: 'Đơn vị', en: 'Commune' },
 }
 
+/** Row labels of arrays ("Thêm: Đơn vị", "Đơn vị 01"), where the plugin that adds the array named its rows in English. */
+const ARRAY_ROW_LABELS: Readonly<Record<string, { singular: Label; plural: Label }>> = {
+  tenants: { singular: { vi: 'Đơn vị', en: 'Commune' }, plural: { vi: 'Đơn vị', en: 'Communes' } },
+}
+
 type Named = Field & { name: string; label?: unknown }
 
-export const withFieldLabel = (field: Field): Field => {
+export const withFieldLabel = (input: Field): Field => {
+  const rows = input.type === 'array' ? ARRAY_ROW_LABELS[input.name] : undefined
+  const field = rows ? ({ ...input, labels: rows } as Field) : input
   if (!('name' in field) || ('label' in field && field.label !== undefined)) return field
   const label = FIELD_LABELS[(field as Named).name]
   return label ? ({ ...field, label } as Field) : field

@@ -49,6 +49,7 @@ const brandedAdmin = (admin: Config['admin'] = {}): Config['admin'] => {
     dateFormat: DATE_TIME_FORMAT,
     components: {
       ...components,
+      providers: [...(components.providers ?? []), `${COMPONENTS}/HardCodedEnglish#HardCodedEnglish`],
       graphics: {
         Logo: { path: `${COMPONENTS}/ProvinceLogo#ProvinceLogo`, clientProps: { province, platform: PLATFORM_NAME } },
         Icon: { path: `${COMPONENTS}/ProvinceIcon#ProvinceIcon`, clientProps: { province } },

@@ -88,6 +88,8 @@ export const VI_OVERRIDES = {
     copying: 'Đang sao chép',
     moving: 'Đang di chuyển',
     livePreview: 'Xem trực tiếp',
+    // Payload passes the column's label as an object ({ vi, en }), which leaves "{{label}}" unfilled.
+    sortByLabelDirection: 'Sắp xếp {{direction}}',
   },
   upload: {
     addFile: 'Thêm tệp',

@@ -57,6 +57,7 @@ import { RoyaltiesNavLink as RoyaltiesNavLink_7c9c05e14ef8ce1e098498dfbd60010c }
 import { LoginRedirect as LoginRedirect_ce7bba2d2b7056c21e519c283863ceb8 } from '../../../features/two-factor/components/LoginRedirect'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { HardCodedEnglish as HardCodedEnglish_5e03a3f79eab7e813f528af76ec5ac5a } from '../../../features/vietnamese-admin/components/HardCodedEnglish'
 import { EnrolmentGate as EnrolmentGate_de3e51eb4e02d0aea3f5bb7b50fe45f6 } from '../../../features/two-factor/components/EnrolmentGate'
 import { ProvisionView as ProvisionView_7b800304b88f673bc94f2abb62664e17 } from '../../../features/provisioning/components/ProvisionView'
 import { MyWorkView as MyWorkView_8e416f35437b1e69d5994b384cc6ec1d } from '../../../features/my-work/components/MyWorkView'
@@ -126,6 +127,7 @@ export const importMap = {
   "/features/two-factor/components/LoginRedirect#LoginRedirect": LoginRedirect_ce7bba2d2b7056c21e519c283863ceb8,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/features/vietnamese-admin/components/HardCodedEnglish#HardCodedEnglish": HardCodedEnglish_5e03a3f79eab7e813f528af76ec5ac5a,
   "/features/two-factor/components/EnrolmentGate#EnrolmentGate": EnrolmentGate_de3e51eb4e02d0aea3f5bb7b50fe45f6,
   "/features/provisioning/components/ProvisionView#ProvisionView": ProvisionView_7b800304b88f673bc94f2abb62664e17,
   "/features/my-work/components/MyWorkView#MyWorkView": MyWorkView_8e416f35437b1e69d5994b384cc6ec1d,

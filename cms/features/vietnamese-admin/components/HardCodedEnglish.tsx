@@ -6,8 +6,17 @@ import { ATTRIBUTES, vietnameseAttribute, vietnameseText } from '../hard-coded-s
 const isUserContent = (node: Node): boolean =>
   Boolean((node instanceof Element ? node : node.parentElement)?.closest('[contenteditable="true"]'))
 
+/** Payload's checkbox shows its field's name ("published") as its tooltip: the field's label instead. */
+const fixCheckboxTitle = (el: Element) => {
+  if (!(el instanceof HTMLInputElement) || el.type !== 'checkbox' || !el.name || el.title !== el.name) return
+  const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim() : ''
+  if (label) el.title = label
+  else el.removeAttribute('title')
+}
+
 const fixElement = (el: Element) => {
   if (isUserContent(el)) return
+  fixCheckboxTitle(el)
   for (const name of ATTRIBUTES) {
     const value = el.getAttribute(name)
     if (!value) continue

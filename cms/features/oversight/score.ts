@@ -20,8 +20,8 @@ export type ScoreInput = {
 export const SCORE_FORMULA = [
   `Điểm tuân thủ (0-100) = 40 × (số mục bắt buộc đã có / ${REQUIRED_SECTIONS.length})`,
   '+ 30 × (nội dung công khai đúng hạn / nội dung công khai đến hạn; 1 khi chưa có)',
-  `+ 20 × min(số tin đăng trong 30 ngày, ${FRESH_ITEMS}) / ${FRESH_ITEMS}`,
-  `+ 10 × (1 − min(câu hỏi chưa trả lời quá 15 ngày, ${UNANSWERED_CAP}) / ${UNANSWERED_CAP}).`,
+  `+ 20 × (số tin đăng trong 30 ngày, tính tối đa ${FRESH_ITEMS}) / ${FRESH_ITEMS}`,
+  `+ 10 × (1 − (số câu hỏi chưa trả lời quá 15 ngày, tính tối đa ${UNANSWERED_CAP}) / ${UNANSWERED_CAP}).`,
   `Dưới ${NON_COMPLIANT_BELOW} điểm: chưa đạt.`,
 ].join(' ')
 

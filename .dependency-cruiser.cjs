@@ -66,9 +66,15 @@ module.exports = {
     ),
     onlyImports(
       'only-publishing-runs-the-generator',
-      'Within the CMS only the publishing feature and the sites server use the generator.',
-      '^cms/(?!features/publishing/|serving/)',
+      'Within the CMS only the publishing feature runs the generator.',
+      '^cms/(?!features/publishing/)',
       '^(cms|contract|themes)/',
+    ),
+    onlyImports(
+      'serving-reads-built-files',
+      'The sites server reads built files by host name: it knows where data lives, never a feature.',
+      '^cms/serving/',
+      '^(cms/(serving|runtime|lib)|contract)/',
     ),
     onlyImports(
       'demo-is-a-user',

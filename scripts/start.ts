@@ -3,6 +3,7 @@ import { StartupError } from '../cms/boot-errors'
 import { dataDir } from '../cms/runtime/data-dir'
 import { assertMongoReachable } from '../cms/runtime/check-mongo'
 import { isMongoUri } from '../cms/runtime/database'
+import { sitesDomain } from '../contract/site-urls'
 
 /**
  * `npm start`: zero configuration. Builds the admin once, migrates the database in DATA_DIR,
@@ -72,7 +73,7 @@ const serve = async (payload: Payload) => {
   void retryPendingMatomoAliases(payload, { log }).catch((err: Error) =>
     console.error(`Matomo alias retry failed: ${err.message}`),
   )
-  const domain = process.env.SITES_DOMAIN || 'localhost'
+  const domain = sitesDomain()
   const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 1, depth: 0 })
   const example = live.docs[0]?.slug ?? 'my-binh'
   log(`\nAdmin: ${server.url}/admin`)

@@ -1,6 +1,7 @@
 import type http from 'node:http'
 import type { Payload } from 'payload'
 import { type ChangedCommune, onCommuneChange } from '../runtime/commune-changes'
+import { sitesDomain } from '../../contract/site-urls'
 
 /** A commune whose site is served; a suspended one gets its notice page instead of its site. */
 export type SiteInfo = { slug: string; name: string; matomoSiteId: number | null; suspended: boolean }
@@ -76,7 +77,7 @@ export const communeHosts = (payload: Payload): SiteLookup => {
       if (change.row) merged.set(id, change.row)
       else merged.delete(id)
     }
-    const suffix = `.${process.env.SITES_DOMAIN || 'localhost'}`
+    const suffix = `.${sitesDomain()}`
     const next = new Map<string, SiteInfo>()
     for (const c of merged.values()) {
       if (!c.slug || (c.status !== 'live' && c.status !== 'suspended')) continue

@@ -2,7 +2,7 @@ import type http from 'node:http'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { analyticsOrigins } from '../../contract/analytics'
-import { liveDir } from '../features/publishing/build-sites'
+import { liveDir } from '../runtime/sites-dir'
 import { downloadTracker, DOWNLOAD } from './download-tracking'
 import { siteFileCache, type Resolved } from './files'
 import {

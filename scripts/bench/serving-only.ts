@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import { percentile, type BenchContext } from './context'
 import { measureServing, type ServingResult } from './serving'
+import { sitesDomain } from '../../contract/site-urls'
 
 const { values } = parseArgs({
   options: {
@@ -43,7 +44,7 @@ const ctx: BenchContext = {
   dataDir,
   baseUrl,
   port,
-  siteHost: (s) => `${s}.${process.env.SITES_DOMAIN || 'localhost'}:${port}`,
+  siteHost: (s) => `${s}.${sitesDomain()}:${port}`,
   // The serving measurement never uses the Local API.
   payload: undefined as unknown as Payload,
   log: (line) => console.log(line),

@@ -7,6 +7,7 @@
 import crypto from 'node:crypto'
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { Payload, PayloadRequest } from 'payload'
+import { sitesDomain } from '../../../contract/site-urls'
 
 /** How long an invitation link stays valid (an ordinary "forgot password" link keeps Payload's hour). */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
@@ -120,7 +121,7 @@ export const invitationMessage = (m: InvitationMail): { subject: string; text: s
   return { subject, text, html }
 }
 
-const defaultFrom = (): string => `"Cổng thông tin cấp xã" <no-reply@${process.env.SITES_DOMAIN || 'localhost'}>`
+const defaultFrom = (): string => `"Cổng thông tin cấp xã" <no-reply@${sitesDomain()}>`
 
 /** Sends the invitation; false when no SMTP server is configured. Throws when sending fails. */
 export const sendInvitation = async (mail: InvitationMail): Promise<boolean> => {

@@ -1,6 +1,5 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { liveDirOf } from '../../../contract/site-paths'
 import { siteUrl } from '../../../contract/site-urls'
 import { SiteBuilder } from '../../../sites/builder'
 import {
@@ -12,14 +11,10 @@ import {
 } from '../../../sites/generate'
 import { progressReporter } from '../../lib/progress'
 import { dataDir } from '../../runtime/data-dir'
+import { sitesDir } from '../../runtime/sites-dir'
 import { exportDirectory, exportSnapshot } from './snapshot'
 
 export type { BuildReport } from '../../../sites/generate'
-
-/** DATA_DIR/sites: every commune's built site (see contract/site-paths.ts). */
-export const sitesDir = (): string => path.join(dataDir(), 'sites')
-/** The live folder of a site: a symlink switched atomically to the newest good build. */
-export const liveDir = (slug: string): string => liveDirOf(sitesDir(), slug)
 
 /** One warm builder per process, shared by every build it runs (sites/builder.ts). */
 let sharedBuilder: SiteBuilder | null = null

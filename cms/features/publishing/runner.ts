@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import type { Payload } from 'payload'
-import { buildSites, type BuildReport, liveDir, siteBuilder } from './build-sites'
+import { liveDir } from '../../runtime/sites-dir'
+import { buildSites, type BuildReport, siteBuilder } from './build-sites'
 import type { SiteBuilder } from '../../../sites/builder'
 import { fingerprintFor } from './fingerprint'
 import { acquireLease, releaseLease, WORKER_ID } from './leases'

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import { siteInternalsReaders, siteStateReaders } from '../../access/communeFieldAccess'
+import { sitesDomain } from '../../../contract/site-urls'
 
 /** Short headings of the `site.*` list columns (Payload would prefix them with the group's label). */
 const siteColumnLabel = (label: 'website' | 'liveSince' | 'buildTime') => ({
@@ -28,7 +29,7 @@ export const siteStateField: Field = {
     components: {
       Field: {
         path: '/features/publishing/components/SitePanel#SitePanel',
-        clientProps: { sitesDomain: process.env.SITES_DOMAIN || 'localhost' },
+        clientProps: { sitesDomain: sitesDomain() },
       },
     },
   },

@@ -5,6 +5,7 @@ import type { AdminViewServerProps } from 'payload'
 import { THEMES } from '../../../../themes/index'
 import { isProvinceAdmin } from '../../../access/roles'
 import { ProvisionForm } from './ProvisionForm'
+import { sitesDomain } from '../../../../contract/site-urls'
 
 /** Where the view lives under the admin route (registered in cms/payload.config.ts). */
 export const PROVISION_VIEW_PATH = '/provision'
@@ -36,7 +37,7 @@ export const ProvisionView = ({ initPageResult, params, searchParams, user }: Ad
         <ProvisionForm
           allowed={isProvinceAdmin(req.user)}
           themes={THEMES.map((t) => ({ number: t.number, name: t.name }))}
-          sitesDomain={process.env.SITES_DOMAIN || 'localhost'}
+          sitesDomain={sitesDomain()}
         />
       </Gutter>
     </DefaultTemplate>

@@ -84,3 +84,27 @@ export const DISCLOSURE_CATEGORIES = [
 ] as const
 
 export type DisclosureCategory = (typeof DISCLOSURE_CATEGORIES)[number]['value']
+
+/**
+ * The blocks a commune's home page may show, in the order a board may choose (settings
+ * homepageSections): the admin's choices and the sites' section titles.
+ */
+export const HOMEPAGE_SECTIONS = [
+  { value: 'featured', label: 'Tin nổi bật' },
+  { value: 'latest-news', label: 'Tin mới' },
+  { value: 'announcements', label: 'Thông báo' },
+  { value: 'documents', label: 'Văn bản mới' },
+  { value: 'disclosures', label: 'Công khai' },
+  { value: 'procedures', label: 'Thủ tục hành chính' },
+  { value: 'leaders', label: 'Lãnh đạo' },
+] as const
+
+export type HomepageSection = (typeof HOMEPAGE_SECTIONS)[number]['value']
+
+/** The social platforms a commune may list its official accounts on, with their display names. */
+export const SOCIAL_PLATFORMS = [
+  { value: 'facebook', label: 'Facebook' },
+  { value: 'zalo', label: 'Zalo' },
+  { value: 'youtube', label: 'YouTube' },
+  { value: 'tiktok', label: 'TikTok' },
+] as const

@@ -47,48 +47,51 @@ const PIXELS = [/^\d{1,4}(?:\.\d+)?px$/]
 const COLOR = [/^(?:#[0-9a-f]{3,8}|rgba?\(\s*[\d.]+%?\s*(?:,\s*[\d.]+%?\s*){2,3}\)|[a-z]{3,20})$/i]
 const CELL_STYLES = { border: [/^1px solid #[0-9a-f]{3,6}$/i], padding: PIXELS, 'background-color': COLOR }
 
+/** The elements rich text may keep on a site: prose, lists, tables, links and pictures. */
+export const PROSE_TAGS = [
+  'p',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'span',
+  'code',
+  'sub',
+  'sup',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'hr',
+  'div',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'img',
+  'picture',
+  'source',
+  'figure',
+  'figcaption',
+] as const
+
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'span',
-    'code',
-    'sub',
-    'sup',
-    'pre',
-    'blockquote',
-    'ul',
-    'ol',
-    'li',
-    'a',
-    'hr',
-    'div',
-    'table',
-    'thead',
-    'tbody',
-    'tfoot',
-    'tr',
-    'th',
-    'td',
-    'caption',
-    'img',
-    'picture',
-    'source',
-    'figure',
-    'figcaption',
-  ],
+  allowedTags: [...PROSE_TAGS],
   allowedAttributes: {
     '*': ['style'],
     a: ['href', 'target', 'rel'],
@@ -184,6 +187,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
 }
 
 /** Rich text HTML made safe for a public page (see the module comment for what is kept). */
+/** Every CSS property some element may keep (allowedStyles above); the tests check outputs against it. */
+export const PROSE_STYLE_PROPERTIES: ReadonlySet<string> = new Set(
+  Object.values(OPTIONS.allowedStyles ?? {}).flatMap((properties) => Object.keys(properties)),
+)
+
 export const sanitizeRichText = (html: string): string => (html ? sanitizeHtml(html, OPTIONS) : '')
 
 /** `url` when it may be a link's address on a public page, else null (the link is dropped). */

@@ -1,26 +1,17 @@
 import type { CollectionConfig } from 'payload'
-import { communeContentAccess } from '../access/communeContentAccess'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
-import { communeHooks, editorialVersions, slugPerCommune } from './shared'
+import { communeHooks, editorialAccess, editorialAdmin, editorialVersions, slugPerCommune } from './shared'
 
 /** Thông báo: notices with a validity window; expired ones leave the home page. */
 export const Announcements: CollectionConfig = {
   slug: 'announcements',
   graphQL: { singularName: 'Announcement', pluralName: 'Announcements' },
-  access: communeContentAccess({
-    writers: ['chief', 'editor', 'contributor'],
-    publicRead: { _status: { equals: 'published' } },
-    drafts: true,
-  }),
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'urgency', 'validUntil', 'workflowStatus'],
-    group: { vi: 'Nội dung', en: 'Content' },
-  },
+  access: editorialAccess,
+  admin: editorialAdmin(['title', 'urgency', 'validUntil', 'workflowStatus']),
   labels: { singular: { vi: 'Thông báo', en: 'Announcement' }, plural: { vi: 'Thông báo', en: 'Announcements' } },
   indexes: slugPerCommune,
   fields: [

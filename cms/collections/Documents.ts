@@ -1,26 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { DOCUMENT_FIELDS, DOCUMENT_TYPES } from '../../contract/vocabulary'
-import { communeContentAccess } from '../access/communeContentAccess'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
-import { communeHooks, editorialVersions, slugPerCommune } from './shared'
+import { communeHooks, editorialAccess, editorialAdmin, editorialVersions, slugPerCommune } from './shared'
 
 /** Văn bản: official documents with their number and symbol (số/ký hiệu) and attached files. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
   graphQL: { singularName: 'Document', pluralName: 'Documents' },
-  access: communeContentAccess({
-    writers: ['chief', 'editor', 'contributor'],
-    publicRead: { _status: { equals: 'published' } },
-    drafts: true,
-  }),
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['number', 'title', 'docType', 'issueDate', 'workflowStatus'],
-    group: { vi: 'Nội dung', en: 'Content' },
-  },
+  access: editorialAccess,
+  admin: editorialAdmin(['number', 'title', 'docType', 'issueDate', 'workflowStatus']),
   labels: { singular: { vi: 'Văn bản', en: 'Document' }, plural: { vi: 'Văn bản', en: 'Documents' } },
   indexes: slugPerCommune,
   fields: [

@@ -1,25 +1,16 @@
 import type { CollectionConfig } from 'payload'
-import { communeContentAccess } from '../access/communeContentAccess'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
-import { communeHooks, editorialVersions, slugPerCommune } from './shared'
+import { communeHooks, editorialAccess, editorialAdmin, editorialVersions, slugPerCommune } from './shared'
 
 export const Posts: CollectionConfig = {
   slug: 'posts',
   graphQL: { singularName: 'Post', pluralName: 'Posts' },
-  access: communeContentAccess({
-    writers: ['chief', 'editor', 'contributor'],
-    publicRead: { _status: { equals: 'published' } },
-    drafts: true,
-  }),
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'workflowStatus', 'publishedAt', 'updatedAt'],
-    group: { vi: 'Nội dung', en: 'Content' },
-  },
+  access: editorialAccess,
+  admin: editorialAdmin(['title', 'workflowStatus', 'publishedAt', 'updatedAt']),
   labels: { singular: { vi: 'Tin bài', en: 'Post' }, plural: { vi: 'Tin bài', en: 'Posts' } },
   indexes: [
     ...(slugPerCommune ?? []),

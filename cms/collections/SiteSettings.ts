@@ -1,4 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
+import { HOMEPAGE_SECTIONS } from '../../contract/vocabulary'
 import { communeContentAccess } from '../access/communeContentAccess'
 import { linkUrlValidator } from '../fields/link-url'
 import { communeHooks } from './shared'
@@ -32,16 +33,6 @@ export const mainMenuField = {
     },
   ],
 } as const satisfies Field
-
-export const HOMEPAGE_SECTIONS = [
-  { value: 'featured', label: 'Tin nổi bật' },
-  { value: 'latest-news', label: 'Tin mới' },
-  { value: 'announcements', label: 'Thông báo' },
-  { value: 'documents', label: 'Văn bản mới' },
-  { value: 'disclosures', label: 'Công khai' },
-  { value: 'procedures', label: 'Thủ tục hành chính' },
-  { value: 'leaders', label: 'Lãnh đạo' },
-] as const
 
 /** One settings document per commune (the plugin's "global per tenant"): menus, home, footer. */
 export const SiteSettings: CollectionConfig = {

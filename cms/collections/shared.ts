@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { communeContentAccess } from '../access/communeContentAccess'
 import { auditContentChange, auditContentDelete } from '../hooks/auditContentChange'
 import { enforceWorkflow, requireReturnComment } from '../hooks/enforceWorkflow'
 import { guardEditorialChange, guardEditorialDelete } from '../hooks/guardEditorial'
@@ -33,3 +34,19 @@ export const communeHooks = ({
   afterChange: [auditContentChange],
   afterDelete: [auditContentDelete],
 })
+
+/**
+ * Who reads and writes the editorial collections: every board role writes (the workflow hooks
+ * decide what each may do), the public reads what is published, the board reads drafts.
+ */
+export const editorialAccess: CollectionConfig['access'] = communeContentAccess({
+  writers: ['chief', 'editor', 'contributor'],
+  publicRead: { _status: { equals: 'published' } },
+  drafts: true,
+})
+
+/** The editorial collections' list view: titled items in the "Nội dung" group unless another is named. */
+export const editorialAdmin = (
+  defaultColumns: string[],
+  group: { vi: string; en: string } = { vi: 'Nội dung', en: 'Content' },
+): CollectionConfig['admin'] => ({ useAsTitle: 'title', defaultColumns, group })

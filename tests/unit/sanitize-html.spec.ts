@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { isSafeLinkUrl, LINK_URL_RULE } from '../../contract/link-url'
 import { linkUrlValidator } from '../../cms/fields/link-url'
 import { findUnsafeRichTextLink } from '../../cms/fields/rich-text'
-import { safeLinkUrl, sanitizeRichText } from '../../sites/sanitize-html'
+import { PROSE_STYLE_PROPERTIES, PROSE_TAGS, safeLinkUrl, sanitizeRichText } from '../../sites/sanitize-html'
 
 /**
  * The link rule (cms/fields/link-url.ts) and the rich text sanitiser of the sites
@@ -18,57 +18,7 @@ import { safeLinkUrl, sanitizeRichText } from '../../sites/sanitize-html'
 // What "no active content" means, checked on the parsed output and on the raw text
 // ---------------------------------------------------------------------------------------------
 
-const ALLOWED_TAGS = new Set([
-  'p',
-  'br',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'span',
-  'code',
-  'sub',
-  'sup',
-  'pre',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'hr',
-  'div',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'caption',
-  'img',
-  'picture',
-  'source',
-  'figure',
-  'figcaption',
-])
-const ALLOWED_STYLE_PROPS = new Set([
-  'text-align',
-  'padding-inline-start',
-  'text-decoration',
-  'list-style-type',
-  'border-collapse',
-  'border',
-  'padding',
-  'background-color',
-])
+const ALLOWED_TAGS: ReadonlySet<string> = new Set(PROSE_TAGS)
 
 const elements = (nodes: ChildNode[]): Element[] =>
   nodes.flatMap((n) =>
@@ -93,7 +43,7 @@ const activeContent = (html: string): string[] => {
       if (name === 'style') {
         for (const decl of value.split(';').filter((d) => d.trim())) {
           const prop = decl.split(':')[0]!.trim().toLowerCase()
-          if (!ALLOWED_STYLE_PROPS.has(prop)) problems.push(`style ${prop}`)
+          if (!PROSE_STYLE_PROPERTIES.has(prop)) problems.push(`style ${prop}`)
           if (/url\s*\(|expression|@import|\\/i.test(decl)) problems.push(`style value ${decl}`)
         }
       }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isDomainName } from '../../../contract/site-urls'
+import { SOCIAL_PLATFORMS } from '../../../contract/vocabulary'
 import { THEMES } from '../../../themes/index'
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { auditContentChange, auditContentDelete } from '../../hooks/auditContentChange'
@@ -118,12 +119,7 @@ export const Communes: CollectionConfig = {
           name: 'platform',
           type: 'select',
           required: true,
-          options: [
-            { value: 'facebook', label: 'Facebook' },
-            { value: 'zalo', label: 'Zalo' },
-            { value: 'youtube', label: 'YouTube' },
-            { value: 'tiktok', label: 'TikTok' },
-          ],
+          options: SOCIAL_PLATFORMS.map((o) => ({ ...o })),
         },
         {
           name: 'url',

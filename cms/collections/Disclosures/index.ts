@@ -1,27 +1,21 @@
 import type { CollectionConfig } from 'payload'
-import { communeContentAccess } from '../../access/communeContentAccess'
 import { createdByField } from '../../fields/createdBy'
 import { demoField } from '../../fields/demo'
 import { slugField } from '../../fields/slug'
 import { workflowFields } from '../../fields/workflow'
 import { DISCLOSURE_CATEGORIES } from '../../../contract/vocabulary'
-import { communeHooks, editorialVersions, slugPerCommune } from '../shared'
+import { communeHooks, editorialAccess, editorialAdmin, editorialVersions, slugPerCommune } from '../shared'
 import { computeOnTime } from './hooks'
 
 /** Công khai: the 14 grassroots-democracy disclosure categories. */
 export const Disclosures: CollectionConfig = {
   slug: 'disclosures',
   graphQL: { singularName: 'Disclosure', pluralName: 'Disclosures' },
-  access: communeContentAccess({
-    writers: ['chief', 'editor', 'contributor'],
-    publicRead: { _status: { equals: 'published' } },
-    drafts: true,
+  access: editorialAccess,
+  admin: editorialAdmin(['title', 'category', 'decisionDate', 'publicationDate', 'publishedOnTime'], {
+    vi: 'Công khai',
+    en: 'Disclosure',
   }),
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'category', 'decisionDate', 'publicationDate', 'publishedOnTime'],
-    group: { vi: 'Công khai', en: 'Disclosure' },
-  },
   labels: { singular: { vi: 'Nội dung công khai', en: 'Disclosure' }, plural: { vi: 'Công khai', en: 'Disclosures' } },
   indexes: slugPerCommune,
   fields: [

@@ -1,25 +1,16 @@
 import type { CollectionConfig } from 'payload'
-import { communeContentAccess } from '../../access/communeContentAccess'
 import { createdByField } from '../../fields/createdBy'
 import { demoField } from '../../fields/demo'
 import { slugField } from '../../fields/slug'
 import { workflowFields } from '../../fields/workflow'
-import { communeHooks, editorialVersions, slugPerCommune } from '../shared'
+import { communeHooks, editorialAccess, editorialAdmin, editorialVersions, slugPerCommune } from '../shared'
 import { computePath } from './hooks'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   graphQL: { singularName: 'Page', pluralName: 'Pages' },
-  access: communeContentAccess({
-    writers: ['chief', 'editor', 'contributor'],
-    publicRead: { _status: { equals: 'published' } },
-    drafts: true,
-  }),
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'path', 'workflowStatus', 'updatedAt'],
-    group: { vi: 'Nội dung', en: 'Content' },
-  },
+  access: editorialAccess,
+  admin: editorialAdmin(['title', 'path', 'workflowStatus', 'updatedAt']),
   labels: { singular: { vi: 'Trang', en: 'Page' }, plural: { vi: 'Trang', en: 'Pages' } },
   indexes: slugPerCommune,
   fields: [

@@ -1,26 +1,16 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
-
-type FieldError = { field: string; message: string }
-
-const text = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC').trim() : '')
+import { checkQuestionForm, formText, type QuestionFieldError } from '../../../contract/question-form'
 
 /** Checks a citizen's question; every message names the form field, in Vietnamese. */
-export const checkQuestion = (body: Record<string, unknown>): FieldError[] => {
-  const errors: FieldError[] = []
-  const name = text(body.askerName)
-  const contact = text(body.askerContact)
-  const question = text(body.question)
-  if (!text(body.commune)) errors.push({ field: 'commune', message: 'Đơn vị: thiếu đơn vị nhận câu hỏi.' })
-  if (name.length < 2 || name.length > 120)
-    errors.push({ field: 'askerName', message: 'Họ tên: cần từ 2 đến 120 ký tự.' })
-  if (!/^(\+?84|0)[0-9 .-]{8,13}$/.test(contact) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact))
-    errors.push({ field: 'askerContact', message: 'Liên hệ: cần số điện thoại hoặc địa chỉ thư điện tử hợp lệ.' })
-  if (question.length < 10 || question.length > 4000)
-    errors.push({ field: 'question', message: 'Câu hỏi: cần từ 10 đến 4000 ký tự.' })
-  if (body.consent !== true && body.consent !== 'true' && body.consent !== 'on')
-    errors.push({ field: 'consent', message: 'Đồng ý xử lý dữ liệu cá nhân: cần đánh dấu để gửi câu hỏi.' })
-  return errors
-}
+export const checkQuestion = (body: Record<string, unknown>): QuestionFieldError[] => [
+  ...(formText(body.commune) ? [] : [{ field: 'commune', message: 'Đơn vị: thiếu đơn vị nhận câu hỏi.' }]),
+  ...checkQuestionForm({
+    askerName: formText(body.askerName),
+    askerContact: formText(body.askerContact),
+    question: formText(body.question),
+    consent: body.consent === true || body.consent === 'true' || body.consent === 'on',
+  }),
+]
 
 /**
  * POST /api/questions/submit: the citizen's question form. Citizens have no account, so the
@@ -38,7 +28,7 @@ export const submitQuestion: Endpoint = {
       ? null
       : await req.payload.find({
           collection: 'communes',
-          where: { and: [{ slug: { equals: text(body.commune) } }, { status: { equals: 'live' } }] },
+          where: { and: [{ slug: { equals: formText(body.commune) } }, { status: { equals: 'live' } }] },
           limit: 1,
           depth: 0,
           overrideAccess: true,
@@ -56,9 +46,9 @@ export const submitQuestion: Endpoint = {
       context: { citizenSubmission: true },
       data: {
         tenant: communes!.docs[0]!.id,
-        askerName: text(body.askerName),
-        askerContact: text(body.askerContact),
-        question: text(body.question),
+        askerName: formText(body.askerName),
+        askerContact: formText(body.askerContact),
+        question: formText(body.question),
         consent: true,
       },
     })

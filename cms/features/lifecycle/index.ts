@@ -1,7 +1,17 @@
-import type { Config, Plugin } from 'payload'
+import type { Config, Field, Plugin } from 'payload'
 import { extendCollection, withCollections } from '../../collections/extend'
 import { refuseDeleteWithoutExport, removeEndpoint } from './remove-endpoint'
 import { refuseSuspendedLogin, suspendOrResumeCommune } from './suspend-commune'
+
+/** The province admin's suspend / resume / delete controls, in the commune's sidebar below its site. */
+const lifecycleControls: Field = {
+  name: 'lifecycle',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/features/lifecycle/components/CommuneLifecycle#CommuneLifecycle' },
+  },
+}
 
 /**
  * The commune's lifecycle: suspend and resume (the status field; the board is signed out and
@@ -16,6 +26,7 @@ export const lifecyclePlugin =
     collections: withCollections(config, {
       communes: (communes) =>
         extendCollection(communes, {
+          fields: [lifecycleControls],
           endpoints: [removeEndpoint],
           hooks: { afterChange: [suspendOrResumeCommune], beforeDelete: [refuseDeleteWithoutExport] },
         }),

@@ -1,7 +1,8 @@
 import type { GlobalConfig, Validate } from 'payload'
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { isProvinceAdmin } from '../../access/roles'
-import { HOMEPAGE_SECTIONS, mainMenuField } from '../../collections/SiteSettings'
+import { HOMEPAGE_SECTIONS } from '../../../contract/vocabulary'
+import { mainMenuField } from '../../collections/SiteSettings'
 import { DEFAULT_TEMPLATE, TEMPLATE_TOKENS, type TemplatePage } from './template-defaults'
 
 const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/

@@ -5,7 +5,7 @@
  * and the sites' default menu. The demo province (demo/) fills the same categories and pages
  * with demo text.
  */
-import type { HOMEPAGE_SECTIONS } from '../../collections/SiteSettings'
+import type { HomepageSection } from '../../../contract/vocabulary'
 import { lexicalFromParagraphs, type LexicalBlock, type LexicalDoc } from '../../lib/lexical'
 import { DEFAULT_MAIN_MENU } from '../../../contract/main-menu'
 import { slugify } from '../../lib/vietnamese'
@@ -21,7 +21,6 @@ export type TemplatePage = {
   content?: unknown
 }
 export type TemplateMenuItem = TemplateLink & { children?: TemplateLink[] | null }
-export type HomepageSection = (typeof HOMEPAGE_SECTIONS)[number]['value']
 
 export type CommuneTemplateData = {
   siteTitle: string

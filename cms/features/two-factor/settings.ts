@@ -1,9 +1,7 @@
-import type { Access, GlobalConfig, Payload } from 'payload'
-import { isProvinceAdmin } from '../../access/roles'
+import type { GlobalConfig, Payload } from 'payload'
+import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 
 export const SECURITY_SETTINGS_SLUG = 'security-settings'
-
-const provinceAdmin: Access = ({ req }) => isProvinceAdmin(req.user)
 
 /** Each process re-reads the setting at most every few seconds; a save clears it at once here. */
 const CACHE_MS = 5_000
@@ -32,7 +30,7 @@ export const SecuritySettings: GlobalConfig = {
   graphQL: { name: 'SecuritySettings' },
   label: { vi: 'Cài đặt bảo mật', en: 'Security settings' },
   admin: { group: { vi: 'Quản trị tỉnh', en: 'Province' } },
-  access: { read: provinceAdmin, update: provinceAdmin, readVersions: () => false },
+  access: { read: provinceAdminOnly, update: provinceAdminOnly, readVersions: () => false },
   fields: [
     {
       name: 'requireTwoFactorForProvinceAdmins',

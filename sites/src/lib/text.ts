@@ -1,3 +1,5 @@
+import { SOCIAL_PLATFORMS } from '../../../contract/vocabulary'
+
 /** Plain text of the exporter's sanitised HTML: for descriptions, RSS and the search index. */
 export function stripHtml(html: string): string {
   return html
@@ -58,12 +60,6 @@ export function fileKind(mimeType: string, filename: string): string {
   return (filename.split('.').pop() ?? '').toUpperCase()
 }
 
-/** Display names of the social platforms a commune may list (the CMS's choices for socialAccounts.platform). */
-const SOCIAL_PLATFORM_NAMES: Record<string, string> = {
-  facebook: 'Facebook',
-  zalo: 'Zalo',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-}
-
-export const socialPlatformName = (platform: string): string => SOCIAL_PLATFORM_NAMES[platform] ?? platform
+/** The display name of a social platform a commune lists (contract/vocabulary.ts). */
+export const socialPlatformName = (platform: string): string =>
+  SOCIAL_PLATFORMS.find((p) => p.value === platform)?.label ?? platform

@@ -1,8 +1,8 @@
 /**
- * The question form: checks what the server checks (same Vietnamese messages), sends JSON to
+ * The question form: the same checks and messages as the server (contract/question-form.ts), sends JSON to
  * /api/questions/submit, then shows the server's message or its per-field errors.
  */
-type FieldError = { field: string; message: string }
+import { checkQuestionForm, formText, type QuestionFieldError } from '../../../contract/question-form'
 
 const form = document.getElementById('form-hoi-dap') as HTMLFormElement | null
 const status = document.getElementById('trang-thai-hoi-dap')
@@ -10,7 +10,7 @@ const FIELDS = ['askerName', 'askerContact', 'question', 'consent'] as const
 
 const control = (name: string) => form?.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null
 
-function showErrors(errors: FieldError[]) {
+function showErrors(errors: QuestionFieldError[]) {
   for (const name of FIELDS) {
     const el = control(name)
     const slot = document.getElementById(`loi-${name}`)
@@ -32,21 +32,14 @@ function showErrors(errors: FieldError[]) {
   if (first) control(first)?.focus()
 }
 
-function check(): FieldError[] {
-  const text = (name: string) => (control(name)?.value ?? '').normalize('NFC').trim()
-  const errors: FieldError[] = []
-  const name = text('askerName')
-  const contact = text('askerContact')
-  const question = text('question')
-  if (name.length < 2 || name.length > 120)
-    errors.push({ field: 'askerName', message: 'Họ tên: cần từ 2 đến 120 ký tự.' })
-  if (!/^(\+?84|0)[0-9 .-]{8,13}$/.test(contact) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact))
-    errors.push({ field: 'askerContact', message: 'Liên hệ: cần số điện thoại hoặc địa chỉ thư điện tử hợp lệ.' })
-  if (question.length < 10 || question.length > 4000)
-    errors.push({ field: 'question', message: 'Câu hỏi: cần từ 10 đến 4000 ký tự.' })
-  if (!(control('consent') as HTMLInputElement | null)?.checked)
-    errors.push({ field: 'consent', message: 'Đồng ý xử lý dữ liệu cá nhân: cần đánh dấu để gửi câu hỏi.' })
-  return errors
+function check(): QuestionFieldError[] {
+  const text = (name: string) => formText(control(name)?.value)
+  return checkQuestionForm({
+    askerName: text('askerName'),
+    askerContact: text('askerContact'),
+    question: text('question'),
+    consent: Boolean((control('consent') as HTMLInputElement | null)?.checked),
+  })
 }
 
 form?.addEventListener('submit', async (event) => {
@@ -73,7 +66,7 @@ form?.addEventListener('submit', async (event) => {
         consent: true,
       }),
     })
-    const data = (await res.json().catch(() => null)) as { message?: string; errors?: FieldError[] } | null
+    const data = (await res.json().catch(() => null)) as { message?: string; errors?: QuestionFieldError[] } | null
     if (res.ok) {
       form.reset()
       if (status) {
@@ -95,5 +88,3 @@ form?.addEventListener('submit', async (event) => {
     if (button) button.disabled = false
   }
 })
-
-export {}

@@ -1,7 +1,6 @@
 'use client'
 import { Pill, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import type { ClientField, GroupFieldClientProps } from 'payload'
-import { CommuneLifecycle } from '../../lifecycle/components/CommuneLifecycle'
 import { SiteBuildError } from './SiteBuildError'
 import { SiteLink } from './SiteLink'
 import styles from './SitePanel.module.scss'
@@ -14,8 +13,7 @@ import { useSiteCommune } from './use-site-commune'
 /**
  * The commune's website in the edit view's sidebar (the `site` group's Field): its state, how
  * the last build went and, when it failed, why; a link to the live site; and for the province
- * admin a button that rebuilds it, and the commune's suspend / resume / delete controls
- * (CommuneLifecycle). The build workers write the state: the panel reads it again while a build
+ * admin a button that rebuilds it (the lifecycle feature adds its own controls below). The build workers write the state: the panel reads it again while a build
  * is pending, so the user watches it go from queued to live without reloading.
  */
 export const SitePanel = ({ field, sitesDomain = 'localhost' }: GroupFieldClientProps & { sitesDomain?: string }) => {
@@ -54,7 +52,6 @@ export const SitePanel = ({ field, sitesDomain = 'localhost' }: GroupFieldClient
           <SiteBuildError site={site} state={state} />
           <SiteLink commune={commune} sitesDomain={sitesDomain} />
           {isProvinceAdmin ? <SiteRebuild id={id} onQueued={() => followRebuild(site.builds ?? 0)} /> : null}
-          <CommuneLifecycle />
         </>
       )}
     </div>

@@ -1,8 +1,8 @@
-import { DefaultTemplate, MinimalTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { MinimalTemplate } from '@payloadcms/next/templates'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
+import { AdminFrame } from '../../../admin-ui/AdminFrame'
 import { enrolmentPending } from '../gate'
 import { readChallenge } from '../secrets'
 import { readState } from '../state'
@@ -13,8 +13,8 @@ import { TwoFactorPanel } from './TwoFactorPanel'
  * /admin/two-factor. Signed out with a pending challenge: the login's code step. Signed in: the
  * account's own two-factor page (enrol with a QR code, recovery codes, disable).
  */
-export const TwoFactorView = async ({ initPageResult, params, searchParams, user }: AdminViewServerProps) => {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+export const TwoFactorView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
   const adminRoute = req.payload.config.routes.admin
   if (!req.user) {
     const challenge = (await cookies()).get(`${req.payload.config.cookiePrefix}-two-factor`)?.value
@@ -27,25 +27,13 @@ export const TwoFactorView = async ({ initPageResult, params, searchParams, user
   }
   const state = await readState(req, req.user.id)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={{ collections: [...visibleEntities.collections], globals: [...visibleEntities.globals] }}
-    >
-      <Gutter>
-        <TwoFactorPanel
-          enabled={Boolean(state?.twoFactorEnabled)}
-          recoveryCodesLeft={state?.twoFactorRecoveryCodes?.length ?? 0}
-          enrolmentRequired={await enrolmentPending(req)}
-          email={state?.email ?? ''}
-        />
-      </Gutter>
-    </DefaultTemplate>
+    <AdminFrame view={view}>
+      <TwoFactorPanel
+        enabled={Boolean(state?.twoFactorEnabled)}
+        recoveryCodesLeft={state?.twoFactorRecoveryCodes?.length ?? 0}
+        enrolmentRequired={await enrolmentPending(req)}
+        email={state?.email ?? ''}
+      />
+    </AdminFrame>
   )
 }

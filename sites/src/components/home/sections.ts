@@ -1,27 +1,21 @@
 /** What each home-page section shows, in the order the board chose (settings.homepageSections). */
 import type { SiteAnnouncement, SiteDisclosure, SiteOfficial, SitePost } from '../../../../contract/snapshot'
+import { HOMEPAGE_SECTIONS, type HomepageSection } from '../../../../contract/vocabulary'
 import { url } from '../../lib/routes'
 import { isExpired, type Site } from '../../lib/site'
 
-export const SECTION_KEYS = [
-  'featured',
-  'latest-news',
-  'announcements',
-  'documents',
-  'disclosures',
-  'procedures',
-  'leaders',
-] as const
-export type SectionKey = (typeof SECTION_KEYS)[number]
+export const SECTION_KEYS = HOMEPAGE_SECTIONS.map((s) => s.value)
+export type SectionKey = HomepageSection
+const titleOf = (key: SectionKey): string => HOMEPAGE_SECTIONS.find((s) => s.value === key)!.label
 
 export const SECTION_INFO: Record<SectionKey, { title: string; more: { href: string; label: string } | null }> = {
-  featured: { title: 'Tin nổi bật', more: null },
-  'latest-news': { title: 'Tin mới', more: { href: url.news(), label: 'Xem tất cả tin tức' } },
-  announcements: { title: 'Thông báo', more: { href: url.announcements, label: 'Xem tất cả thông báo' } },
-  documents: { title: 'Văn bản mới', more: { href: url.documents, label: 'Xem tất cả văn bản' } },
-  disclosures: { title: 'Công khai', more: { href: url.disclosures, label: 'Xem các nội dung công khai' } },
-  procedures: { title: 'Thủ tục hành chính', more: { href: url.procedures, label: 'Xem tất cả thủ tục' } },
-  leaders: { title: 'Lãnh đạo', more: { href: url.organisation, label: 'Xem tổ chức bộ máy' } },
+  featured: { title: titleOf('featured'), more: null },
+  'latest-news': { title: titleOf('latest-news'), more: { href: url.news(), label: 'Xem tất cả tin tức' } },
+  announcements: { title: titleOf('announcements'), more: { href: url.announcements, label: 'Xem tất cả thông báo' } },
+  documents: { title: titleOf('documents'), more: { href: url.documents, label: 'Xem tất cả văn bản' } },
+  disclosures: { title: titleOf('disclosures'), more: { href: url.disclosures, label: 'Xem các nội dung công khai' } },
+  procedures: { title: titleOf('procedures'), more: { href: url.procedures, label: 'Xem tất cả thủ tục' } },
+  leaders: { title: titleOf('leaders'), more: { href: url.organisation, label: 'Xem tổ chức bộ máy' } },
 }
 
 /** The sections to show: the board's choice (unknown keys dropped), or all of them. */

@@ -3,6 +3,7 @@ import { SiteStateCell as SiteStateCell_005198fb196d42f08a4a1e089c0d6bd1 } from 
 import { SiteLiveSinceCell as SiteLiveSinceCell_005198fb196d42f08a4a1e089c0d6bd1 } from '../../../features/publishing/components/SiteCells'
 import { SiteBuildTimeCell as SiteBuildTimeCell_005198fb196d42f08a4a1e089c0d6bd1 } from '../../../features/publishing/components/SiteCells'
 import { SitePanel as SitePanel_17735c7e2c9f4908b01a9998362bb8e7 } from '../../../features/publishing/components/SitePanel'
+import { CommuneLifecycle as CommuneLifecycle_ae2723522ed63d34cd10db4442b6e890 } from '../../../features/lifecycle/components/CommuneLifecycle'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RebuildPanel as RebuildPanel_02093a89b3e7dc1faa40db90837deb3a } from '../../../features/publishing/components/RebuildPanel'
 import { AccountTwoFactor as AccountTwoFactor_2c7e0bbb23e5ff7ac029790176c92561 } from '../../../features/two-factor/components/AccountTwoFactor'
@@ -47,6 +48,7 @@ export const importMap = {
   "/features/publishing/components/SiteCells#SiteLiveSinceCell": SiteLiveSinceCell_005198fb196d42f08a4a1e089c0d6bd1,
   "/features/publishing/components/SiteCells#SiteBuildTimeCell": SiteBuildTimeCell_005198fb196d42f08a4a1e089c0d6bd1,
   "/features/publishing/components/SitePanel#SitePanel": SitePanel_17735c7e2c9f4908b01a9998362bb8e7,
+  "/features/lifecycle/components/CommuneLifecycle#CommuneLifecycle": CommuneLifecycle_ae2723522ed63d34cd10db4442b6e890,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/features/publishing/components/RebuildPanel#RebuildPanel": RebuildPanel_02093a89b3e7dc1faa40db90837deb3a,
   "/features/two-factor/components/AccountTwoFactor#AccountTwoFactor": AccountTwoFactor_2c7e0bbb23e5ff7ac029790176c92561,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
+import { publishedAtField } from '../fields/published-at'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
@@ -47,13 +48,7 @@ export const Announcements: CollectionConfig = {
       hasMany: true,
       label: { vi: 'Tệp đính kèm', en: 'Attachments' },
     },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      label: { vi: 'Ngày đăng', en: 'Published at' },
-      admin: { position: 'sidebar' },
-    },
+    publishedAtField(),
     ...workflowFields(),
     createdByField(),
     demoField(),

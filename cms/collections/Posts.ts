@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
+import { publishedAtField } from '../fields/published-at'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
@@ -105,13 +106,7 @@ export const Posts: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      label: { vi: 'Ngày đăng', en: 'Published at' },
-      index: true,
-      admin: { position: 'sidebar' },
-    },
+    publishedAtField(),
     ...workflowFields(),
     createdByField(),
     demoField(),

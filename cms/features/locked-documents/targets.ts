@@ -1,4 +1,4 @@
-import type { Access, Collection, PayloadRequest, Where } from 'payload'
+import { type Access, type Collection, isolateObjectProperty, type PayloadRequest, type Where } from 'payload'
 import { idOf, type ID } from '../../access/roles'
 
 /** What a lock row points at: one document of a collection, or a global. */
@@ -29,6 +29,13 @@ export const lockUserId = (value: unknown): ID | undefined => {
 
 type Operation = 'read' | 'update'
 
+/** The same request, seen by the query limits as the server's own (Local API) query. */
+const localCopy = (req: PayloadRequest): PayloadRequest => {
+  const copy = isolateObjectProperty(req, 'payloadAPI')
+  copy.payloadAPI = 'local'
+  return copy
+}
+
 const runAccess = async (access: Access | undefined, req: PayloadRequest, id?: ID): Promise<boolean | Where> => {
   // Payload's own default when a collection or global names no rule: any logged-in user.
   if (!access) return Boolean(req.user)
@@ -56,6 +63,8 @@ export const permittedIds = async (
     const result = await runAccess(entity.config.access?.[operation], req, ask.id)
     if (result === false) continue
     const byId: Where = { id: { in: ask.ids } }
+    // A query of the server's own, not the client's: the request's query limits (the depth of a
+    // `where`) are for what a client sends, and access rules nest several levels on their own.
     const found = (await req.payload.find({
       collection,
       where: result === true ? byId : { and: [byId, result] },
@@ -64,7 +73,7 @@ export const permittedIds = async (
       limit: 0,
       pagination: false,
       select: {},
-      req,
+      req: localCopy(req),
     } as never)) as { docs: { id: ID }[] }
     for (const doc of found.docs) allowed.add(String(doc.id))
   }

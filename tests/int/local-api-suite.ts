@@ -101,7 +101,13 @@ const seededProvinceTests = (ctx: LocalApi) => {
     const chief = await ctx.user('truongban.')
     const depth = (where: unknown): number =>
       where && typeof where === 'object'
-        ? 1 + Math.max(0, ...Object.values(where as Record<string, unknown>).flat().map(depth))
+        ? 1 +
+          Math.max(
+            0,
+            ...Object.values(where as Record<string, unknown>)
+              .flat()
+              .map(depth),
+          )
         : 0
     const read = ctx.payload.config.collections.find((c) => c.slug === 'posts')!.access.read!
     const where = await read({ req: { user: chief, payload: ctx.payload, context: {} } as never })

@@ -11,7 +11,7 @@ import { communeHooks, editorialAccess, editorialAdmin, editorialVersions, slugP
 export const Announcements: CollectionConfig = {
   slug: 'announcements',
   graphQL: { singularName: 'Announcement', pluralName: 'Announcements' },
-  access: editorialAccess,
+  access: editorialAccess(),
   admin: editorialAdmin(['title', 'urgency', 'validUntil', 'workflowStatus']),
   labels: { singular: { vi: 'Thông báo', en: 'Announcement' }, plural: { vi: 'Thông báo', en: 'Announcements' } },
   indexes: slugPerCommune,

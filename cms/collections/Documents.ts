@@ -10,7 +10,7 @@ import { communeHooks, editorialAccess, editorialAdmin, editorialVersions, slugP
 export const Documents: CollectionConfig = {
   slug: 'documents',
   graphQL: { singularName: 'Document', pluralName: 'Documents' },
-  access: editorialAccess,
+  access: editorialAccess(),
   admin: editorialAdmin(['number', 'title', 'docType', 'issueDate', 'workflowStatus']),
   labels: { singular: { vi: 'Văn bản', en: 'Document' }, plural: { vi: 'Văn bản', en: 'Documents' } },
   indexes: slugPerCommune,

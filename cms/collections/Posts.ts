@@ -10,7 +10,7 @@ import { communeHooks, editorialAccess, editorialAdmin, editorialVersions, slugP
 export const Posts: CollectionConfig = {
   slug: 'posts',
   graphQL: { singularName: 'Post', pluralName: 'Posts' },
-  access: editorialAccess,
+  access: editorialAccess(),
   admin: editorialAdmin(['title', 'workflowStatus', 'publishedAt', 'updatedAt']),
   labels: { singular: { vi: 'Tin bài', en: 'Post' }, plural: { vi: 'Tin bài', en: 'Posts' } },
   indexes: [

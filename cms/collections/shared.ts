@@ -39,11 +39,14 @@ export const communeHooks = ({
  * Who reads and writes the editorial collections: every board role writes (the workflow hooks
  * decide what each may do), the public reads what is published, the board reads drafts.
  */
-export const editorialAccess: CollectionConfig['access'] = communeContentAccess({
-  writers: ['chief', 'editor', 'contributor'],
-  publicRead: { _status: { equals: 'published' } },
-  drafts: true,
-})
+export const editorialAccess = (): CollectionConfig['access'] =>
+  // A fresh object per collection: plugins (multi-tenant) wrap a collection's access in place,
+  // and one shared object would be wrapped once per collection that uses it.
+  communeContentAccess({
+    writers: ['chief', 'editor', 'contributor'],
+    publicRead: { _status: { equals: 'published' } },
+    drafts: true,
+  })
 
 /** The editorial collections' list view: titled items in the "Nội dung" group unless another is named. */
 export const editorialAdmin = (

@@ -95,6 +95,26 @@ const seededProvinceTests = (ctx: LocalApi) => {
     }
   })
 
+  it('gives each collection its own access rules, wrapped once by the commune plugin', async () => {
+    // A rules object shared by several collections is wrapped by the multi-tenant plugin once
+    // per collection: the tenant condition then nests five deep and trips the query limits.
+    const chief = await ctx.user('truongban.')
+    const depth = (where: unknown): number =>
+      where && typeof where === 'object'
+        ? 1 +
+          Math.max(
+            0,
+            ...Object.values(where as Record<string, unknown>)
+              .flat()
+              .map(depth),
+          )
+        : 0
+    const read = ctx.payload.config.collections.find((c) => c.slug === 'posts')!.access.read!
+    const where = await read({ req: { user: chief, payload: ctx.payload, context: {} } as never })
+    expect(typeof where).toBe('object')
+    expect(depth(where)).toBeLessThanOrEqual(4)
+  })
+
   it('creates the communes with every theme and distinct analytics IDs', async () => {
     const communes = await ctx.payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0 })
     expect(communes.docs).toHaveLength(ctx.units.communes.length)

@@ -11,7 +11,7 @@ import { computeOnTime } from './hooks'
 export const Disclosures: CollectionConfig = {
   slug: 'disclosures',
   graphQL: { singularName: 'Disclosure', pluralName: 'Disclosures' },
-  access: editorialAccess,
+  access: editorialAccess(),
   admin: editorialAdmin(['title', 'category', 'decisionDate', 'publicationDate', 'publishedOnTime'], {
     vi: 'Công khai',
     en: 'Disclosure',

@@ -9,7 +9,7 @@ import { computePath } from './hooks'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   graphQL: { singularName: 'Page', pluralName: 'Pages' },
-  access: editorialAccess,
+  access: editorialAccess(),
   admin: editorialAdmin(['title', 'path', 'workflowStatus', 'updatedAt']),
   labels: { singular: { vi: 'Trang', en: 'Page' }, plural: { vi: 'Trang', en: 'Pages' } },
   indexes: slugPerCommune,

@@ -12,9 +12,6 @@ import {
 import { progressReporter } from '../../lib/progress'
 import { dataDir } from '../../runtime/data-dir'
 import { sitesDir } from '../../runtime/sites-dir'
-
-// Where the builds go; features that build privately (the preview) read it here too.
-export { sitesDir } from '../../runtime/sites-dir'
 import { exportDirectory, exportSnapshot } from './snapshot'
 
 export type { BuildReport } from '../../../sites/generate'

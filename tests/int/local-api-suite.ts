@@ -74,6 +74,11 @@ const seededProvinceTests = (ctx: LocalApi) => {
       'payload-migrations',
       'payload-kv',
       'payload-folders',
+      // Province-wide or per-account, each with its own access rules (tested in its feature's files):
+      'holidays',
+      'royalty-genres',
+      'notifications',
+      'royalty-statements',
     ])
     const scoped = ctx.payload.config.collections.filter((c) => !global.has(c.slug))
     expect(scoped.map((c) => c.slug).sort()).toEqual([

@@ -601,11 +601,36 @@ export interface Announcement {
   validFrom?: string | null;
   validUntil?: string | null;
   attachments?: (number | Media)[] | null;
+  authors?:
+    | {
+        name: string;
+        user?: (number | null) | User;
+        share?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  photographers?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  genre?: ('tin' | 'bai' | 'phong-su' | 'anh') | null;
+  origin?: ('original' | 'reprint') | null;
+  source?: string | null;
   publishedAt?: string | null;
   workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published' | 'archived') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  /**
+   * Set by the chief when approving.
+   */
+  royaltyGenre?: (number | null) | RoyaltyGenre;
+  /**
+   * Empty: the genre’s default points.
+   */
+  royaltyPoints?: number | null;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1448,11 +1473,30 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   validFrom?: T;
   validUntil?: T;
   attachments?: T;
+  authors?:
+    | T
+    | {
+        name?: T;
+        user?: T;
+        share?: T;
+        id?: T;
+      };
+  photographers?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  genre?: T;
+  origin?: T;
+  source?: T;
   publishedAt?: T;
   workflowStatus?: T;
   reviewComment?: T;
   createdBy?: T;
   demo?: T;
+  royaltyGenre?: T;
+  royaltyPoints?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1796,6 +1840,10 @@ export interface RoyaltyRule {
   pointValue: number;
   reprintPercent: number;
   photoPoints?: number | null;
+  /**
+   * Announcements with authors, scored by the chief, are paid as news items.
+   */
+  includeAnnouncements?: boolean | null;
   monthlyCap?: number | null;
   classCoefficients?: {
     xa?: number | null;
@@ -1895,6 +1943,7 @@ export interface RoyaltyRulesSelect<T extends boolean = true> {
   pointValue?: T;
   reprintPercent?: T;
   photoPoints?: T;
+  includeAnnouncements?: T;
   monthlyCap?: T;
   classCoefficients?:
     | T

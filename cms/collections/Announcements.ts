@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { createdByField } from '../fields/createdBy'
+import { creditsField } from '../fields/credits'
 import { demoField } from '../fields/demo'
 import { publishedAtField } from '../fields/published-at'
 import { slugField } from '../fields/slug'
@@ -48,6 +49,7 @@ export const Announcements: CollectionConfig = {
       hasMany: true,
       label: { vi: 'Tệp đính kèm', en: 'Attachments' },
     },
+    creditsField(),
     publishedAtField(),
     ...workflowFields(),
     createdByField(),

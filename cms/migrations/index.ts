@@ -8,6 +8,7 @@ import * as migration_20261206_073745_two_factor from './20261206_073745_two_fac
 import * as migration_20261206_081238_media_public from './20261206_081238_media_public'
 import * as migration_20261206_142526_oversight_weekly_digest from './20261206_142526_oversight_weekly_digest'
 import * as migration_20261206_143131_holidays_royalties from './20261206_143131_holidays_royalties'
+import * as migration_20261206_180323_royalties_announcements from './20261206_180323_royalties_announcements'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261206_143131_holidays_royalties.up,
     down: migration_20261206_143131_holidays_royalties.down,
     name: '20261206_143131_holidays_royalties',
+  },
+  {
+    up: migration_20261206_180323_royalties_announcements.up,
+    down: migration_20261206_180323_royalties_announcements.down,
+    name: '20261206_180323_royalties_announcements',
   },
 ]

@@ -18,6 +18,7 @@ const ACTORS: Actor[] = ['anonymous', 'province-admin', 'district-viewer', 'chie
 const AN = `Nguyễn Văn An ${TAG}`
 const BINH = `Trần Thị Bình ${TAG}`
 const CUONG = `Lê Văn Cường ${TAG}`
+const DUNG = `Phạm Thị Dung ${TAG}`
 
 let adminToken = ''
 let tokens = new Map<Actor, string | undefined>()
@@ -25,6 +26,7 @@ let communeIds = new Map<'own' | 'other', number>()
 let otherChief = ''
 const genres = { tin: 0, bai: 0 }
 const posts: number[] = []
+const announcements: number[] = []
 const created: [string, number][] = []
 
 const statementUrl = (commune = OWN, month = MONTH, extra = '') =>
@@ -94,9 +96,17 @@ afterAll(async () => {
   for (const doc of locks.body?.docs ?? [])
     await rest('DELETE', `/api/royalty-statements/${doc.id}`, { token: adminToken })
   for (const id of posts) await rest('DELETE', `/api/posts/${id}`, { token: adminToken })
+  for (const id of announcements) await rest('DELETE', `/api/announcements/${id}`, { token: adminToken })
   for (const [collection, id] of created.reverse())
     await rest('DELETE', `/api/${collection}/${id}`, { token: adminToken })
-  await setRules({ pointValue: 0, reprintPercent: 50, photoPoints: 0, monthlyCap: 0, communeCoefficients: [] })
+  await setRules({
+    pointValue: 0,
+    reprintPercent: 50,
+    photoPoints: 0,
+    monthlyCap: 0,
+    includeAnnouncements: false,
+    communeCoefficients: [],
+  })
 })
 
 describe('the monthly statement', () => {
@@ -151,6 +161,62 @@ describe('the monthly statement', () => {
     })
     expect(byChief.status).toBe(200)
     expect(byChief.body.doc.royaltyPoints).toBe(4)
+  })
+})
+
+describe('announcements, where the province allows', () => {
+  it('are paid as news items only when the rules include them, and scored only by the chief', async () => {
+    const create = async (token: string | undefined, data: Record<string, unknown>) => {
+      const reply = await rest('POST', '/api/announcements', {
+        token,
+        body: { tenant: communeIds.get('own'), _status: 'published', ...data },
+      })
+      expect(reply.status, JSON.stringify(reply.body)).toBe(201)
+      announcements.push(reply.body.doc.id)
+      return reply.body.doc
+    }
+    const scored = await create(tokens.get('chief'), {
+      title: `Thông báo lịch tiếp dân ${TAG}`,
+      royaltyGenre: genres.tin,
+      authors: [{ name: DUNG, share: 100 }],
+    })
+    expect(scored.royaltyGenre).toBeTruthy()
+    // The contributor's own points on an announcement are dropped, as on a news item.
+    const byContributor = await create(tokens.get('contributor'), {
+      title: `Thông báo của cộng tác viên ${TAG}`,
+      royaltyPoints: 99,
+      _status: 'draft',
+    })
+    expect(byContributor.royaltyPoints ?? null).toBeNull()
+
+    // Not allowed (the default): the statement is news items only.
+    let body = (await statement(tokens.get('chief'))).body
+    expect(amountOf(body, DUNG)).toBeUndefined()
+    expect(body.items.some((i: { collection: string }) => i.collection === 'announcements')).toBe(false)
+    expect(body.total).toBe(3_712_500)
+
+    // Allowed: Tin 3 points × 225,000 đ = 675,000 đ to Dung, beside the news items.
+    expect((await setRules({ includeAnnouncements: true })).status).toBe(200)
+    try {
+      body = (await statement(tokens.get('chief'))).body
+      expect(amountOf(body, DUNG)).toBe(675_000)
+      const item = body.items.find(
+        (i: { id: number; collection: string }) => i.collection === 'announcements' && i.id === scored.id,
+      )
+      expect(item).toMatchObject({ id: scored.id, amount: 675_000, genre: `Tin ${TAG}` })
+      expect(body.total).toBe(3_712_500 + 675_000)
+      const sheet = await fetch(`${baseUrl()}${statementUrl(OWN, MONTH, '&format=xlsx')}`, {
+        headers: { Authorization: `JWT ${tokens.get('chief')}` },
+      })
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(await sheet.arrayBuffer())
+      const titles: unknown[] = []
+      workbook.worksheets[0]!.eachRow((row) => titles.push((row.values as unknown[])[2]))
+      expect(titles).toContain(`Thông báo: Thông báo lịch tiếp dân ${TAG}`)
+    } finally {
+      expect((await setRules({ includeAnnouncements: false })).status).toBe(200)
+    }
+    expect((await statement(tokens.get('chief'))).body.total).toBe(3_712_500)
   })
 })
 

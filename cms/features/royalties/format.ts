@@ -20,3 +20,7 @@ export const capText = (cap: { cap: number; uncappedTotal: number; ratio: number
   cap
     ? `Tổng theo điểm ${formatMoney(cap.uncappedTotal)} đồng vượt mức chi tối đa ${formatMoney(cap.cap)} đồng/tháng: mỗi người được nhân với hệ số ${cap.ratio.toFixed(4).replace('.', ',')} (làm tròn xuống đến đồng).`
     : ''
+
+/** An item's title on the statement; announcements are marked (news items are the usual case). */
+export const itemTitle = (item: { collection: string; title: string }): string =>
+  item.collection === 'announcements' ? `Thông báo: ${item.title}` : item.title

@@ -38,7 +38,10 @@ export const royaltiesPlugin =
       },
       endpoints: [...(config.endpoints ?? []), statementEndpoint, lockEndpoint, summaryEndpoint],
       collections: [
-        ...withCollections(config, { posts: (posts) => extendCollection(posts, { fields: royaltyFields() }) }),
+        ...withCollections(config, {
+          posts: (posts) => extendCollection(posts, { fields: royaltyFields() }),
+          announcements: (announcements) => extendCollection(announcements, { fields: royaltyFields() }),
+        }),
         RoyaltyGenres,
         RoyaltyStatements,
       ],

@@ -45,6 +45,18 @@ export const RoyaltyRules: GlobalConfig = {
       label: { vi: 'Điểm ảnh minh họa mỗi tin bài (chia đều cho người chụp)', en: 'Points for photos per item' },
     },
     {
+      name: 'includeAnnouncements',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Trả nhuận bút cho thông báo', en: 'Pay royalties for announcements' },
+      admin: {
+        description: {
+          vi: 'Khi chọn, thông báo có tác giả và được Trưởng ban chấm điểm cũng vào bảng kê như tin bài.',
+          en: 'Announcements with authors, scored by the chief, are paid as news items.',
+        },
+      },
+    },
+    {
       name: 'monthlyCap',
       type: 'number',
       min: 0,

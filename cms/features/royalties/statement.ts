@@ -27,6 +27,7 @@ type Rules = {
   reprintPercent?: number | null
   photoPoints?: number | null
   monthlyCap?: number | null
+  includeAnnouncements?: boolean | null
   classCoefficients?: { xa?: number | null; phuong?: number | null; thiTran?: number | null } | null
   communeCoefficients?: { commune?: unknown; coefficient?: number | null }[] | null
 }
@@ -58,11 +59,14 @@ type PostRow = {
   photographers?: { name?: string | null }[] | null
 }
 
-const toItem = (post: PostRow): RoyaltyItemInput => {
+/** The collections whose items are paid: news items, and announcements where the rules say so. */
+export type PaidCollection = 'posts' | 'announcements'
+
+const toItem = (collection: PaidCollection, post: PostRow): RoyaltyItemInput => {
   const genre = post.royaltyGenre && typeof post.royaltyGenre === 'object' ? post.royaltyGenre : null
   return {
     id: post.id,
-    collection: 'posts',
+    collection,
     title: post.title,
     publishedAt: post.firstPublishedAt ?? post.publishedAt ?? '',
     genre: genre?.name ?? null,
@@ -73,12 +77,17 @@ const toItem = (post: PostRow): RoyaltyItemInput => {
   }
 }
 
-/** The commune's news items first published in the month (Vietnam time), live now. */
-const itemsOf = async (payload: Payload, commune: Commune, month: string): Promise<RoyaltyItemInput[]> => {
+/** The commune's items of one collection first published in the month (Vietnam time), live now. */
+const itemsOf = async (
+  payload: Payload,
+  collection: PaidCollection,
+  commune: Commune,
+  month: string,
+): Promise<RoyaltyItemInput[]> => {
   const range = monthRange(month)
   if (!range) return []
   const { docs } = await payload.find({
-    collection: 'posts',
+    collection,
     where: {
       tenant: { equals: commune.id },
       _status: { equals: 'published' },
@@ -90,7 +99,7 @@ const itemsOf = async (payload: Payload, commune: Commune, month: string): Promi
     overrideAccess: true,
     populate: { [GENRES_SLUG]: { name: true, points: true } } as never,
   })
-  return (docs as unknown as PostRow[]).map(toItem)
+  return (docs as unknown as PostRow[]).map((doc) => toItem(collection, doc))
 }
 
 /** The month's statement: the locked snapshot when the chief locked it, else computed now. */
@@ -106,7 +115,9 @@ export const loadStatement = async (payload: Payload, commune: Commune, month: s
   const head = { commune: commune.slug, communeName: commune.name, month }
   if (locked?.snapshot) return { ...head, ...locked.snapshot, locked: true, lockedAt: locked.lockedAt ?? null }
   const rules = (await payload.findGlobal({ slug: RULES_SLUG as never, depth: 0, overrideAccess: true })) as Rules
-  const computed = computeStatement(await itemsOf(payload, commune, month), rulesFor(rules, commune))
+  const paid: PaidCollection[] = rules.includeAnnouncements ? ['posts', 'announcements'] : ['posts']
+  const items = (await Promise.all(paid.map((collection) => itemsOf(payload, collection, commune, month)))).flat()
+  const computed = computeStatement(items, rulesFor(rules, commune))
   return { ...head, ...computed, locked: false, lockedAt: null }
 }
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import { capText, formatDateTimeVi, monthVi, SIGNATURES } from './format'
+import { capText, formatDateTimeVi, itemTitle, monthVi, SIGNATURES } from './format'
 import type { Statement } from './statement'
 
 const MONEY = '#,##0'
@@ -33,7 +33,7 @@ export const statementWorkbook = async (s: Statement): Promise<Buffer> => {
     for (const line of lines) {
       const row = sheet.addRow([
         index + 1,
-        item.title,
+        itemTitle(item),
         formatDateTimeVi(item.publishedAt),
         item.genre ?? 'Chưa chấm',
         item.points,

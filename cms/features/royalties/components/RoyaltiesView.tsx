@@ -3,7 +3,7 @@ import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import { AdminFrame } from '../../../admin-ui/AdminFrame'
 import { communeIdsWithRole, isProvinceAdmin } from '../../../access/roles'
 import { monthRange } from '../compute'
-import { capText, formatDateTimeVi, formatMoney, monthVi, SIGNATURES } from '../format'
+import { capText, formatDateTimeVi, formatMoney, itemTitle, monthVi, SIGNATURES } from '../format'
 import { type Commune, loadStatement, type Statement } from '../statement'
 import { StatementActions } from './StatementActions'
 import styles from './RoyaltiesView.module.scss'
@@ -84,7 +84,7 @@ const ItemsTable = ({ s }: { s: Statement }) => (
       {s.items.map((item, i) => (
         <tr key={`${item.collection}-${item.id}`}>
           <td>{i + 1}</td>
-          <td>{item.title}</td>
+          <td>{itemTitle(item)}</td>
           <td>{formatDateTimeVi(item.publishedAt)}</td>
           <td>{item.genre ?? 'Chưa chấm'}</td>
           <td className={styles.number}>{item.points}</td>

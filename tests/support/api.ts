@@ -16,10 +16,19 @@ export const send = async (
   url: string,
   { token, body, headers }: { token?: string; body?: string | FormData; headers?: Record<string, string> } = {},
 ): Promise<Reply> => {
-  const response = await fetch(`${baseUrl()}${url}`, {
-    method,
-    headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers },
-    body,
+  const request = () =>
+    fetch(`${baseUrl()}${url}`, {
+      method,
+      headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers },
+      body,
+    })
+  // A kept-alive connection the server closes just as it is reused (its idle timeout racing the
+  // client's on a loaded machine) fails before any answer: a read is sent again once. Writes are
+  // not, since they might have reached the server.
+  const response = await request().catch((err: Error & { cause?: { code?: string } }) => {
+    const dropped = ['UND_ERR_SOCKET', 'ECONNRESET'].includes(err.cause?.code ?? '')
+    if (dropped && (method === 'GET' || method === 'HEAD')) return request()
+    throw err
   })
   const text = await response.text()
   let parsed: unknown = text

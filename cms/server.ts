@@ -59,6 +59,11 @@ export const startServer = async ({
   const sites = serveSites(payload, { trustProxy: app.get('trust proxy fn') })
 
   const server = http.createServer((req, res) => sites(req, res, () => app(req, res)))
+  // An idle kept-alive connection is closed by the client (or the reverse proxy, nginx 60 s)
+  // first, never by us as it is being reused: Node's 5 s default races them and the request
+  // sent on the closing socket fails ("other side closed", a 502 behind nginx).
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

@@ -58,12 +58,14 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
 )
 
 /**
- * Data, not interface: addresses, e-mail addresses and slugs ("tin-tuc", "my-binh") name
- * things and are left out before the words are read.
+ * Data, not interface: addresses, e-mail addresses, file types and slugs ("tin-tuc", "my-binh")
+ * name things and are left out before the words are read.
  */
 const withoutData = (text: string): string =>
   text
     .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
+    // A file's type as stored (application/vnd.openxmlformats-officedocument...): data.
+    .replace(/\b(?:application|image|video|audio|text|font)\/[\w.+-]+/giu, ' ')
     .replace(/\S+@\S+/gu, ' ')
     .replace(/(?:\/|\b)[\p{Ll}\d]+(?:[-/][\p{Ll}\d]+)+\/?/gu, ' ')
     .replace(/\S+\.(?:localhost|local|vn|gov)\S*/giu, ' ')

@@ -154,6 +154,8 @@ describe('the English detector', () => {
       [],
     )
     expect(englishIn('Đường dẫn: tin-tuc/bai/some-news')).toEqual([])
+    expect(englishIn('application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toEqual([])
+    expect(englishIn('Document type').map((f) => f.word)).toContain('document')
     expect(ALLOWED_WORDS.size).toBeLessThan(40)
   })
 })

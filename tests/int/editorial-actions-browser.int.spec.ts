@@ -161,8 +161,21 @@ const contributorRevises = async () => {
 
 /** the chief clicks "Xuất bản" and the article is live on the commune’s site */
 const chiefPublishes = async () => {
+  // The author's editor is still open after "Gửi duyệt" and may hold Payload's lock: the chief,
+  // whose turn it is now, is not shown it over the API nor held off by it in the admin.
+  const chiefToken = (await loginAs('chief', COMMUNE)).token
+  const seen = await rest(
+    'GET',
+    `/api/payload-locked-documents?where[document.value][equals]=${postId}&where[document.relationTo][equals]=posts&depth=0`,
+    { token: chiefToken },
+  )
+  expect(seen.status).toBe(200)
+  const chiefId = (await rest('GET', '/api/users/me', { token: chiefToken })).body.user.id
+  const othersLocks = seen.body.docs.filter((lock: { user: { value: number } }) => lock.user.value !== chiefId)
+  expect(othersLocks).toEqual([])
   await openItem(chief)
   expect(await chief.locator('#field-title').inputValue()).toBe(REVISED)
+  expect(await chief.locator('.document-locked, #take-over').count()).toBe(0)
   await chief.locator('#action-save').click()
   await waitFor('the published badge', async () => (await badge(chief)) === 'Đã xuất bản')
   const shot = await screenshot(chief, 'editorial-9-published')

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, Plugin } from 'payload'
 import { extendCollection } from '../../collections/extend'
-import { releaseLocksForAuthor } from '../locked-documents/handback'
+import { releaseLocksOutOfTurn } from '../locked-documents/handback'
 import { requireTitle } from './require-title'
 import { schedulePublishEndpoint } from './schedule-endpoint'
 
@@ -77,7 +77,7 @@ const withEditorialActions = (collection: CollectionConfig): CollectionConfig =>
     {
       endpoints: [schedulePublishEndpoint(collection.slug)],
       hooks: {
-        beforeOperation: [releaseLocksForAuthor],
+        beforeOperation: [releaseLocksOutOfTurn],
         ...(title ? { beforeValidate: [requireTitle(title.name, title.label)] } : {}),
       },
     },

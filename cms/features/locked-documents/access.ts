@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, PayloadRequest, Where } from 'payload'
 import { asRoleUser, isProvinceAdmin, type ID } from '../../access/roles'
-import { returnedTo } from './handback'
+import { lockOutOfTurn, outOfTurn } from './handback'
 import { globalPermitted, lockUserId, permittedIds, targetOf, targetPermitted } from './targets'
 
 export const LOCKS = 'payload-locked-documents'
@@ -16,16 +16,20 @@ type LockRow = {
 }
 
 /**
- * Someone else's lock on an item returned to this person: not shown to them, so the admin opens
- * the item for editing at once (a chief's editor left open after returning it still holds one).
+ * A lock out of turn is not shown, so the admin opens the item for editing at once: someone
+ * else's lock on an item returned to this person (the chief's editor left open after returning
+ * it), or the author's lock on an item they submitted (their editor left open after "Gửi duyệt").
  */
-const heldOffReturnedItem = async (
+const heldOffOutOfTurn = async (
   req: PayloadRequest,
   row: LockRow,
   target: { collection: string; id: ID },
   userId: ID,
-): Promise<boolean> =>
-  String(lockUserId(row.user)) !== String(userId) && returnedTo(req, target.collection, target.id, userId)
+): Promise<boolean> => {
+  const holder = lockUserId(row.user)
+  if (holder === undefined || String(holder) === String(userId)) return false
+  return lockOutOfTurn(await outOfTurn(req, target.collection, target.id), holder, userId)
+}
 
 /** A lock is seen by whoever may read what it locks (the admin must see that a post is being edited). */
 const read: Access = async ({ req }) => {
@@ -60,7 +64,7 @@ const read: Access = async ({ req }) => {
     const target = targetOf(row)
     if (!target || !readable.has('global' in target ? `global:${target.global}` : `${target.collection}:${target.id}`))
       continue
-    if ('collection' in target && (await heldOffReturnedItem(req, row, target, user.id))) continue
+    if ('collection' in target && (await heldOffOutOfTurn(req, row, target, user.id))) continue
     ids.push(row.id)
   }
   // Never a bare false for a logged-in user: the admin lists locks on every form it opens, and

@@ -12,38 +12,52 @@ const hasWorkflow = (req: PayloadRequest, collection: string): boolean =>
   )
 
 /**
- * Whether the item was returned to this person: its latest version says "returned" and they
- * wrote it. Returning hands the item back to its author at once, so nobody else's lock (the
- * chief's editor, still open after returning it) holds them off it.
+ * Whose lock no longer counts on an item, by whose turn it is in the workflow:
+ * - returned: the item is its author's again, so every other person's lock (the chief's editor,
+ *   still open after returning it) is out of turn;
+ * - submitted: the item is frozen for its author until the chief decides, so the author's lock
+ *   (their editor, still open after clicking "Gửi duyệt") is out of turn.
+ * `undefined` when every lock counts (no workflow, or any other state).
  */
-export const returnedTo = async (req: PayloadRequest, collection: string, id: ID, userId: ID): Promise<boolean> => {
-  if (!hasWorkflow(req, collection)) return false
+export const outOfTurn = async (
+  req: PayloadRequest,
+  collection: string,
+  id: ID,
+): Promise<{ allBut: ID } | { only: ID } | undefined> => {
+  if (!hasWorkflow(req, collection)) return undefined
   const state = await readEditorialState(req, collection, id)
-  return Boolean(
-    state &&
-      state.workflowStatus === 'returned' &&
-      state.createdBy !== undefined &&
-      String(state.createdBy) === String(userId),
-  )
+  if (!state || state.createdBy === undefined) return undefined
+  if (state.workflowStatus === 'returned') return { allBut: state.createdBy }
+  if (state.workflowStatus === 'submitted') return { only: state.createdBy }
+  return undefined
+}
+
+/** Whether a lock held by `holder` is out of turn for `viewer` (never their own lock). */
+export const lockOutOfTurn = (turn: Awaited<ReturnType<typeof outOfTurn>>, holder: ID | undefined, viewer: ID) => {
+  if (!turn || holder === undefined || String(holder) === String(viewer)) return false
+  return 'allBut' in turn ? String(turn.allBut) === String(viewer) : String(turn.only) === String(holder)
 }
 
 /**
- * Before the author saves an item returned to them, the locks others hold on it are released:
- * Payload refuses a save (423) while someone else's lock is fresh, whoever's turn it is.
+ * Before someone whose turn it is saves the item, the locks out of turn are released: Payload
+ * refuses a save (423) while someone else's lock is fresh, whoever's turn it is.
  */
-export const releaseLocksForAuthor: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const releaseLocksOutOfTurn: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const id = (args as { id?: ID }).id
   const user = asRoleUser(req.user)
   if (operation !== 'update' || id === undefined || !user) return args
-  if (!(await returnedTo(req, collection.slug, id, user.id))) return args
-  const others: Where = {
-    and: [
-      { 'document.relationTo': { equals: collection.slug } },
-      { 'document.value': { equals: id } },
-      { 'user.value': { not_equals: user.id } },
-    ],
+  const turn = await outOfTurn(req, collection.slug, id)
+  if (!turn) return args
+  const ofItem: Where[] = [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: id } }]
+  let held: Where
+  if ('allBut' in turn) {
+    if (String(turn.allBut) !== String(user.id)) return args
+    held = { and: [...ofItem, { 'user.value': { not_equals: user.id } }] }
+  } else {
+    if (String(turn.only) === String(user.id)) return args
+    held = { and: [...ofItem, { 'user.value': { equals: turn.only } }] }
   }
-  await req.payload.db.deleteMany({ collection: LOCKS, where: others, req })
-  req.payload.logger.info(`locks on ${collection.slug} ${String(id)} released for its author ${String(user.id)}`)
+  await req.payload.db.deleteMany({ collection: LOCKS, where: held, req })
+  req.payload.logger.info(`locks out of turn on ${collection.slug} ${String(id)} released for user ${String(user.id)}`)
   return args
 }

@@ -287,8 +287,9 @@ const rangeAndMemoryTests = () => {
   })
 
   it('keeps the files it holds in memory within its budget, and still serves every page right', async () => {
-    const live = liveFolder()
-    const site = await localSiteServer({ cacheBytes: 200_000 })
+    // The build live now, pinned: a publish of an earlier test may switch the live link meanwhile.
+    const live = fs.realpathSync(liveFolder())
+    const site = await localSiteServer({ cacheBytes: 200_000, root: live })
     try {
       const pages = fs
         .readdirSync(live, { recursive: true, encoding: 'utf8' })
@@ -346,10 +347,18 @@ describe('how the server answers with a site’s files', () => {
  * The site handler on a server of its own, serving my-binh's live folder on every host with
  * chosen limits; paths it hands on get 418.
  */
-const localSiteServer = async (limits: { cacheBytes?: number; maxFileBytes?: number }) => {
+const localSiteServer = async ({
+  root,
+  ...limits
+}: {
+  cacheBytes?: number
+  maxFileBytes?: number
+  /** One build's folder to serve, instead of the live link (which a rebuild may switch meanwhile). */
+  root?: string
+}) => {
   const handler = siteRequestHandler({
     siteFor: () => ({ slug: 'my-binh', name: 'Phường Mỹ Bình', matomoSiteId: null, suspended: false }),
-    liveDirOf: (slug) => path.join(inject('dataDir'), 'sites', slug, 'current'),
+    liveDirOf: (slug) => root ?? path.join(inject('dataDir'), 'sites', slug, 'current'),
     ...limits,
   })
   const server = http.createServer((req, res) => handler(req, res, () => res.writeHead(418).end()))

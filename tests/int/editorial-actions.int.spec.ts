@@ -361,6 +361,45 @@ describe('returning hands the item back, whatever lock the chief’s editor hold
   })
 })
 
+describe('submitting hands the item to the chief, whatever lock the author’s editor holds', () => {
+  const LOCKS = '/api/payload-locked-documents'
+  it('the chief neither sees (REST) nor is held off by the author’s lock on a submitted item', async () => {
+    const id = await itemIn('posts', 'draft')
+    const contributor = tokens.get('contributor')!
+    const contributorId = (await rest('GET', '/api/users/me', { token: contributor })).body.user.id
+    const takeLock = async () => {
+      const reply = await rest('POST', LOCKS, {
+        token: contributor,
+        body: { document: { relationTo: 'posts', value: id }, user: { relationTo: 'users', value: contributorId } },
+      })
+      expect(reply.status, JSON.stringify(reply.body)).toBe(201)
+      return reply.body.doc.id as number
+    }
+    const where = `where[document.value][equals]=${id}&where[document.relationTo][equals]=posts&depth=0`
+    const chief = tokens.get('chief')!
+    // While the author writes, their editor's lock counts for everyone, the chief included.
+    await takeLock()
+    expect((await rest('GET', `${LOCKS}?${where}`, { token: chief })).body.docs.length).toBe(1)
+    ok(
+      await rest('PATCH', `/api/posts/${id}?draft=true`, { token: contributor, body: { workflowStatus: 'submitted' } }),
+      'submit',
+    )
+    // Payload drops the saver's lock; the editor, still open after "Gửi duyệt", takes it again.
+    const lockId = await takeLock()
+    expect((await rest('GET', `${LOCKS}?${where}`, { token: chief })).body.docs).toEqual([])
+    // Through GraphQL the same lock is still answered by id (PayloadLockedDocument): a gap of
+    // the lock's read rule on that door, recorded on issue 11 and not mended yet.
+    expect(lockId).toBeGreaterThan(0)
+    // The author still sees their own lock.
+    expect((await rest('GET', `${LOCKS}?${where}`, { token: contributor })).body.docs.length).toBe(1)
+    ok(
+      await rest('PATCH', `/api/posts/${id}`, { token: chief, body: { _status: 'published' } }),
+      'the chief publishes at once (no 423)',
+    )
+    expect((await rest('GET', `${LOCKS}?${where}`, { token: adminToken })).body.docs).toEqual([])
+  })
+})
+
 describe('scheduled publishing', () => {
   it('refuses a time in the past or nonsense, in Vietnamese on the field `at`', async () => {
     const id = await itemIn('posts', 'submitted')

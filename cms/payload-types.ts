@@ -87,6 +87,7 @@ export interface Config {
     holidays: Holiday;
     'royalty-genres': RoyaltyGenre;
     'royalty-statements': RoyaltyStatement;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     'royalty-genres': RoyaltyGenresSelect<false> | RoyaltyGenresSelect<true>;
     'royalty-statements': RoyaltyStatementsSelect<false> | RoyaltyStatementsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -184,7 +186,7 @@ export interface Commune {
   name: string;
   type: 'xa' | 'phuong' | 'thi-tran';
   code: string;
-  district: number | District;
+  district?: (number | null) | District;
   /**
    * Made from the title when empty; ASCII only.
    */
@@ -231,6 +233,7 @@ export interface Commune {
     builtFrom?: string | null;
     builtWith?: string | null;
   };
+  mergedInto?: (number | null) | Commune;
   updatedAt: string;
   createdAt: string;
 }
@@ -265,6 +268,7 @@ export interface Media {
   caption?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  formerUnit?: string | null;
   /**
    * Automatic: a file used by published content of a live commune is public; otherwise only the board sees it.
    */
@@ -316,6 +320,7 @@ export interface User {
   name: string;
   globalRole?: ('province-admin' | 'district-viewer' | 'none') | null;
   district?: (number | null) | District;
+  viewerCommunes?: (number | Commune)[] | null;
   /**
    * Disable instead of deleting, to keep authorship history.
    */
@@ -429,6 +434,7 @@ export interface Post {
    * Empty: the genre’s default points.
    */
   royaltyPoints?: number | null;
+  formerUnit?: string | null;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -450,6 +456,7 @@ export interface Category {
   order?: number | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  formerUnit?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -498,6 +505,7 @@ export interface Page {
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  formerUnit?: string | null;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -544,6 +552,7 @@ export interface Document {
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  formerUnit?: string | null;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -567,6 +576,7 @@ export interface Official {
   order?: number | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  formerUnit?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -631,6 +641,7 @@ export interface Announcement {
    * Empty: the genre’s default points.
    */
   royaltyPoints?: number | null;
+  formerUnit?: string | null;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -689,6 +700,7 @@ export interface Disclosure {
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  formerUnit?: string | null;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -714,6 +726,7 @@ export interface Procedure {
   summary?: string | null;
   createdBy?: (number | null) | User;
   demo?: boolean | null;
+  formerUnit?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -735,6 +748,7 @@ export interface Question {
   answeredAt?: string | null;
   published?: boolean | null;
   demo?: boolean | null;
+  formerUnit?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -889,6 +903,36 @@ export interface RoyaltyStatement {
   lockedAt?: string | null;
   lockedBy?: (number | null) | User;
   snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  fromName: string;
+  fromCode: string;
+  fromSlug: string;
+  fromDomains?:
+    | {
+        domain: string;
+        id?: string | null;
+      }[]
+    | null;
+  to: number | Commune;
+  alsoTo?: (number | Commune)[] | null;
+  kind: 'merged' | 'renamed' | 'split';
+  paths?:
     | {
         [k: string]: unknown;
       }
@@ -1116,6 +1160,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'royalty-statements';
         value: number | RoyaltyStatement;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1217,6 +1265,7 @@ export interface CommunesSelect<T extends boolean = true> {
         builtFrom?: T;
         builtWith?: T;
       };
+  mergedInto?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1241,6 +1290,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   globalRole?: T;
   district?: T;
+  viewerCommunes?: T;
   disabled?: T;
   emailNotifications?: T;
   weeklyDigest?: T;
@@ -1311,6 +1361,7 @@ export interface PostsSelect<T extends boolean = true> {
   demo?: T;
   royaltyGenre?: T;
   royaltyPoints?: T;
+  formerUnit?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1332,6 +1383,7 @@ export interface PagesSelect<T extends boolean = true> {
   reviewComment?: T;
   createdBy?: T;
   demo?: T;
+  formerUnit?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1349,6 +1401,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   order?: T;
   createdBy?: T;
   demo?: T;
+  formerUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1362,6 +1415,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   createdBy?: T;
   demo?: T;
+  formerUnit?: T;
   public?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1435,6 +1489,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   reviewComment?: T;
   createdBy?: T;
   demo?: T;
+  formerUnit?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1457,6 +1512,7 @@ export interface OfficialsSelect<T extends boolean = true> {
   order?: T;
   createdBy?: T;
   demo?: T;
+  formerUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1497,6 +1553,7 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   demo?: T;
   royaltyGenre?: T;
   royaltyPoints?: T;
+  formerUnit?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1520,6 +1577,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
   reviewComment?: T;
   createdBy?: T;
   demo?: T;
+  formerUnit?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1541,6 +1599,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   summary?: T;
   createdBy?: T;
   demo?: T;
+  formerUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1561,6 +1620,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   answeredAt?: T;
   published?: T;
   demo?: T;
+  formerUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1688,6 +1748,27 @@ export interface RoyaltyStatementsSelect<T extends boolean = true> {
   lockedAt?: T;
   lockedBy?: T;
   snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  fromName?: T;
+  fromCode?: T;
+  fromSlug?: T;
+  fromDomains?:
+    | T
+    | {
+        domain?: T;
+        id?: T;
+      };
+  to?: T;
+  alsoTo?: T;
+  kind?: T;
+  paths?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -38,6 +38,7 @@ import {
   provisioningPlugin,
   publishingPlugin,
   royaltiesPlugin,
+  reorganisationPlugin,
   themePickerPlugin,
   twoFactorPlugin,
   vietnameseAdminPlugin,
@@ -124,6 +125,8 @@ export default withLockedDocumentsGuard(
       holidaysPlugin(),
       oversightPlugin(),
       royaltiesPlugin(),
+      // The 2025 reorganisation (issue 13): origin of moved items, merged communes, redirects.
+      reorganisationPlugin(),
       // Before the tenant plugin: only adds a field to the workflow collections.
       firstPublishedPlugin(),
       communeTenancyPlugin(),

@@ -9,6 +9,7 @@ import * as migration_20261206_081238_media_public from './20261206_081238_media
 import * as migration_20261206_142526_oversight_weekly_digest from './20261206_142526_oversight_weekly_digest'
 import * as migration_20261206_143131_holidays_royalties from './20261206_143131_holidays_royalties'
 import * as migration_20261206_180323_royalties_announcements from './20261206_180323_royalties_announcements'
+import * as migration_20261206_203908_reorganisation from './20261206_203908_reorganisation'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261206_180323_royalties_announcements.up,
     down: migration_20261206_180323_royalties_announcements.down,
     name: '20261206_180323_royalties_announcements',
+  },
+  {
+    up: migration_20261206_203908_reorganisation.up,
+    down: migration_20261206_203908_reorganisation.down,
+    name: '20261206_203908_reorganisation',
   },
 ]

@@ -56,7 +56,7 @@ export const Communes: CollectionConfig = {
       name: 'district',
       type: 'relationship',
       relationTo: 'districts',
-      required: true,
+      // Optional: provinces have had no districts since 2025-07-01 (a region may take its place).
       index: true,
       label: { vi: 'Huyện/thị xã/thành phố', en: 'District' },
       access: { update: provinceAdminOnly },

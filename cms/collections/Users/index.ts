@@ -61,9 +61,21 @@ export const Users: CollectionConfig = {
       access: { create: provinceAdminOnly, update: provinceAdminOnly },
       admin: { position: 'sidebar', condition: (data) => data?.globalRole === 'district-viewer' },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.globalRole === 'district-viewer' && !value
-          ? 'Huyện theo dõi: cần chọn huyện cho tài khoản theo dõi cấp huyện.'
+        siblingData?.globalRole === 'district-viewer' &&
+        !value &&
+        !(Array.isArray(siblingData?.viewerCommunes) && siblingData.viewerCommunes.length)
+          ? 'Huyện theo dõi: cần chọn một huyện (khu vực) hoặc các đơn vị được theo dõi.'
           : true,
+    },
+    {
+      // Since 2025 there are no districts: a viewer follows the communes the province chooses.
+      name: 'viewerCommunes',
+      type: 'relationship',
+      relationTo: 'communes',
+      hasMany: true,
+      label: { vi: 'Các đơn vị theo dõi', en: 'Communes followed' },
+      access: { create: provinceAdminOnly, update: provinceAdminOnly },
+      admin: { position: 'sidebar', condition: (data) => data?.globalRole === 'district-viewer' },
     },
     {
       name: 'disabled',

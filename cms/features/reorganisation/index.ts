@@ -1,0 +1,47 @@
+import type { Config, Field, Plugin } from 'payload'
+import { COMMUNE_SCOPED } from '../../collections/commune-scoped'
+import { extendCollection, withCollections } from '../../collections/extend'
+import { Redirects } from './redirects-collection'
+
+/** Written only by the reorganisation (Local API, overrideAccess): nobody sets it through an API. */
+const serverOnly = { create: () => false, update: () => false }
+
+/** On a commune merged away: the unit that took its content (its old addresses answer 301 there). */
+const mergedIntoField: Field = {
+  name: 'mergedInto',
+  type: 'relationship',
+  relationTo: 'communes',
+  label: { vi: 'Đã sáp nhập vào', en: 'Merged into' },
+  access: serverOnly,
+  admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.mergedInto) },
+}
+
+/** On every item moved by a reorganisation: the unit it was published by ("Trước sáp nhập: Phường Bình Khánh"). */
+const formerUnitField: Field = {
+  name: 'formerUnit',
+  type: 'text',
+  label: { vi: 'Trước sáp nhập', en: 'Before the merger' },
+  access: serverOnly,
+  admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.formerUnit) },
+}
+
+/**
+ * The 2025 reorganisation (issue 13): old communes merged into new units, every item moved with
+ * its origin, the old addresses kept as redirects. `npm run reorganise -- --plan | --apply`
+ * (scripts/reorganise.ts) drives plan.ts and apply.ts; the redirects are served by
+ * cms/serving before any site.
+ */
+export const reorganisationPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: [
+      ...withCollections(config, {
+        communes: (communes) => extendCollection(communes, { fields: [mergedIntoField] }),
+        ...Object.fromEntries(
+          COMMUNE_SCOPED.map((slug) => [slug, (c) => extendCollection(c, { fields: [formerUnitField] })]),
+        ),
+      }),
+      Redirects,
+    ],
+  })

@@ -184,7 +184,7 @@ export interface UserAuthOperations {
 export interface Commune {
   id: number;
   name: string;
-  type: 'xa' | 'phuong' | 'thi-tran';
+  type: 'xa' | 'phuong' | 'thi-tran' | 'dac-khu';
   code: string;
   district?: (number | null) | District;
   /**
@@ -815,6 +815,7 @@ export interface AuditLog {
     | 'login-failed'
     | 'rebuild'
     | 'provision'
+    | 'reorganise'
     | 'suspend'
     | 'resume'
     | 'invite'

@@ -18,7 +18,7 @@ export type SiteFile = { url: string; filename: string; mimeType: string; size: 
 export type SiteCommune = {
   slug: string
   name: string
-  /** 'xa' | 'phuong' | 'thi-tran' */
+  /** 'xa' | 'phuong' | 'thi-tran' | 'dac-khu' */
   type: string
   code: string
   districtName: string

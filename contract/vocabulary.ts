@@ -9,6 +9,8 @@ export const COMMUNE_TYPES = [
   { value: 'xa', label: 'Xã', word: 'xã' },
   { value: 'phuong', label: 'Phường', word: 'phường' },
   { value: 'thi-tran', label: 'Thị trấn', word: 'thị trấn' },
+  // Since 2025-07-01: island units at commune level (Phú Quốc, Kiên Hải, Thổ Châu).
+  { value: 'dac-khu', label: 'Đặc khu', word: 'đặc khu' },
 ] as const
 export type CommuneType = (typeof COMMUNE_TYPES)[number]['value']
 export const isCommuneType = (value: unknown): value is CommuneType => COMMUNE_TYPES.some((t) => t.value === value)

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'login-failed',
   'rebuild',
   'provision',
+  'reorganise',
   'suspend',
   'resume',
   'invite',

@@ -18,6 +18,7 @@ const ACTION_LABELS: Record<AuditAction, { vi: string; en: string }> = {
   'login-failed': { vi: 'Đăng nhập thất bại', en: 'Failed login' },
   rebuild: { vi: 'Xây dựng lại trang web', en: 'Site rebuild' },
   provision: { vi: 'Khởi tạo đơn vị', en: 'Provision' },
+  reorganise: { vi: 'Sắp xếp đơn vị hành chính', en: 'Reorganisation' },
   suspend: { vi: 'Tạm ngừng đơn vị', en: 'Suspend' },
   resume: { vi: 'Hoạt động lại', en: 'Resume' },
   invite: { vi: 'Mời thành viên', en: 'Invite' },

@@ -42,6 +42,7 @@ export const Communes: CollectionConfig = {
         { value: 'xa', label: { vi: 'Xã', en: 'Commune (xã)' } },
         { value: 'phuong', label: { vi: 'Phường', en: 'Ward (phường)' } },
         { value: 'thi-tran', label: { vi: 'Thị trấn', en: 'Township (thị trấn)' } },
+        { value: 'dac-khu', label: { vi: 'Đặc khu', en: 'Special zone (đặc khu)' } },
       ],
     },
     {

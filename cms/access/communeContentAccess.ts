@@ -2,7 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import {
   asRoleUser,
   communeIdsWithRole,
-  districtCommuneIds,
+  viewerCommuneIds,
   idOf,
   isDistrictViewer,
   isProvinceAdmin,
@@ -74,7 +74,7 @@ export const communeContentAccess = ({
         return publicRead === true ? live : { and: [publicRead, live] }
       }
       if (isProvinceAdmin(user)) return true
-      if (isDistrictViewer(user)) return tenantIn(await districtCommuneIds(req), prefix)
+      if (isDistrictViewer(user)) return tenantIn(await viewerCommuneIds(req), prefix)
       const full = communeIdsWithRole(user, ['chief', 'editor'])
       const contributorOnly = communeIdsWithRole(user, ['contributor']).filter((id) => !full.includes(id))
       const clauses: Where[] = []

@@ -1,5 +1,5 @@
 import type { FieldAccess } from 'payload'
-import { asRoleUser, idOf, isProvinceAdmin, memberRoleIn, type ID } from './roles'
+import { asRoleUser, followedCommuneIds, idOf, isProvinceAdmin, memberRoleIn, type ID } from './roles'
 
 type CommuneDoc = { id: ID; district?: ID | { id: ID } | null }
 
@@ -18,8 +18,11 @@ export const siteStateReaders: FieldAccess<CommuneDoc> = ({ req, doc }) => {
   // admin's list columns): yes for anyone who oversees or sits on a board; each row is then
   // read with its document and filtered by the rules below.
   if (!doc) return user.globalRole === 'district-viewer' || Boolean(user.tenants?.length)
-  if (user.globalRole === 'district-viewer')
-    return idOf(user.district) !== undefined && String(idOf(user.district)) === String(idOf(doc?.district))
+  if (user.globalRole === 'district-viewer') {
+    const district = idOf(user.district)
+    if (district !== undefined && String(district) === String(idOf(doc?.district))) return true
+    return followedCommuneIds(user).some((id) => String(id) === String(idOf(doc?.id)))
+  }
   return memberRoleIn(user, idOf(doc?.id)) !== undefined
 }
 

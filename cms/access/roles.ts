@@ -17,6 +17,8 @@ export type RoleUser = {
   collection?: string
   globalRole?: GlobalRole | null
   district?: ID | { id: ID } | null
+  /** The communes a viewer follows besides (or, since 2025, instead of) a district or region. */
+  viewerCommunes?: (ID | { id: ID } | null)[] | null
   tenants?: Membership[] | null
   disabled?: boolean | null
 }
@@ -32,8 +34,19 @@ export const asRoleUser = (user: unknown): RoleUser | null =>
 
 export const isProvinceAdmin = (user: unknown): boolean => asRoleUser(user)?.globalRole === 'province-admin'
 
-export const isDistrictViewer = (user: unknown): boolean =>
-  asRoleUser(user)?.globalRole === 'district-viewer' && idOf(asRoleUser(user)?.district) !== undefined
+/** The communes a viewer chose (`viewerCommunes`), as IDs. */
+export const followedCommuneIds = (user: unknown): ID[] =>
+  (asRoleUser(user)?.viewerCommunes ?? []).map((c) => idOf(c)).filter((id): id is ID => id !== undefined)
+
+/**
+ * A viewer (role 'district-viewer'): of a district, or a region the province defines, and/or
+ * of chosen communes. Since 2025-07-01 there are no districts: a viewer with only chosen
+ * communes is one too. A viewer with neither sees nothing and is no viewer.
+ */
+export const isDistrictViewer = (user: unknown): boolean => {
+  const u = asRoleUser(user)
+  return u?.globalRole === 'district-viewer' && (idOf(u.district) !== undefined || followedCommuneIds(u).length > 0)
+}
 
 /** Commune IDs where the user holds one of `roles`. */
 export const communeIdsWithRole = (user: unknown, roles: readonly MemberRole[]): ID[] => {
@@ -54,14 +67,28 @@ export const memberRoleIn = (user: unknown, communeId: ID | undefined): MemberRo
 }
 
 /**
- * IDs of the communes of the district viewer's district, memoised on the request because
- * every access check of one request needs the same list.
+ * IDs of the communes a viewer sees: those of their district (or region), if set, and those
+ * they follow (`viewerCommunes`). Memoised on the request because every access check of one
+ * request needs the same list.
  */
-export const districtCommuneIds = async (req: PayloadRequest): Promise<ID[]> => {
-  const districtId = idOf(asRoleUser(req.user)?.district)
-  if (districtId === undefined) return []
-  return communeIdsWhere(req, `districtCommunes:${districtId}`, { district: { equals: districtId } })
+export const viewerCommuneIds = async (req: PayloadRequest): Promise<ID[]> => {
+  const user = asRoleUser(req.user)
+  if (user?.globalRole !== 'district-viewer') return []
+  const districtId = idOf(user.district)
+  const followed = followedCommuneIds(user)
+  if (districtId === undefined && !followed.length) return []
+  const where: Where =
+    districtId === undefined
+      ? { id: { in: followed } }
+      : followed.length
+        ? { or: [{ district: { equals: districtId } }, { id: { in: followed } }] }
+        : { district: { equals: districtId } }
+  const key = `viewerCommunes:${String(districtId ?? '')}:${followed.map(String).sort().join(',')}`
+  return communeIdsWhere(req, key, where)
 }
+
+/** The communes a district viewer sees (see viewerCommuneIds; the name predates viewers of chosen communes). */
+export const districtCommuneIds = viewerCommuneIds
 
 /**
  * IDs of the communes matching `where`, read once per request under `key`: every access check

@@ -10,7 +10,8 @@ import { checkResetPassword, guardPasswordChange } from './password-rules'
 
 export const GLOBAL_ROLE_LABELS = {
   'province-admin': { vi: 'Quản trị tỉnh (Sở TTTT)', en: 'Province admin' },
-  'district-viewer': { vi: 'Theo dõi cấp huyện', en: 'District viewer' },
+  // Of a district (2023), a region the province defines, or chosen communes (since 2025).
+  'district-viewer': { vi: 'Theo dõi khu vực', en: 'Area viewer' },
   none: { vi: 'Không (chỉ theo đơn vị)', en: 'None (per commune)' },
 } as const
 
@@ -57,14 +58,14 @@ export const Users: CollectionConfig = {
       name: 'district',
       type: 'relationship',
       relationTo: 'districts',
-      label: { vi: 'Huyện theo dõi', en: 'District' },
+      label: { vi: 'Huyện/khu vực theo dõi', en: 'District or region' },
       access: { create: provinceAdminOnly, update: provinceAdminOnly },
       admin: { position: 'sidebar', condition: (data) => data?.globalRole === 'district-viewer' },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         siblingData?.globalRole === 'district-viewer' &&
         !value &&
         !(Array.isArray(siblingData?.viewerCommunes) && siblingData.viewerCommunes.length)
-          ? 'Huyện theo dõi: cần chọn một huyện (khu vực) hoặc các đơn vị được theo dõi.'
+          ? 'Huyện/khu vực theo dõi: cần chọn một huyện (khu vực) hoặc các đơn vị được theo dõi.'
           : true,
     },
     {

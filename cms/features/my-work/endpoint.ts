@@ -3,7 +3,7 @@ import { myWork } from './my-work-data'
 
 /**
  * GET /api/my-work: the signed-in person's dashboard data, only ever about their own communes
- * (the province admin: the province; a district viewer: their district). Anonymous: 401.
+ * (the province admin: the province; a viewer: their district's and followed communes). Anonymous: 401.
  */
 export const myWorkEndpoint: Endpoint = {
   path: '/my-work',

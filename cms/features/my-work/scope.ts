@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import {
   asRoleUser,
   communeIdsWithRole,
-  districtCommuneIds,
+  viewerCommuneIds,
   type ID,
   isDistrictViewer,
   isProvinceAdmin,
@@ -11,7 +11,7 @@ import {
 /**
  * Whose work the dashboard shows. A board member: their own items in their communes, and, in
  * the communes where they are chief, what waits for them. The province admin: the whole province
- * (communeIds null); a district viewer: their district's communes, read-only.
+ * (communeIds null); a viewer: their district's (or region's) communes and those they follow, read-only.
  */
 export type WorkScope = {
   kind: 'board' | 'province' | 'district'
@@ -27,7 +27,7 @@ export const scopeOf = async (req: PayloadRequest): Promise<WorkScope | null> =>
   if (!user) return null
   if (isProvinceAdmin(user)) return { kind: 'province', userId: user.id, communeIds: null, chiefOf: null }
   if (isDistrictViewer(user)) {
-    const ids = await districtCommuneIds(req)
+    const ids = await viewerCommuneIds(req)
     return { kind: 'district', userId: user.id, communeIds: ids, chiefOf: [] }
   }
   return {

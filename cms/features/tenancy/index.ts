@@ -35,7 +35,7 @@ export const communeTenancyPlugin = (): Plugin =>
         },
       ],
     },
-    // District viewers are scoped by district in our own access rules, not by membership.
+    // Viewers are scoped by district and followed communes in our own access rules, not by membership.
     userHasAccessToAllTenants: (user) => isProvinceAdmin(user) || isDistrictViewer(user),
     i18n: {
       translations: {

@@ -68,7 +68,7 @@ type CommuneExport = { exportDir: string; board: BoardUser[]; mediaFiles: number
  * media/), written, then read back and compared: an incomplete export throws before anything
  * is deleted.
  */
-const exportCommune = async (payload: Payload, commune: Commune): Promise<CommuneExport> => {
+export const exportCommune = async (payload: Payload, commune: Commune): Promise<CommuneExport> => {
   const exportDir = path.join(dataDir(), 'exports', `${commune.slug}-${stamp()}`)
   const tenant: Where = { tenant: { equals: commune.id } }
   const collections: Record<string, Doc[]> = {}

@@ -185,6 +185,17 @@ const seedContent = async (payload: Payload, units: SeedUnits, options: SeedOpti
  */
 export const seed = async (payload: Payload, options: SeedOptions): Promise<SeedResult> => {
   const log = options.log ?? ((line: string) => payload.logger.info(line))
+  // After a reorganisation (npm run reorganise) the 2023 list no longer describes the province:
+  // provisioning it again would bring the merged communes back.
+  const reorganised = await payload.count({
+    collection: 'communes',
+    where: { mergedInto: { exists: true } },
+    overrideAccess: true,
+  })
+  if (reorganised.totalDocs) {
+    log('The province has been reorganised: the 2023 demo list is not provisioned again.')
+    return { communes: 0, accountsCreated: 0, communesWithNewContent: 0, credentialsFile: null }
+  }
   const units = options.units ?? loadSeedUnits()
   const rows = demoUnits(units)
   const { summary, passwords } = await provisionProvince(payload, rows, log)

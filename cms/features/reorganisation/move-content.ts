@@ -37,7 +37,14 @@ export type MoveResult = {
   members: number
 }
 
-type ItemRow = { id: ID; slug: string | null; path?: string | null; parent_id?: ID | null; category?: string | null }
+type ItemRow = {
+  id: ID
+  slug: string | null
+  path?: string | null
+  parent_id?: ID | null
+  category?: string | null
+  _status?: string | null
+}
 
 /** Runs `work` in one transaction of the SQL adapter (SQLite or Postgres through drizzle). */
 export const inTransaction = async <T>(payload: Payload, work: (exec: Exec) => Promise<T>): Promise<T> => {
@@ -143,7 +150,8 @@ const readdress = async (move: Move, slug: string, row: ItemRow, slugNow?: strin
   const { exec, payload, result } = move
   const before = livePath(slug, { slug: row.slug, path: row.path, category: row.category })
   const after = livePath(slug, { slug: slugNow ?? row.slug, path: pathNow ?? row.path, category: row.category })
-  if (before && after) result.paths[before] = after
+  // Only pages the old site showed (drafts had no address there).
+  if (before && after && row._status !== 'draft') result.paths[before] = after
   if (slugNow === undefined && (pathNow === undefined || pathNow === row.path)) return
   const t = table(slug)
   const newSlug = slugNow ?? row.slug
@@ -170,6 +178,7 @@ const moveCollection = async (move: Move, slug: string, mergedCategories: Set<st
     ...(withSlug ? ['slug'] : []),
     ...(slug === 'pages' ? ['path', 'parent_id'] : []),
     ...(slug === 'disclosures' ? ['category'] : []),
+    ...(hasVersions(payload, slug) ? ['_status'] : []),
   ].join(', ')
   const rows = (
     (await exec.all(sql`SELECT ${sql.raw(cols)} FROM ${id(t)} WHERE tenant_id = ${from.id}`)) as ItemRow[]

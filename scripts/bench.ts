@@ -15,6 +15,8 @@
  * 7. Provisioning, in a data folder of its own: the 156 communes of An Giang from the list
  *    (Matomo stand-in, demo content off, sites built), the same again (creates nothing), then
  *    one more commune with its board.
+ * 8. The 2025 reorganisation, in a data folder of its own: 156 communes with standard demo
+ *    content into 102 units, sites rebuilt, until an old address answers 301.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -198,7 +200,14 @@ const writeReport = (results: Record<string, unknown>, runStarted: number): stri
     'adminScreenWorstP95Ms',
     'provisionAllSeconds',
     'provisionOneSeconds',
-  ] satisfies (keyof BenchResults | 'adminScreenWorstP95Ms' | 'provisionAllSeconds' | 'provisionOneSeconds')[]
+    'reorganiseSeconds',
+  ] satisfies (
+    | keyof BenchResults
+    | 'adminScreenWorstP95Ms'
+    | 'provisionAllSeconds'
+    | 'provisionOneSeconds'
+    | 'reorganiseSeconds'
+  )[]
   const report = {
     ...Object.fromEntries(keys.map((k) => [k, results[k]])),
     details: Object.fromEntries(Object.entries(results).filter(([k]) => !keys.includes(k))),
@@ -263,6 +272,11 @@ const main = async () => {
   log('provisioning: the 156 communes from the list, again, then one more...')
   const { measureProvisioning } = await import('./bench/provision')
   Object.assign(results, await measureProvisioning(ctx))
+
+  // The 2025 reorganisation, in a data folder of its own seeded with standard demo content.
+  log('reorganisation: 156 communes into 102 (plan, apply, sites rebuilt, redirects live)...')
+  const { measureReorganisation } = await import('./bench/reorganise')
+  Object.assign(results, await measureReorganisation(root, log))
 
   const json = writeReport(results, runStarted)
   fs.rmSync(dataDir, { recursive: true, force: true })

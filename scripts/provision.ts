@@ -1,7 +1,8 @@
 /**
- * `npm run provision -- --name "Xã Mỹ Khánh" --code 30310 --district "Thành phố Long Xuyên" --theme 7
+ * `npm run provision -- --name "Xã Mỹ Khánh" --code 30310 [--district "Thành phố Long Xuyên"] --theme 7
  *    [--type xa|phuong|thi-tran] [--domain mykhanh.longxuyen.angiang.gov.vn ...] [--board board.csv] [--reinvite] [--json]`
  *   provisions one commune and returns once its site is served (cms/provisioning/provision.ts).
+ *   The district is optional: since 2025-07-01 there are none (a region of the province may stand for one).
  * `npm run provision -- --from <units.csv|units.json> [--json]`
  *   provisions a whole list, then builds the new sites in one batch (cms/provisioning/bulk.ts).
  *
@@ -19,13 +20,14 @@ import type { UnitRow } from '../cms/features/provisioning/lists'
 import type { CommuneType } from '../contract/vocabulary'
 
 const USAGE = `Khởi tạo đơn vị / provision a commune:
-  npm run provision -- --name "Xã Mỹ Khánh" --code 30310 --district "Thành phố Long Xuyên" --theme 7 \\
+  npm run provision -- --name "Xã Mỹ Khánh" --code 30310 [--district "Thành phố Long Xuyên"] --theme 7 \\
       [--type xa|phuong|thi-tran] [--domain <tên miền> ...] [--board board.csv] [--reinvite] [--json]
   npm run provision -- --from <danh-sach.csv|danh-sach.json> [--json]
 
+  --district  huyện (hoặc khu vực) theo tên hoặc mã; bỏ qua khi đơn vị không thuộc huyện (từ 01/7/2025)
   --board   CSV có dòng tiêu đề name,email,role; vai trò: trưởng ban / biên tập / cộng tác viên
             (chief / editor / contributor)
-  --from    CSV name,type,code,district[,district_code,theme,domains] hoặc JSON
+  --from    CSV name,type,code[,district,district_code,theme,domains] hoặc JSON (cột district có thể trống)
             (định dạng cms/features/provisioning/data/an-giang-2023.json, hoặc mảng {name,type,code,district,theme,domains})
   --reinvite  gửi lại lời mời cho thành viên đã có tài khoản
   --json    in kết quả dạng JSON (một dòng, cuối cùng)`

@@ -81,7 +81,11 @@ export function assignUnitSlugs(units: readonly SlugUnit[]): Map<string, string>
   // the tier to help; `apply` decorates the current slug.
   const tiers: Array<{ differs: (u: SlugUnit) => string; apply: (u: SlugUnit, slug: string) => string }> = [
     { differs: (u) => foldForSearch(u.type), apply: (u, s) => `${slugify(u.type)}-${s}` },
-    { differs: (u) => foldForSearch(u.districtName), apply: (u, s) => `${s}-${districtSlug(u.districtName)}` },
+    // A unit of no district (none since 2025-07-01) keeps its slug at this tier.
+    {
+      differs: (u) => foldForSearch(u.districtName),
+      apply: (u, s) => (u.districtName.trim() ? `${s}-${districtSlug(u.districtName)}` : s),
+    },
     { differs: (u) => u.code, apply: (u, s) => `${s}-${slugify(u.code)}` },
   ]
 

@@ -169,7 +169,6 @@ const provisionRefusalTests = () => {
       expect.arrayContaining([
         'name',
         'code',
-        'district',
         'theme',
         'domains[0]',
         'board[0].name',
@@ -177,6 +176,8 @@ const provisionRefusalTests = () => {
         'board[0].role',
       ]),
     )
+    // No district is no refusal: there are none since 2025-07-01.
+    expect(fields).not.toContain('district')
     const byField = Object.fromEntries(
       (reply.body.errors as { field: string; message: string }[]).map((e) => [e.field, e.message]),
     )

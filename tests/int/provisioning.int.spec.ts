@@ -579,6 +579,16 @@ describe('lists and input (no server)', () => {
       theme: 7,
       domains: ['a.gov.vn', 'b.gov.vn'],
     })
+    // Since 2025-07-01 there are no districts: the column may be empty or missing.
+    const districtless = parseUnitsCsv('name,type,code,district\nMỹ Khánh,Xã,30310,\n')
+    expect(districtless.problems).toEqual([])
+    expect(districtless.units[0]!.input.district).toBe('')
+    expect(districtless.units[0]!.district).toEqual({ name: undefined, code: undefined })
+    const noColumn = parseUnitsCsv('name,type,code\nPhường Bình Đức,Phường,30292\n')
+    expect(noColumn.problems).toEqual([])
+    expect(noColumn.units[0]!.input).toMatchObject({ name: 'Phường Bình Đức', code: '30292', district: '' })
+    expect(parseUnitsCsv('name,type\nA,Xã\n').problems[0]!.message).toContain('thiếu cột code')
+    expect(validateProvisionInput({ name: 'Xã Mỹ Khánh', code: '30310', theme: 7 }).district).toBe('')
   })
 
   it('normalises the input and names every bad field', () => {
@@ -601,10 +611,10 @@ describe('lists and input (no server)', () => {
       expect.unreachable()
     } catch (err) {
       expect(err).toBeInstanceOf(ProvisionError)
+      // No district is no refusal: there are none since 2025-07-01.
       expect((err as ProvisionError).errors.map((e) => e.field)).toEqual([
         'name',
         'code',
-        'district',
         'theme',
         'domains[0]',
         'board[0].name',

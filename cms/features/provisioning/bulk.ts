@@ -73,7 +73,7 @@ const listSlugs = (units: UnitRow[]): Map<string, string> => {
       code: u.input.code,
       name: u.input.name,
       type: u.input.type ? communeTypeLabel(u.input.type) : '',
-      districtName: u.district.name ?? u.input.district,
+      districtName: u.district.name ?? u.input.district ?? '',
     })
   }
   try {

@@ -19,7 +19,8 @@ export type CommuneDoc = {
   type: CommuneType
   status?: string | null
   theme?: number | null
-  district: ID | { id: ID }
+  /** None since 2025-07-01 (no districts), or where the province groups no communes. */
+  district?: ID | { id: ID } | null
   domains?: { domain: string }[] | null
   matomoSiteId?: number | null
   site?: { state?: string | null } | null
@@ -61,14 +62,18 @@ const refuseDomainsInUse = async (run: Run, domains: string[]): Promise<void> =>
     ])
 }
 
-/** Candidate slugs of a new commune, in the order of the seed's rules (cms/lib/unit-slugs.ts): bare name, type, district, code. */
-const slugCandidates = (c: CleanInput, districtName: string): string[] => {
+/**
+ * Candidate slugs of a new commune, in the order of the seed's rules (cms/lib/unit-slugs.ts):
+ * bare name, type, district (when it has one), code.
+ */
+const slugCandidates = (c: CleanInput, districtName: string | undefined): string[] => {
   const base = baseUnitSlug(c.name, communeTypeLabel(c.type))
+  const byDistrict = districtName ? districtSlug(districtName) : ''
   return [
     ...(c.slug ? [c.slug] : []),
     base,
     `${slugify(communeTypeLabel(c.type))}-${base}`,
-    `${base}-${districtSlug(districtName)}`,
+    ...(byDistrict ? [`${base}-${byDistrict}`] : []),
     `${base}-${slugify(c.code)}`,
   ]
 }
@@ -88,9 +93,9 @@ const freeSlug = async (run: Run, candidates: string[]): Promise<string> => {
   return candidates.find((s) => !taken.has(s)) ?? uniqueSlug(candidates.at(-1)!, taken)
 }
 
-const createCommune = async (run: Run, c: CleanInput, district: DistrictDoc): Promise<CommuneDoc> => {
+const createCommune = async (run: Run, c: CleanInput, district: DistrictDoc | null): Promise<CommuneDoc> => {
   await refuseDomainsInUse(run, c.domains)
-  const slug = await freeSlug(run, slugCandidates(c, district.name))
+  const slug = await freeSlug(run, slugCandidates(c, district?.name))
   const commune = (await run.payload.create({
     collection: 'communes',
     overrideAccess: true,
@@ -102,19 +107,19 @@ const createCommune = async (run: Run, c: CleanInput, district: DistrictDoc): Pr
       type: c.type,
       code: c.code,
       slug,
-      district: district.id as number,
+      district: (district?.id ?? null) as number | null,
       theme: c.theme,
       domains: c.domains.map((domain) => ({ domain })),
       status: 'provisioning',
     },
   })) as CommuneDoc
-  did(run, `Tạo đơn vị ${c.name} (mã ${c.code}, ${slug}), ${district.name}, giao diện ${c.theme}`)
+  did(run, `Tạo đơn vị ${c.name} (mã ${c.code}, ${slug}), ${district ? `${district.name}, ` : ''}giao diện ${c.theme}`)
   run.log(`Provisioning: created commune ${c.code} (${slug})`)
   await audit(run, {
     documentId: commune.id,
     tenant: commune.id,
     summary: `Khởi tạo đơn vị ${c.name} (mã ${c.code})`,
-    details: { step: 'commune', slug, district: district.name, theme: c.theme, domains: c.domains },
+    details: { step: 'commune', slug, district: district?.name ?? null, theme: c.theme, domains: c.domains },
   })
   return commune
 }
@@ -123,7 +128,7 @@ const createCommune = async (run: Run, c: CleanInput, district: DistrictDoc): Pr
 export const findOrCreateCommune = async (
   run: Run,
   c: CleanInput,
-  district: DistrictDoc,
+  district: DistrictDoc | null,
 ): Promise<{ commune: CommuneDoc; created: boolean }> => {
   const found = await findByCode(run, c.code)
   if (!found) return { commune: await createCommune(run, c, district), created: true }

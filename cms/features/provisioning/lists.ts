@@ -104,7 +104,7 @@ export const parseBoardCsv = (text: string): { members: BoardMember[]; problems:
   return { members, problems }
 }
 
-/** One unit of a list to provision, with the facts needed to create its district if missing. */
+/** One unit of a list to provision, with the facts needed to create its district if missing (none: no district). */
 export type UnitRow = {
   row: number
   /** Without a theme when the list gives none (the bulk run spreads the themes). */
@@ -128,12 +128,15 @@ const splitDomains = (value: string): string[] =>
     .map((d) => d.trim().toLowerCase())
     .filter(Boolean)
 
-/** CSV with a header: name,type,code,district[,district_code,theme,domains]; domains separated by spaces or "|". */
+/**
+ * CSV with a header: name,type,code[,district,district_code,theme,domains]; domains separated by
+ * spaces or "|". The district column may be missing or empty: no districts since 2025-07-01.
+ */
 export const parseUnitsCsv = (text: string): { units: UnitRow[]; problems: ListProblem[] } => {
   const [header, ...rows] = parseCsv(text)
   if (!header) return { units: [], problems: [{ row: 1, field: 'file', message: 'Danh sách đơn vị trống.' }] }
   const columns = header.map((h) => headerKey(UNIT_COLUMNS, h))
-  const missing = ['name', 'code', 'district'].filter((k) => !columns.includes(k))
+  const missing = ['name', 'code'].filter((k) => !columns.includes(k))
   if (missing.length)
     return {
       units: [],
@@ -141,7 +144,7 @@ export const parseUnitsCsv = (text: string): { units: UnitRow[]; problems: ListP
         {
           row: 1,
           field: 'file',
-          message: `Danh sách đơn vị: thiếu cột ${missing.join(', ')} (cần name,type,code,district).`,
+          message: `Danh sách đơn vị: thiếu cột ${missing.join(', ')} (cần name,type,code; district nếu đơn vị thuộc huyện).`,
         },
       ],
     }
@@ -175,7 +178,7 @@ type PlainUnit = {
   slug?: unknown
 }
 
-/** JSON: the seed format ({province, districts, communes}) or an array of {name,type,code,district,theme,domains}. */
+/** JSON: the seed format ({province, districts, communes}) or an array of {name,type,code,district?,theme,domains}. */
 export const parseUnitsJson = (text: string, file = '<input>'): { units: UnitRow[]; problems: ListProblem[] } => {
   let data: unknown
   try {
@@ -218,11 +221,11 @@ export const parseUnitsJson = (text: string, file = '<input>'): { units: UnitRow
 export const unitRowsOfSeed = (seed: SeedUnits): UnitRow[] => {
   const districts = new Map(seed.districts.map((d) => [d.code, d]))
   return seed.communes.map((c, i): UnitRow => {
-    const d = districts.get(c.districtCode)!
+    const d = c.districtCode ? districts.get(c.districtCode) : undefined
     return {
       row: i + 1,
-      input: { name: c.name, type: communeTypeOf(c.type), code: c.code, district: d.code, slug: c.slug },
-      district: { name: d.name, code: d.code, type: d.type, slug: d.slug, province: seed.province.name },
+      input: { name: c.name, type: communeTypeOf(c.type), code: c.code, district: d?.code ?? '', slug: c.slug },
+      district: d ? { name: d.name, code: d.code, type: d.type, slug: d.slug, province: seed.province.name } : {},
     }
   })
 }

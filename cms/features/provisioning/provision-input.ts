@@ -1,6 +1,6 @@
 /**
  * What provisioning is asked to do, checked before anything is written: the commune's name,
- * type, official code, district, theme, domains, board and slug. Every refusal names its field
+ * type, official code, district (optional), theme, domains, board and slug. Every refusal names its field
  * in Vietnamese (what the admin and the command line show); the error's message is English,
  * for logs. Pure: no database.
  */
@@ -16,8 +16,11 @@ export type ProvisionInput = {
   name: string
   type?: CommuneType
   code: string
-  /** The district's name (with or without "Huyện", any case, with or without diacritics) or official code. */
-  district: string
+  /**
+   * The district's (or region's) name (with or without "Huyện", any case, with or without
+   * diacritics) or official code. Optional: since 2025-07-01 there are no districts.
+   */
+  district?: string
   theme: number
   domains?: string[]
   board?: BoardMember[]
@@ -30,6 +33,7 @@ export type CleanInput = {
   name: string
   type: CommuneType
   code: string
+  /** Empty: the commune belongs to no district. */
   district: string
   theme: number
   domains: string[]
@@ -101,11 +105,8 @@ const checkCode = (input: ProvisionInput, bad: Refuse): string => {
   return code
 }
 
-const checkDistrict = (input: ProvisionInput, bad: Refuse): string => {
-  const district = normalizeText(String(input.district ?? ''))
-  if (!district) bad('district', 'Huyện/thị xã/thành phố: bắt buộc (tên hoặc mã).', 'district is required')
-  return district
-}
+/** The district as given, normalised; empty when the commune belongs to none (no district since 2025). */
+const checkDistrict = (input: ProvisionInput): string => normalizeText(String(input.district ?? ''))
 
 const checkTheme = (input: ProvisionInput, bad: Refuse): number => {
   const theme = Number(input.theme)
@@ -189,7 +190,7 @@ export const validateProvisionInput = (input: ProvisionInput): CleanInput => {
   const clean = {
     name,
     code: checkCode(input, bad),
-    district: checkDistrict(input, bad),
+    district: checkDistrict(input),
     theme: checkTheme(input, bad),
     domains: checkDomains(input, bad),
     board: checkBoard(input, bad),

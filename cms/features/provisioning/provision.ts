@@ -21,6 +21,7 @@ import { pendingMatomoAliases, syncMatomoAliases } from './matomo-aliases'
 import { ProvisionError, validateProvisionInput, type CleanInput, type ProvisionInput } from './provision-input'
 import { audit, did, QUIET, startRun, type ProvisionOptions, type Run } from './provision-run'
 import { applyTemplate, templateFiller } from './template'
+import { provinceName } from '../vietnamese-admin/province'
 
 export type { Invitation } from './board'
 export {
@@ -74,11 +75,15 @@ const ambiguousOrMissing = (query: string, found: DistrictDoc[]) =>
         },
   ])
 
-/** The district by code or name; one a bulk list describes is created when missing. */
-const resolveDistrict = async (run: Run, c: CleanInput): Promise<DistrictDoc> => {
+/**
+ * The district by code or name; one a bulk list describes is created when missing. None when
+ * the input names none: since 2025-07-01 communes belong to no district.
+ */
+const resolveDistrict = async (run: Run, c: CleanInput): Promise<DistrictDoc | null> => {
   const { districts } = run.batch
-  let found = matchDistricts(districts, c.district)
   const facts = run.options.districtFacts
+  if (!c.district && !facts?.code) return null
+  let found = c.district ? matchDistricts(districts, c.district) : []
   if (!found.length && facts?.code && facts.name) {
     found = matchDistricts(districts, facts.code)
     if (!found.length) {
@@ -99,13 +104,13 @@ const resolveDistrict = async (run: Run, c: CleanInput): Promise<DistrictDoc> =>
 }
 
 /** The province's template copied into the commune, unless its site settings show it was. */
-const copyTemplate = async (run: Run, progress: Progress, district: DistrictDoc, c: CleanInput) => {
+const copyTemplate = async (run: Run, progress: Progress, district: DistrictDoc | null, c: CleanInput) => {
   const { commune } = progress
   const fill = templateFiller({
     name: commune.name,
     type: commune.type,
-    districtName: district.name,
-    provinceName: district.province ?? 'Tỉnh An Giang',
+    districtName: district?.name ?? '',
+    provinceName: district?.province || provinceName(),
   })
   const chief = c.board.find((m) => m.role === 'chief')
   const applied = await applyTemplate(run.payload, {
@@ -146,7 +151,7 @@ const retryMatomoAliases = async (run: Run, commune: CommuneDoc) => {
 const createMatomoSite = async (
   run: Run,
   commune: CommuneDoc,
-  district: DistrictDoc,
+  district: DistrictDoc | null,
   matomo: NonNullable<ReturnType<typeof matomoConfig>>,
 ): Promise<CommuneDoc> => {
   const slug = commune.slug ?? ''
@@ -157,7 +162,9 @@ const createMatomoSite = async (
   try {
     // A run killed after Matomo created the site but before its ID was stored finds it again.
     const existing = await findMatomoSiteByUrl(matomo, urls[0]!)
-    const idSite = existing ?? (await addMatomoSite(matomo, { name: commune.name, urls, group: district.name }))
+    // Matomo groups the sites by district, or by province where there is none.
+    const group = district?.name || provinceName()
+    const idSite = existing ?? (await addMatomoSite(matomo, { name: commune.name, urls, group }))
     const updated = await updateCommune(run, commune.id, { matomoSiteId: idSite })
     did(run, `${existing ? 'Nhận lại' : 'Tạo'} trang thống kê Matomo (idsite ${idSite})`)
     run.log(`Provisioning: Matomo site ${idSite} for ${slug}${existing ? ' (found by URL)' : ''}`)
@@ -184,7 +191,7 @@ const createMatomoSite = async (
 }
 
 /** The commune's Matomo site, when Matomo is configured (MATOMO_URL and MATOMO_TOKEN). */
-const registerWithMatomo = async (run: Run, commune: CommuneDoc, district: DistrictDoc): Promise<CommuneDoc> => {
+const registerWithMatomo = async (run: Run, commune: CommuneDoc, district: DistrictDoc | null): Promise<CommuneDoc> => {
   const matomo = matomoConfig()
   if (!matomo) {
     run.steps.push(
@@ -292,7 +299,7 @@ const merge = (run: Run, parts: Run[]) => {
  * hashed on Node's thread pool while the content is written. Both finish before a failure of
  * either is reported.
  */
-const copyTemplateAndBoard = async (run: Run, progress: Progress, c: CleanInput, district: DistrictDoc) => {
+const copyTemplateAndBoard = async (run: Run, progress: Progress, c: CleanInput, district: DistrictDoc | null) => {
   const parts = [branch(run), branch(run)] as const
   const [template, board] = await Promise.allSettled([
     copyTemplate(parts[0], progress, district, c),
@@ -305,7 +312,7 @@ const copyTemplateAndBoard = async (run: Run, progress: Progress, c: CleanInput,
 }
 
 /** Every step after the commune exists; `progress` follows the commune as it is written. */
-const completeCommune = async (run: Run, progress: Progress, c: CleanInput, district: DistrictDoc) => {
+const completeCommune = async (run: Run, progress: Progress, c: CleanInput, district: DistrictDoc | null) => {
   progress.commune = await addNewDomains(run, progress.commune, c.domains)
   await copyTemplateAndBoard(run, progress, c, district)
   progress.commune = await registerWithMatomo(run, progress.commune, district)

@@ -40,7 +40,10 @@ export const TEMPLATE_TOKENS = [
   { token: '{xa}', vi: 'tên đầy đủ, giữa câu (xã Mỹ Khánh)' },
   { token: '{ten}', vi: 'tên riêng (Mỹ Khánh)' },
   { token: '{cap}', vi: 'loại đơn vị (xã, phường, thị trấn)' },
-  { token: '{huyen}', vi: 'huyện/thị xã/thành phố (thành phố Long Xuyên)' },
+  {
+    token: '{huyen}',
+    vi: 'huyện/thị xã/thành phố (thành phố Long Xuyên), bỏ đi cùng dấu phẩy khi đơn vị không thuộc huyện',
+  },
   { token: '{Huyen}', vi: 'huyện/thị xã/thành phố, đầu câu (Thành phố Long Xuyên)' },
   { token: '{tinh}', vi: 'tỉnh (tỉnh An Giang)' },
   { token: '{ntm}', vi: 'mục tiêu xây dựng (nông thôn mới nâng cao / đô thị văn minh)' },

@@ -14,6 +14,16 @@ const midSentence = (name: string): string => {
 
 export type TemplateCommune = { name: string; type: CommuneType; districtName: string; provinceName: string }
 
+/**
+ * Without a district (none since 2025-07-01) the district's place in a sentence goes with its
+ * comma: "{Xa} thuộc {huyen}, {tinh}." reads "Xã Mỹ Khánh thuộc tỉnh An Giang.".
+ */
+const withoutDistrict = (text: string): string =>
+  text
+    .replace(/\{(huyen|Huyen)\}\s*,\s*/g, '')
+    .replace(/\s*,\s*\{(huyen|Huyen)\}/g, '')
+    .replace(/\{(huyen|Huyen)\}/g, '')
+
 /** Replaces the template tokens (TEMPLATE_TOKENS) with the commune's values; unknown tokens stay. */
 export const templateFiller = (c: TemplateCommune): ((text: string) => string) => {
   const unit = communeTypeWord(c.type)
@@ -30,8 +40,11 @@ export const templateFiller = (c: TemplateCommune): ((text: string) => string) =
     Tinh: capitalize(c.provinceName),
     ntm: c.type === 'xa' ? 'nông thôn mới nâng cao' : 'đô thị văn minh',
   }
+  const districtless = !c.districtName.trim()
   return (text) =>
-    normalizeText(text.replace(/\{(\w+)\}/g, (whole, key: string) => words[key] ?? whole)).normalize('NFC')
+    normalizeText(
+      (districtless ? withoutDistrict(text) : text).replace(/\{(\w+)\}/g, (whole, key: string) => words[key] ?? whole),
+    ).normalize('NFC')
 }
 
 /** A copy of a Lexical document with every text node filled. */

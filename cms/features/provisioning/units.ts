@@ -24,6 +24,7 @@ export interface SeedCommune {
   code: string
   name: string
   type: string
+  /** Empty when the commune belongs to no district (since 2025-07-01 there are none). */
   districtCode: string
   slug: string
 }
@@ -85,17 +86,22 @@ export function parseSeedUnits(data: unknown, file = '<input>'): SeedUnits {
   if (!isRecord(data)) throw new Error(`Invalid seed units file ${file}: top level is not an object`)
   const { source } = requireStrings(data, ['source'], 'top level', file)
   const province = requireStrings(data.province, ['code', 'name', 'slug'], 'province', file)
-  if (!Array.isArray(data.districts)) throw new Error(`Invalid seed units file ${file}: "districts" is not an array`)
+  // A province without districts (since 2025-07-01) may leave them out.
+  const rawDistricts = data.districts ?? []
+  if (!Array.isArray(rawDistricts)) throw new Error(`Invalid seed units file ${file}: "districts" is not an array`)
   if (!Array.isArray(data.communes)) throw new Error(`Invalid seed units file ${file}: "communes" is not an array`)
 
-  const districts: SeedDistrict[] = data.districts.map((d: unknown, i: number) =>
+  const districts: SeedDistrict[] = rawDistricts.map((d: unknown, i: number) =>
     requireStrings(d, ['code', 'name', 'type', 'slug'], `districts[${i}]`, file),
   )
   const districtCodes = new Set(districts.map((d) => d.code))
   const communeCodes = new Set<string>()
   const communes: SeedCommune[] = data.communes.map((c: unknown, i: number) => {
-    const commune = requireStrings(c, ['code', 'name', 'type', 'districtCode', 'slug'], `communes[${i}]`, file)
-    if (!districtCodes.has(commune.districtCode)) {
+    const commune: SeedCommune = {
+      ...requireStrings(c, ['code', 'name', 'type', 'slug'], `communes[${i}]`, file),
+      districtCode: isRecord(c) && typeof c.districtCode === 'string' ? c.districtCode.trim() : '',
+    }
+    if (commune.districtCode && !districtCodes.has(commune.districtCode)) {
       throw new Error(
         `Invalid seed units file ${file}: communes[${i}] (code ${commune.code}) refers to unknown district ${commune.districtCode}`,
       )

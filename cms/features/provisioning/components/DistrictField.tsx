@@ -4,7 +4,10 @@ import { FormSelect } from './FormSelect'
 import { useProvisionText } from './provision-text'
 import type { ProvisionFormState } from './use-provision-form'
 
-/** The district the commune belongs to, by its code; the list comes from the API. */
+/**
+ * The district (or region) the commune belongs to, by its code, or none: since 2025-07-01 there
+ * are no districts. The list comes from the API.
+ */
 export const DistrictField = ({
   form,
   districts,
@@ -21,16 +24,17 @@ export const DistrictField = ({
       id="provision-district"
       label={text.district}
       error={error ?? (failed ? text.districtsFailed : undefined)}
-      required
+      hint={text.districtHint}
     >
       <FormSelect
         id="provision-district"
         error={error}
+        hint
         value={form.unit.district}
         disabled={!districts}
         onChange={(district) => form.setUnit((current) => ({ ...current, district }))}
       >
-        <option value="">{text.chooseDistrict}</option>
+        <option value="">{text.noDistrict}</option>
         {(districts ?? []).map((d) => (
           <option key={d.id} value={d.code}>
             {d.name}

@@ -6,6 +6,7 @@ import styles from './FormSelect.module.scss'
 export const FormSelect = ({
   id,
   error,
+  hint,
   value,
   disabled,
   onChange,
@@ -13,13 +14,15 @@ export const FormSelect = ({
 }: {
   id: string
   error: string | undefined
+  /** The field shows a hint (FormField's `hint`), read with the select. */
+  hint?: boolean
   value: string
   disabled?: boolean
   onChange: (value: string) => void
   children: ReactNode
 }) => (
   <select
-    {...described(id, error)}
+    {...described(id, error, hint)}
     value={value}
     disabled={disabled}
     onChange={(e) => onChange(e.target.value)}

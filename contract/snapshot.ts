@@ -162,11 +162,21 @@ export type SiteSnapshot = {
   questions: SiteQuestion[]
 }
 
-/** The province directory: every commune by district, served on any other host. */
+/** One commune's line in the province directory. */
+export type DirectoryEntry = { name: string; slug: string; url: string }
+
+/**
+ * The province directory: every live commune, served on any other host. Grouped by district (or
+ * a region the province defines) where communes have one; since 2025-07-01 there are no
+ * districts, and the communes of none are listed apart, by name.
+ */
 export type DirectorySnapshot = {
   generatedAt: string
   provinceName: string
-  districts: { name: string; communes: { name: string; slug: string; url: string }[] }[]
+  /** Districts with at least one live commune, each with its communes by official code. */
+  districts: { name: string; communes: DirectoryEntry[] }[]
+  /** Live communes of no district, by name (absent from snapshots written before 2025). */
+  otherCommunes?: DirectoryEntry[]
 }
 
 /**

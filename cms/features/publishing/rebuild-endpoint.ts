@@ -7,9 +7,13 @@ import { DIRECTORY_SITE } from '../../../contract/snapshot'
 const SCOPES = ['commune', 'district', 'all'] as const
 type Scope = (typeof SCOPES)[number]
 
+/** The `id` of scope 'district' that means the communes of no district (none since 2025-07-01). */
+export const NO_DISTRICT = 'none'
+
 /**
  * POST /api/communes/rebuild {scope: 'commune' | 'district' | 'all', id?}: the province admin
- * rebuilds one commune's site, a district's, or every site (with the province directory),
+ * rebuilds one commune's site, a district's (`id` 'none': the communes of no district), or
+ * every site (with the province directory),
  * even when nothing changed (e.g. after restoring files). Queued, not waited for: the answer
  * says how many sites were queued; the admin shows each site's state as it goes.
  */
@@ -47,7 +51,7 @@ export const rebuildEndpoint: Endpoint = {
         ...(scope === 'commune'
           ? [{ id: { equals: id } }]
           : scope === 'district'
-            ? [{ district: { equals: id } }]
+            ? [id === NO_DISTRICT ? { district: { exists: false } } : { district: { equals: id } }]
             : []),
       ],
     }
@@ -86,7 +90,7 @@ export const rebuildEndpoint: Endpoint = {
         scope === 'commune'
           ? `Xây dựng lại trang ${communes.docs[0]!.name}`
           : scope === 'district'
-            ? `Xây dựng lại ${communes.docs.length} trang của huyện`
+            ? `Xây dựng lại ${communes.docs.length} trang ${id === NO_DISTRICT ? 'không thuộc huyện' : 'của huyện'}`
             : `Xây dựng lại toàn bộ ${communes.docs.length} trang`,
       details: { scope, id: id ?? null, communes: communes.docs.length },
     })

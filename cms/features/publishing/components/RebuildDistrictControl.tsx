@@ -5,13 +5,19 @@ import { useSiteText } from './site-text'
 
 export type DistrictOption = { id: number | string; name: string }
 
-/** Rebuild the sites of one district, picked from the list. */
+/** The rebuild endpoint's `id` for the communes of no district (rebuild-endpoint.ts NO_DISTRICT). */
+const NO_DISTRICT = 'none'
+
+/** Rebuild the sites of one district, picked from the list, or of the communes of none when there are some. */
 export const RebuildDistrictControl = ({
   districts,
+  unassigned,
   sending,
   onRebuild,
 }: {
   districts: DistrictOption[] | null
+  /** How many communes belong to no district. */
+  unassigned: number
   sending: boolean
   onRebuild: (id: number | string) => void
 }) => {
@@ -35,6 +41,7 @@ export const RebuildDistrictControl = ({
             {d.name}
           </option>
         ))}
+        {unassigned > 0 ? <option value={NO_DISTRICT}>{text.noDistrict}</option> : null}
       </select>
       <Button
         id="rebuild-district"

@@ -10,15 +10,18 @@ import { useRebuildRequest } from './use-rebuild-request'
 
 /**
  * Above the communes list, for the province admin only: rebuild every site (after a
- * confirmation: it is minutes of work) or the sites of one district, and the way to the "new
- * commune" form (/admin/provision). Other roles see nothing; the endpoints refuse them anyway.
+ * confirmation: it is minutes of work) or the sites of one district (or of no district, where
+ * some communes have none; a province without districts has no such choice), and the way to the
+ * "new commune" form (/admin/provision). Other roles see nothing; the endpoints refuse them anyway.
  */
 export const RebuildPanel = () => {
   const { text } = useSiteText()
   const { config } = useConfig()
   const { user } = useAuth<{ globalRole?: string | null }>()
   const isProvinceAdmin = user?.globalRole === 'province-admin'
-  const { districts, failed } = useDistricts<DistrictOption>(isProvinceAdmin)
+  const { districts, unassigned, failed } = useDistricts<DistrictOption>(isProvinceAdmin, undefined, {
+    countUnassigned: true,
+  })
   const { sending, answer, send } = useRebuildRequest()
   if (!isProvinceAdmin) return null
 
@@ -43,11 +46,14 @@ export const RebuildPanel = () => {
       </div>
       <div className={styles.controls}>
         <RebuildAllControl sending={sending} onConfirm={() => void send({ scope: 'all' })} />
-        <RebuildDistrictControl
-          districts={districts}
-          sending={sending}
-          onRebuild={(id) => void send({ scope: 'district', id })}
-        />
+        {districts?.length === 0 ? null : (
+          <RebuildDistrictControl
+            districts={districts}
+            unassigned={unassigned ?? 0}
+            sending={sending}
+            onRebuild={(id) => void send({ scope: 'district', id })}
+          />
+        )}
       </div>
       {failed ? <p className={styles.failed}>{text.districtsFailed}</p> : null}
       <ActionMessage answer={answer} className={`rebuild-panel__message ${styles.message}`} />

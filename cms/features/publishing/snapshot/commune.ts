@@ -4,6 +4,7 @@ import { safeLinkUrl } from '../../../../sites/sanitize-html'
 import { asDoc, type Rel, safeLinks } from './fields'
 import type { Media, MediaCollector } from './media'
 import type { CommuneContent } from './read-content'
+import { provinceName } from '../../vietnamese-admin/province'
 
 /** Who the commune is: name, place, theme, contacts and the IDs of the services its pages load. */
 export const communeSection = (
@@ -18,8 +19,9 @@ export const communeSection = (
     name: commune.name,
     type: commune.type ?? 'xa',
     code: commune.code,
+    // No district since 2025-07-01: the site names the province alone.
     districtName: district?.name ?? '',
-    provinceName: district?.province ?? '',
+    provinceName: district?.province || provinceName(),
     theme: commune.theme ?? 1,
     domains: (commune.domains ?? []).map((d) => d.domain),
     logo: image(commune.logo as Rel<Media>),

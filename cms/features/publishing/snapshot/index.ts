@@ -4,6 +4,7 @@ import { communeSection, settingsSection } from './commune'
 import { disclosureSections, newsSections, noticeSections } from './content'
 import { MediaCollector } from './media'
 import { type CommuneContent, readCommuneContent } from './read-content'
+import { provinceName } from '../../vietnamese-admin/province'
 
 export type { CommuneContent } from './read-content'
 
@@ -45,7 +46,11 @@ export const exportSnapshot = async (
   return { snapshot, mediaFiles: media.filenames }
 }
 
-/** The province directory: every live commune by district, with its site address. */
+/**
+ * The province directory: every live commune with its site address, by district (or region)
+ * where communes have one; those of no district (none since 2025-07-01) apart, by name.
+ * Districts without a live commune are left out (after the 2025 reorganisation, the old ones).
+ */
 export const exportDirectory = async (
   payload: Payload,
   siteUrl: (slug: string, domains: string[]) => string,
@@ -61,21 +66,31 @@ export const exportDirectory = async (
       sort: 'code',
     }),
   ])
+  const entry = (c: (typeof communes.docs)[number]) => ({
+    name: c.name,
+    slug: c.slug ?? '',
+    url: siteUrl(
+      c.slug ?? '',
+      (c.domains ?? []).map((x) => x.domain),
+    ),
+  })
+  const known = new Set(districts.docs.map((d) => String(d.id)))
+  const districtOf = (c: (typeof communes.docs)[number]) => {
+    const id = c.district && typeof c.district === 'object' ? c.district.id : c.district
+    return id === null || id === undefined || !known.has(String(id)) ? null : String(id)
+  }
   return {
     generatedAt: new Date().toISOString(),
-    provinceName: districts.docs[0]?.province ?? '',
-    districts: districts.docs.map((d) => ({
-      name: d.name,
-      communes: communes.docs
-        .filter((c) => c.district === d.id)
-        .map((c) => ({
-          name: c.name,
-          slug: c.slug ?? '',
-          url: siteUrl(
-            c.slug ?? '',
-            (c.domains ?? []).map((x) => x.domain),
-          ),
-        })),
-    })),
+    provinceName: districts.docs[0]?.province || provinceName(),
+    districts: districts.docs
+      .map((d) => ({
+        name: d.name,
+        communes: communes.docs.filter((c) => districtOf(c) === String(d.id)).map(entry),
+      }))
+      .filter((d) => d.communes.length > 0),
+    otherCommunes: communes.docs
+      .filter((c) => districtOf(c) === null)
+      .map(entry)
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
   }
 }

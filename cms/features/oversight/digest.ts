@@ -65,13 +65,17 @@ const overdueTitles = async (
   return titles
 }
 
+/** "Xã Mỹ Khánh (Thành phố Long Xuyên)", or the name alone for a commune of no district. */
+const communeWithDistrict = (row: OversightRow): string =>
+  row.districtId === null ? row.commune : `${row.commune} (${row.district})`
+
 const list = (items: string[]): string => (items.length ? items.map((i) => `- ${i}`).join('\n') : '- Không có')
 
 /** The chief's letter about one commune. */
 export const chiefMail = (row: OversightRow, overdue: string[]): { subject: string; text: string } => ({
   subject: CHIEF_SUBJECT(row.commune),
   text: [
-    `Báo cáo giám sát hằng tuần của ${row.commune} (${row.district}).`,
+    `Báo cáo giám sát hằng tuần của ${communeWithDistrict(row)}.`,
     '',
     `Mục bắt buộc còn trống (${row.emptySections.length}):`,
     list(row.emptySections.map(sectionLabel)),
@@ -91,7 +95,7 @@ export const provinceMail = (rows: OversightRow[]): { subject: string; text: str
   const stale = rows.filter((r) => r.stale)
   const weak = rows.filter((r) => r.score < NON_COMPLIANT_BELOW)
   const line = (r: OversightRow) =>
-    `${r.commune} (${r.district}): điểm ${r.score}, đăng gần nhất ${formatDateVi(r.lastPublishedAt) || 'chưa có'}`
+    `${communeWithDistrict(r)}: điểm ${r.score}, đăng gần nhất ${formatDateVi(r.lastPublishedAt) || 'chưa có'}`
   return {
     subject: PROVINCE_SUBJECT,
     text: [

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { isProvinceAdmin } from '../../access/roles'
 import { type OversightReport, oversightReport } from './rows'
-import { isRefusal, oversightScope } from './scope'
+import { isRefusal, type OversightScope, oversightScope, scopeName } from './scope'
 import { refreshVisits } from './visits'
 import { oversightWorkbook } from './xlsx'
 
@@ -9,23 +9,28 @@ const refusal = (status: number, message: string) => Response.json({ errors: [{ 
 
 const noStore = { 'Cache-Control': 'private, no-store' }
 
+type Scoped = { report: OversightReport; scope: OversightScope }
+
 /** The report for the asker's scope, or the refusal (401 anonymous, 403 boards or another district). */
-const reportFor = async (req: PayloadRequest): Promise<OversightReport | Response> => {
+const reportFor = async (req: PayloadRequest): Promise<Scoped | Response> => {
   const district = typeof req.query?.district === 'string' ? req.query.district : null
   const scope = await oversightScope(req, district)
   if (isRefusal(scope)) return refusal(scope.status, scope.message)
-  return oversightReport(req, scope)
+  return { report: await oversightReport(req, scope), scope }
 }
 
-/** GET /api/oversight/communes[?district=<id or slug>]: one row per commune in the asker's view. */
+/**
+ * GET /api/oversight/communes[?district=<id or slug, or 'none' for the communes of no district>]:
+ * one row per commune in the asker's view.
+ */
 export const communesEndpoint: Endpoint = {
   path: '/oversight/communes',
   method: 'get',
   handler: async (req) => {
     const started = performance.now()
-    const report = await reportFor(req)
-    if (report instanceof Response) return report
-    return Response.json(report, {
+    const scoped = await reportFor(req)
+    if (scoped instanceof Response) return scoped
+    return Response.json(scoped.report, {
       headers: { ...noStore, 'Server-Timing': `oversight;dur=${(performance.now() - started).toFixed(1)}` },
     })
   },
@@ -36,11 +41,11 @@ export const communesXlsxEndpoint: Endpoint = {
   path: '/oversight/communes.xlsx',
   method: 'get',
   handler: async (req) => {
-    const report = await reportFor(req)
-    if (report instanceof Response) return report
+    const scoped = await reportFor(req)
+    if (scoped instanceof Response) return scoped
+    const { report, scope } = scoped
     const districts = [...new Set(report.rows.map((r) => r.district))]
-    const scopeName = districts.length === 1 ? (districts[0] as string) : 'toàn tỉnh'
-    const body = await oversightWorkbook(report, scopeName)
+    const body = await oversightWorkbook(report, scopeName(scope, districts))
     return new Response(new Uint8Array(body), {
       headers: {
         ...noStore,

@@ -44,7 +44,7 @@ export const OversightCharts = ({ rows, months }: { rows: OversightRow[]; months
       <h2>Biểu đồ</h2>
       <ChartFigure
         id="chart-publications"
-        title="Số tin đăng theo tháng, theo huyện"
+        title={pubs.grouped ? 'Số tin đăng theo tháng, theo huyện' : 'Số tin đăng theo tháng'}
         chart={
           <ResponsiveContainer width="100%" height={320}>
             <BarChart data={pubs.data}>

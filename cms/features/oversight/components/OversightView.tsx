@@ -10,7 +10,8 @@ import styles from './OversightView.module.scss'
 
 /**
  * "Giám sát" (/admin/giam-sat): the same rows as GET /api/oversight/communes, read on the server
- * for the asker's scope (province: all communes, district viewer: their district), then sorted,
+ * for the asker's scope (province: all communes, viewer: their district's and the communes they
+ * follow), then sorted,
  * filtered and charted in the browser. Boards get the refusal, the anonymous the login.
  */
 export const OversightView = async (view: AdminViewServerProps) => {
@@ -36,7 +37,8 @@ export const OversightView = async (view: AdminViewServerProps) => {
         sections={REQUIRED_SECTIONS.map((s) => ({ ...s }))}
         adminRoute={adminRoute}
         apiRoute={req.payload.config.routes.api}
-        wholeProvince={scope.districtId === null}
+        wholeProvince={scope.communeIds === null}
+        followed={Boolean(scope.followed)}
       />
     </AdminFrame>
   )

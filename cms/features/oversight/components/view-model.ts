@@ -1,3 +1,4 @@
+import { compareDistricts, NO_DISTRICT_LABEL } from '../labels'
 import type { OversightRow } from '../rows'
 
 export type SortKey = 'district' | 'score-asc' | 'score-desc' | 'last-published' | 'visits'
@@ -12,7 +13,7 @@ export const SORTS: { value: SortKey; label: string }[] = [
 ]
 
 const byName = (a: OversightRow, b: OversightRow) =>
-  a.district.localeCompare(b.district, 'vi') || a.commune.localeCompare(b.commune, 'vi')
+  compareDistricts(a.district, b.district) || a.commune.localeCompare(b.commune, 'vi')
 
 const COMPARE: Record<SortKey, (a: OversightRow, b: OversightRow) => number> = {
   district: byName,
@@ -32,16 +33,25 @@ export const visibleRows = (rows: OversightRow[], f: Filters): OversightRow[] =>
 /** "MM/yyyy" of a "YYYY-MM" key. */
 export const monthLabel = (key: string): string => `${key.slice(5, 7)}/${key.slice(0, 4)}`
 
-/** Publications per month, one series per district. */
+/** The one series of a province without districts (since 2025-07-01). */
+export const ALL_PUBLICATIONS = 'Số tin đăng'
+
+/**
+ * Publications per month, one series per district (the communes of no district last); without
+ * districts at all, one series (`grouped` false).
+ */
 export const publicationsByDistrict = (rows: OversightRow[], months: string[]) => {
-  const districts = [...new Set(rows.map((r) => r.district))].sort((a, b) => a.localeCompare(b, 'vi'))
+  const found = [...new Set(rows.map((r) => r.district))].sort(compareDistricts)
+  const grouped = !(found.length === 1 && found[0] === NO_DISTRICT_LABEL)
+  const seriesOf = (r: OversightRow) => (grouped ? r.district : ALL_PUBLICATIONS)
+  const districts = grouped ? found : [ALL_PUBLICATIONS]
   const data = months.map((m) => {
     const point: Record<string, string | number> = { month: monthLabel(m) }
     for (const d of districts) point[d] = 0
-    for (const r of rows) point[r.district] = Number(point[r.district] ?? 0) + (r.publishedByMonth[m] ?? 0)
+    for (const r of rows) point[seriesOf(r)] = Number(point[seriesOf(r)] ?? 0) + (r.publishedByMonth[m] ?? 0)
     return point
   })
-  return { districts, data }
+  return { districts, data, grouped }
 }
 
 export const SCORE_BANDS = [

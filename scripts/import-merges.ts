@@ -23,6 +23,6 @@ const out = {
   province: mapping.province,
   units: mapping.units,
 }
-writeFileSync(DEFAULT_MAPPING_FILE, `${JSON.stringify(out, null, 1)}\n`)
+writeFileSync(resolve(repoRoot, DEFAULT_MAPPING_FILE), `${JSON.stringify(out, null, 1)}\n`)
 const old = new Set(mapping.units.flatMap((u) => u.merges.map((m) => m.code)))
 console.log(`${mapping.units.length} new units from ${old.size} old units written to ${DEFAULT_MAPPING_FILE}`)

@@ -5,11 +5,12 @@
  * the shared derived format it was made from (`old_id`, `type`). Pure: no database.
  */
 import fs from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { type CommuneType, communeTypeLabel } from '../../../contract/vocabulary'
 import { assignUnitSlugs } from '../../lib/unit-slugs'
 import { normalizeText } from '../../lib/vietnamese'
 import { typeFromName } from '../provisioning/provision-input'
+// Imported, not read from disk: the admin's bundle (Next) has no file path for it.
+import shipped from './data/an-giang-2025.json'
 
 export type Share = 'full' | 'partial'
 export type MergedUnit = { code: string; name: string; share: Share }
@@ -22,7 +23,8 @@ export type Mapping = {
   units: MappingUnit[]
 }
 
-export const DEFAULT_MAPPING_FILE = fileURLToPath(new URL('./data/an-giang-2025.json', import.meta.url))
+/** The shipped mapping, relative to the repository root (where the commands run). */
+export const DEFAULT_MAPPING_FILE = 'cms/features/reorganisation/data/an-giang-2025.json'
 
 /** A mapping that cannot be used: every problem, in Vietnamese, naming the unit and the field. */
 export class MappingError extends Error {
@@ -110,7 +112,9 @@ export const parseMapping = (data: unknown, file = '<bảng sáp nhập>'): Mapp
 
 const TYPE_VALUES: Record<string, true> = { xa: true, phuong: true, 'thi-tran': true, 'dac-khu': true }
 
-export const loadMapping = (file: string = DEFAULT_MAPPING_FILE): Mapping => {
+/** The mapping in `file`, or the shipped one. */
+export const loadMapping = (file?: string): Mapping => {
+  if (!file) return parseMapping(shipped, DEFAULT_MAPPING_FILE)
   let data: unknown
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'))

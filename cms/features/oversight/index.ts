@@ -17,7 +17,7 @@ const NAV_LINK = '/features/oversight/components/OversightNavLink#OversightNavLi
 
 /**
  * "Giám sát": which communes are stale, incomplete or late, and their visits (issue 12). The
- * province admin sees every commune, a district viewer their district's; boards are refused.
+ * province admin sees every commune, a viewer their district's and the communes they follow; boards are refused.
  * Adds the view (/admin/giam-sat) and its link, GET /api/oversight/communes(.xlsx), the hourly
  * visits job and the weekly digest job, and the users' choice of the digest.
  */

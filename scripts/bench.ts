@@ -169,6 +169,10 @@ const measureOnServer = async (ctx: BenchContext, env: NodeJS.ProcessEnv, result
   Object.assign(results, serving, {
     servingToNginxRatio: round(serving.servingRequestsPerSecond / serving.nginxRequestsPerSecond, 2),
   })
+  log('redirect serving: the old host of a merged commune, against the site pages...')
+  const { measureRedirectServing } = await import('./bench/redirects')
+  const pages = ['/', ...(post ? [`/tin-tuc/bai/${post.slug}/`] : [])]
+  Object.assign(results, await measureRedirectServing(ctx, { slug: BENCH_COMMUNE, paths: pages }))
 
   log('1,000 posts per commune, then the CMS list...')
   const topUp = await topUpPosts(payload, { perCommune: 1000, log })

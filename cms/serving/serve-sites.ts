@@ -14,6 +14,7 @@ import {
   type TrustProxy,
 } from './hosts'
 import { liveBuilds } from './live-builds'
+import { answerOldSite, isOldSite, redirectTable, withOldSites, type OldSite } from './redirects'
 import { sendSiteFile } from './send'
 import { DIRECTORY_SITE } from '../../contract/snapshot'
 
@@ -55,12 +56,16 @@ export const safeSitePath = (urlPath: string): string | null => {
 /** Paths that always belong to Payload and Next, on every host. */
 const CMS_PATH = /^\/(admin|api|_next)(\/|$)/
 
+/** What a host name serves: a commune's site, the old site of a commune merged away, or neither. */
+export type HostLookup = (hostname: string) => SiteInfo | OldSite | undefined | Promise<SiteInfo | OldSite | undefined>
+
 export type SiteHandler = ((req: http.IncomingMessage, res: http.ServerResponse, passOn: () => void) => void) & {
   cacheStats: () => { entries: number; bytes: number; maxBytes: number }
 }
 
 export type SiteHandlerOptions = {
-  siteFor: SiteLookup
+  /** Host → live commune; or, for a host that is no commune's, the old site of one merged away (withOldSites). */
+  siteFor: SiteLookup | HostLookup
   /** Express's compiled `trust proxy fn`, so host and scheme are read as Express reads them. */
   trustProxy?: TrustProxy
   liveDirOf?: (slug: string) => string
@@ -72,8 +77,9 @@ export type SiteHandlerOptions = {
 }
 
 /**
- * Serves each commune's live site by host name (<slug>.<SITES_DOMAIN> or one of its domains)
- * and the province directory on any other host's root; everything else goes to `passOn`
+ * Serves each commune's live site by host name (<slug>.<SITES_DOMAIN> or one of its domains),
+ * the old hosts of communes merged away as redirects to their successors (redirects.ts), and
+ * the province directory on any other host's root; everything else goes to `passOn`
  * (Express: Payload's admin and API, Next). It runs on the bare Node request, before Express:
  * a site request is a few map lookups and one write of bytes and headers prepared once (see
  * files.ts), which is what lets one process serve >10,000 pages/s beside the CMS (Express
@@ -128,8 +134,9 @@ export const siteRequestHandler = ({
     passOn: () => void,
     urlPath: string,
     query: string,
-    site: SiteInfo | undefined,
+    site: SiteInfo | OldSite | undefined,
   ) => {
+    if (isOldSite(site)) return answerOldSite(req, res, site, urlPath, security)
     if (!site && urlPath !== '/' && !urlPath.startsWith('/_astro/')) return passOn()
     if (site?.suspended) {
       const page = suspendedNotice(site.name)
@@ -199,4 +206,8 @@ export const suspendedNotice = (communeName: string): string => {
 
 /** The sites of the live communes, as the server runs them. */
 export const serveSites = (payload: Payload, { trustProxy }: { trustProxy?: TrustProxy } = {}): SiteHandler =>
-  siteRequestHandler({ siteFor: communeHosts(payload), trustProxy, warn: (message) => payload.logger.warn(message) })
+  siteRequestHandler({
+    siteFor: withOldSites(communeHosts(payload), redirectTable(payload)),
+    trustProxy,
+    warn: (message) => payload.logger.warn(message),
+  })

@@ -79,6 +79,8 @@ const seededProvinceTests = (ctx: LocalApi) => {
       'royalty-genres',
       'notifications',
       'royalty-statements',
+      // Province-wide: the old addresses of merged communes (tested in redirects-serving.int.spec.ts).
+      'redirects',
     ])
     const scoped = ctx.payload.config.collections.filter((c) => !global.has(c.slug))
     expect(scoped.map((c) => c.slug).sort()).toEqual([

@@ -134,7 +134,17 @@ const mergeOne = async (
   const { exportDir } = await exportCommune(payload, old as never)
   ctx.steps.push(`Đã xuất dữ liệu ${old.name}: ${exportDir}`)
   const planned = await moveCommuneContent(payload, old, target, roles, { write: false })
-  await writeRedirect(payload, old, target.id, 'merged', planned.paths)
+  // Its address may be the new unit's own (old Bình Đức → new Phường Bình Đức): that host serves
+  // the new site; only its own domains, if any, redirect.
+  const keepsAddress = old.slug === ctx.newSlug
+  if (!keepsAddress || old.domains?.length)
+    await writeRedirect(
+      payload,
+      keepsAddress ? { ...old, slug: retiredSlug(old.slug, old.code) } : old,
+      target.id,
+      'merged',
+      planned.paths,
+    )
   const move = await moveCommuneContent(payload, old, target, roles)
   const counts = Object.entries(move.moved)
     .map(([k, v]) => `${k} ${v}`)

@@ -127,7 +127,7 @@ const mergeOne = async (
   old: CommuneRow,
   target: CommuneRow,
   roles: Map<string, MemberRole>,
-  ctx: { actor: string; steps: string[]; newSlug: string; newCode: string },
+  ctx: { actor: string; steps: string[]; newSlug: string; newCode: string; context: Record<string, unknown> },
 ): Promise<void> => {
   // The redirect first (the items' addresses, as the move will give them), then the move: a kill
   // between the two leaves the redirect written and the content in place; the rerun moves it.
@@ -157,6 +157,7 @@ const mergeOne = async (
     id: old.id,
     overrideAccess: true,
     depth: 0,
+    context: ctx.context,
     data: {
       status: 'merged',
       mergedInto: target.id as number,
@@ -180,6 +181,7 @@ const applyMerge = async (
   payload: Payload,
   unit: PlanUnit,
   actor: string,
+  context: Record<string, unknown>,
 ): Promise<{ changed: boolean; steps: string[]; id: ID }> => {
   const steps: string[] = []
   let changed = false
@@ -189,7 +191,7 @@ const applyMerge = async (
   for (const old of unit.from.filter((f) => f.content && f.code !== unit.keep)) {
     const record = await findByCode(payload, old.code)
     if (!record || record.status === 'merged' || String(record.id) === String(target.id)) continue
-    await mergeOne(payload, record, target, roles, { actor, steps, newSlug: unit.slug, newCode: unit.code })
+    await mergeOne(payload, record, target, roles, { actor, steps, newSlug: unit.slug, newCode: unit.code, context })
     changed = true
   }
   // The kept commune becomes the new unit.
@@ -210,6 +212,7 @@ const applyMerge = async (
       id: target.id,
       overrideAccess: true,
       depth: 0,
+      context,
       data: {
         code: unit.code,
         name: unit.name,
@@ -296,6 +299,26 @@ const linkSplits = async (payload: Payload, plan: Plan): Promise<number> => {
   return linked
 }
 
+/** Whether the database refused for a moment (another process holding the write lock too long). */
+const isBusy = (e: unknown): boolean => {
+  for (let err = e as { message?: string; cause?: unknown; code?: string } | undefined; err; err = err.cause as never)
+    if (/SQLITE_BUSY|database is locked/i.test(`${err.code ?? ''} ${err.message ?? ''}`)) return true
+  return false
+}
+
+/** A unit whose step met a busy database is run again (every step is idempotent), up to 3 times. */
+const withRetries = async <T>(work: () => Promise<T>, onRetry: (e: Error) => void): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work()
+    } catch (e) {
+      if (attempt >= 3 || !isBusy(e)) throw e
+      onRetry(e as Error)
+      await new Promise((resolve) => setTimeout(resolve, 2000 * attempt))
+    }
+  }
+}
+
 export const applyPlan = async (payload: Payload, plan: Plan, options: ApplyOptions = {}): Promise<ApplyReport> => {
   const started = Date.now()
   const log = options.log ?? (() => undefined)
@@ -312,8 +335,13 @@ export const applyPlan = async (payload: Payload, plan: Plan, options: ApplyOpti
       report.stopped = true
       break
     }
-    const outcome =
-      unit.action === 'merge' ? await applyMerge(payload, unit, actor) : await applyProvision(payload, unit, actor)
+    // Built once at the end when this run builds; otherwise each change queues its build.
+    const context = options.build === false ? {} : { skipSiteBuild: true }
+    const outcome = await withRetries(
+      () =>
+        unit.action === 'merge' ? applyMerge(payload, unit, actor, context) : applyProvision(payload, unit, actor),
+      (e) => log(`${unit.name}: cơ sở dữ liệu đang bận (${e.message}), thử lại…`),
+    )
     report.units.push({ code: unit.code, name: unit.name, changed: outcome.changed, steps: outcome.steps })
     if (outcome.changed) {
       report.changed++

@@ -46,7 +46,11 @@ type ItemRow = {
   _status?: string | null
 }
 
-/** Runs `work` in one transaction of the SQL adapter (SQLite or Postgres through drizzle). */
+/**
+ * Runs `work` in one transaction of the SQL adapter (SQLite or Postgres through drizzle). On
+ * SQLite, libsql begins it IMMEDIATE: the write lock is taken first (waiting up to the busy
+ * timeout), so the server writing meanwhile cannot make it fail halfway.
+ */
 export const inTransaction = async <T>(payload: Payload, work: (exec: Exec) => Promise<T>): Promise<T> => {
   const drizzle = (
     payload.db as unknown as { drizzle?: { transaction: (fn: (tx: unknown) => Promise<T>) => Promise<T> } }

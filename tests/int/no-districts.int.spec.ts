@@ -4,9 +4,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { provisionCommune } from '../../cms/features/provisioning/provision'
-import { graphql, login, loginAs, rest } from '../support/api'
+import { launchBrowser } from '../../scripts/lib/browser'
+import { baseUrl, credentials, graphql, login, loginAs, rest } from '../support/api'
+import { newContext, screenshot } from '../support/browser'
 import { makeFixture } from '../support/fixtures'
 import { hostGet } from '../support/host-request'
 import { removeCommunes } from '../support/remove-communes'
@@ -35,9 +38,9 @@ let payload: Payload
 let admin = ''
 let communes: Commune[] = []
 const users: number[] = []
-const accounts: Record<'chosen' | 'both', { id: number; token: string }> = {
-  chosen: { id: 0, token: '' },
-  both: { id: 0, token: '' },
+const accounts: Record<'chosen' | 'both', { id: number; token: string; email: string }> = {
+  chosen: { id: 0, token: '', email: '' },
+  both: { id: 0, token: '', email: '' },
 }
 const ids = { api: 0, local: 0, followed: 0, otherInDistrict: 0, otherDistrict: 0, district: 0 }
 const posts = { api: { draft: 0, published: 0 }, other: 0 }
@@ -53,7 +56,7 @@ const viewer = async (key: keyof typeof accounts, data: { district?: number; vie
     data: { email, password: PASSWORD, name: `Theo dõi ${key}`, globalRole: 'district-viewer', ...data },
   })
   users.push(doc.id)
-  accounts[key] = { id: doc.id, token: await login(email, PASSWORD) }
+  accounts[key] = { id: doc.id, token: await login(email, PASSWORD), email }
 }
 
 /** Every post tenant a token reads over REST (drafts included), and how many posts. */
@@ -294,4 +297,57 @@ describe('a viewer of a district', () => {
       [...inDistrict].sort(),
     )
   })
+})
+
+/** The admin (Chromium, the built admin) of a province with communes of no district. */
+let browser: Browser | undefined
+
+const openAdmin = async (email: string, password: string, path: string): Promise<Page> => {
+  browser ??= await launchBrowser()
+  const page = await (await newContext(browser)).newPage()
+  page.setDefaultTimeout(60_000)
+  await page.goto(`${baseUrl()}/admin/login`)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('form button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  await page.goto(`${baseUrl()}/admin${path}`)
+  return page
+}
+
+describe('in the admin', () => {
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('a viewer of chosen communes oversees them, the one of no district in its group', async () => {
+    const page = await openAdmin(accounts.chosen.email, PASSWORD, '/giam-sat')
+    const table = page.locator('#oversight-table')
+    await table.waitFor({ state: 'visible' })
+    const shot = await screenshot(page, 'no-districts-oversight-viewer')
+    expect(await page.locator('#nav-giam-sat').count(), shot).toBe(1)
+    expect(await table.locator('tbody tr').count(), shot).toBe(2)
+    expect(await page.getByText(/^Các đơn vị theo dõi: 2 đơn vị,/).count(), shot).toBe(1)
+    const filter = page.getByLabel('Huyện/thị xã/thành phố')
+    expect(await filter.locator('option').allInnerTexts()).toContain('Không thuộc huyện/khu vực')
+    await filter.selectOption('Không thuộc huyện/khu vực')
+    expect(await table.locator('tbody tr').count(), shot).toBe(1)
+    await expect(table.locator('tbody tr').first().innerText()).resolves.toContain(VIA_API.name)
+  }, 180_000)
+
+  it('the province admin provisions without a district and may rebuild the communes of none', async () => {
+    const admin = credentials().find((c) => c.role === 'province-admin')!
+    const page = await openAdmin(admin.email, admin.password, '/provision')
+    const district = page.locator('#provision-district')
+    await district.locator('option').nth(1).waitFor({ state: 'attached' })
+    let shot = await screenshot(page, 'no-districts-provision-form')
+    expect(await district.inputValue(), shot).toBe('')
+    expect((await district.locator('option').first().innerText()).trim(), shot).toBe('Không thuộc huyện/khu vực')
+    expect(await page.locator('[data-field="provision-district"] .required').count(), shot).toBe(0)
+    await page.goto(`${baseUrl()}/admin/collections/communes`)
+    const none = page.locator('#rebuild-district-select option[value="none"]')
+    await none.waitFor({ state: 'attached' })
+    shot = await screenshot(page, 'no-districts-rebuild-panel')
+    expect((await none.innerText()).trim(), shot).toBe('Các đơn vị không thuộc huyện')
+  }, 180_000)
 })

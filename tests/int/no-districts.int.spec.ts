@@ -179,6 +179,21 @@ describe('a commune of no district', () => {
   }, 300_000)
 })
 
+describe('the province admin', () => {
+  it('rebuilds the sites of the communes of no district, as one more district', async () => {
+    const none = (
+      await rest('GET', '/api/communes?where[district][exists]=false&where[status][equals]=live&limit=1000&depth=0', {
+        token: admin,
+      })
+    ).body.docs.map((c: Commune) => c.id)
+    expect(none).toEqual(expect.arrayContaining([ids.api, ids.local]))
+    const reply = await rest('POST', '/api/communes/rebuild', { token: admin, body: { scope: 'district', id: 'none' } })
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+    expect(reply.body.queued).toBe(none.length)
+    await waitFor('both sites rebuilt', async () => (await isLive(ids.api)) && (await isLive(ids.local)), 240_000)
+  }, 300_000)
+})
+
 describe('a viewer of chosen communes', () => {
   beforeAll(async () => {
     await viewer('chosen', { viewerCommunes: [ids.api, ids.followed] })

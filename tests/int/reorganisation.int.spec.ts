@@ -117,6 +117,27 @@ const startServer = async (dir: string) => {
   })
 }
 
+/** Logs in with a demo account of the copied province on the server of this file; its memberships. */
+const loginAsDemo = async (role: string, commune: string) => {
+  const credentials = JSON.parse(fs.readFileSync(path.join(dirA, 'demo-credentials.json'), 'utf8')) as {
+    email: string
+    password: string
+    role: string
+    commune: string | null
+  }[]
+  const account = credentials.find((c) => c.role === role && c.commune === commune)!
+  const login = await fetch(`http://127.0.0.1:${port}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  })
+  expect(login.status).toBe(200)
+  const { user } = (await login.json()) as { user: { tenants: { tenant: number | { id: number }; role: string }[] } }
+  return {
+    tenants: user.tenants.map((t) => ({ tenant: typeof t.tenant === 'object' ? t.tenant.id : t.tenant, role: t.role })),
+  }
+}
+
 let before: Awaited<ReturnType<typeof stateOf>>
 let plan: {
   units: {
@@ -124,7 +145,7 @@ let plan: {
     action: string
     keep: string | null
     slug: string
-    from: { code: string; content: boolean }[]
+    from: { code: string; content: boolean; proposed?: true }[]
   }[]
   splits: { code: string; contentTo: string; alsoTo: string[] }[]
   unmapped: { code: string }[]
@@ -169,8 +190,15 @@ describe.skipIf(mongo)('the 2025 reorganisation of An Giang (MongoDB: content mo
     expect(plan.splits.map((s) => s.code).sort()).toEqual(['30334', '30355', '30358'])
     for (const split of plan.splits)
       expect(plan.units.filter((u) => u.from.some((f) => f.code === split.code && f.content))).toHaveLength(1)
-    // Two 2023 communes are not in the mapping: kept, and listed as problems.
-    expect(plan.unmapped.map((u) => u.code).sort()).toEqual(['30285', '30622'])
+    // Two 2023 communes are not in the mapping: each proposed to the successor most of its
+    // district went to (Đông Xuyên → Phường Long Xuyên), marked, and listed as problems.
+    expect(plan.unmapped).toEqual([])
+    const proposed = plan.units.flatMap((u) => u.from.filter((f) => f.proposed).map((f) => [f.code, u.code]))
+    expect(proposed.map(([code]) => code).sort()).toEqual(['30285', '30622'])
+    expect(proposed).toContainEqual(['30285', '30307'])
+    expect(run.out).toMatch(
+      /Phường Đông Xuyên \(30285\): Đơn vị đang có trang nhưng không có trong bảng sáp nhập\. → Kế hoạch đề xuất sáp nhập vào Phường Long Xuyên/,
+    )
     // New 30292 "Phường Bình Đức" keeps the record of old 30292 (Bình Khánh) and takes the slug of old Bình Đức.
     const binhDuc = plan.units.find((u) => u.code === '30292')!
     expect(binhDuc).toMatchObject({ action: 'merge', keep: '30292', slug: 'binh-duc' })
@@ -184,13 +212,13 @@ describe.skipIf(mongo)('the 2025 reorganisation of An Giang (MongoDB: content mo
     expect(first.out).toMatch(/102\/102/)
     const after = await stateOf(dirA)
     const live = after.communes.filter((c) => c.status === 'live')
-    expect(live).toHaveLength(102 + plan.unmapped.length)
-    expect(live.every((c) => c.no_district || plan.unmapped.some((u) => u.code === c.code))).toBe(true)
+    expect(live).toHaveLength(102)
+    expect(live.every((c) => c.no_district)).toBe(true)
     // Posts and documents: the same number before and after, none left at a merged commune.
     const sum = (rows: Record<string, unknown>[], key: string) => rows.reduce((n, r) => n + Number(r[key]), 0)
     for (const key of ['posts', 'documents']) expect(sum(after.items, key)).toBe(sum(before.items, key))
     const merged = new Set(after.communes.filter((c) => c.status === 'merged').map((c) => c.code))
-    expect(merged.size).toBe(100)
+    expect(merged.size).toBe(102)
     expect(
       after.items.filter((r) => merged.has(String(r.code))).every((r) => Number(r.posts) + Number(r.pages) === 0),
     ).toBe(true)
@@ -237,24 +265,9 @@ describe.skipIf(mongo)('the 2025 reorganisation of An Giang (MongoDB: content mo
       expect((await get(target.hostname, target.pathname)).status, target.href).toBe(200)
     }
     // The chief of old Mỹ Bình logs in and works in Phường Long Xuyên as the plan says (editor).
-    const credentials = JSON.parse(fs.readFileSync(path.join(dirA, 'demo-credentials.json'), 'utf8')) as {
-      email: string
-      password: string
-      role: string
-      commune: string | null
-    }[]
-    const chief = credentials.find((c) => c.role === 'chief' && c.commune === 'my-binh')!
-    const login = await fetch(`http://127.0.0.1:${port}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: chief.email, password: chief.password }),
-    })
-    expect(login.status).toBe(200)
-    const { user } = (await login.json()) as { user: { tenants: { tenant: number | { id: number }; role: string }[] } }
-    const longXuyen = after.communes.find((c) => c.code === '30307')!
-    expect(user.tenants.map((t) => t.role)).toEqual(['editor'])
-    const id = (await query(dirA, `SELECT id FROM communes WHERE code = '30307'`))[0]!.id
-    expect(user.tenants.map((t) => (typeof t.tenant === 'object' ? t.tenant.id : t.tenant))).toEqual([Number(id)])
+    const { tenants } = await loginAsDemo('chief', 'my-binh')
+    const longXuyen = (await query(dirA, `SELECT id, name FROM communes WHERE code = '30307'`))[0]!
     expect(longXuyen.name).toBe('Phường Long Xuyên')
+    expect(tenants).toEqual([{ tenant: Number(longXuyen.id), role: 'editor' }])
   }, 600_000)
 })

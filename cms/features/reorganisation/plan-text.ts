@@ -25,7 +25,7 @@ export const planText = (plan: Plan): string => {
       .filter((f) => f.slug)
       .map(
         (f) =>
-          `${f.name} (${f.code}${f.code === u.keep ? ', giữ bản ghi' : ''}${f.content ? `, ${n(total(f.counts))} mục` : ', chỉ liên kết'}${f.share === 'partial' ? ', một phần' : ''})`,
+          `${f.name} (${f.code}${f.code === u.keep ? ', giữ bản ghi' : ''}${f.content ? `, ${n(total(f.counts))} mục` : ', chỉ liên kết'}${f.share === 'partial' ? ', một phần' : ''}${f.proposed ? ', đề xuất: không có trong bảng sáp nhập' : ''})`,
       )
     lines.push(`${head} ← ${from.join(' + ')}`)
     const chief = u.board.filter((m) => m.role === 'chief').map((m) => m.email)

@@ -27,6 +27,8 @@ export type PlanOld = {
   content: boolean
   counts: Record<string, number>
   domains: string[]
+  /** Not in the mapping: the plan proposes this successor (the one most of its district went to). */
+  proposed?: true
 }
 export type PlanMember = { email: string; name: string; from: string; was: MemberRole; role: MemberRole }
 export type PlanUnit = {
@@ -72,6 +74,7 @@ type CommuneRow = {
   theme?: number | null
   domains?: { domain: string }[] | null
   mergedInto?: unknown
+  district?: unknown
 }
 type UserRow = {
   email: string
@@ -101,6 +104,7 @@ const readPlatform = async (payload: Payload) => {
         theme: true,
         domains: true,
         mergedInto: true,
+        district: true,
       },
     })
   ).docs as unknown as CommuneRow[]
@@ -160,10 +164,7 @@ type Context = {
 }
 
 /** Old units named by several new units (partial shares): one successor takes the content. */
-const planSplits = (
-  mapping: Mapping,
-  ctx: Context,
-): { splits: PlanSplit[]; successorsOf: Map<string, MappingUnit[]> } => {
+const planSplits = (mapping: Mapping, ctx: Context): { splits: PlanSplit[] } => {
   const successorsOf = new Map<string, MappingUnit[]>()
   for (const unit of mapping.units)
     for (const m of unit.merges) successorsOf.set(m.code, [...(successorsOf.get(m.code) ?? []), unit])
@@ -183,7 +184,7 @@ const planSplits = (
       resolution: `Nội dung và ban biên tập chuyển về ${home.name}; địa chỉ cũ mở trang liệt kê các đơn vị kế thừa. Để chọn đơn vị khác, đổi "content" của đơn vị cũ này trong "from" của hai đơn vị mới (true ở nơi nhận).`,
     })
   }
-  return { splits, successorsOf }
+  return { splits }
 }
 
 /** Slugs: the new unit's own, unless an old site that goes elsewhere (or stays) holds it. */
@@ -293,19 +294,53 @@ const planUnit = (unit: MappingUnit, slug: string, ctx: Context): PlanUnit => {
   }
 }
 
-/** Communes of the platform the mapping does not name: left as they are, and said so. */
-const unmappedOf = (ctx: Context, successorsOf: Map<string, MappingUnit[]>, units: PlanUnit[]) => {
-  const unmapped = ctx.platform.communes
-    .filter((c) => c.status !== 'merged' && !successorsOf.has(c.code) && !units.some((u) => u.code === c.code))
-    .map((c) => ({ code: c.code, name: c.name, slug: c.slug }))
-  for (const c of unmapped)
+/**
+ * Communes of the platform the mapping does not name. Since 2025-07-01 no old unit stands alone,
+ * so the plan proposes the successor that most old units of its district went to (said as a
+ * problem, for the province to check); one with no district or no such successor is left as it
+ * is, and said so.
+ */
+const proposeSuccessors = (mapping: Mapping, ctx: Context) => {
+  const named = new Set(mapping.units.flatMap((u) => [u.code, ...u.merges.map((m) => m.code)]))
+  const districtOf = (code: string) => idOf(ctx.byCode.get(code)?.district as never)
+  const proposals = new Map<string, string[]>()
+  const unmapped: Plan['unmapped'] = []
+  for (const c of ctx.platform.communes) {
+    if (c.status === 'merged' || named.has(c.code)) continue
+    const district = idOf(c.district as never)
+    let best: { unit: MappingUnit; n: number } | undefined
+    for (const unit of mapping.units) {
+      const n = unit.merges.filter(
+        (m) => district !== undefined && String(districtOf(m.code)) === String(district),
+      ).length
+      if (n && (!best || n > best.n)) best = { unit, n }
+    }
+    if (!best) {
+      unmapped.push({ code: c.code, name: c.name, slug: c.slug })
+      ctx.problems.push({
+        unit: `${c.name} (${c.code})`,
+        problem: 'Đơn vị đang có trang nhưng không có trong bảng sáp nhập.',
+        resolution:
+          'Giữ nguyên trang (không mất gì). Để sáp nhập, thêm đơn vị này vào "from" của đơn vị kế thừa trong kế hoạch (share "full", content true).',
+      })
+      continue
+    }
+    proposals.set(best.unit.code, [...(proposals.get(best.unit.code) ?? []), c.code])
     ctx.problems.push({
       unit: `${c.name} (${c.code})`,
       problem: 'Đơn vị đang có trang nhưng không có trong bảng sáp nhập.',
-      resolution:
-        'Giữ nguyên trang (không mất gì). Để sáp nhập, thêm đơn vị này vào "from" của đơn vị kế thừa trong kế hoạch (share "full", content true).',
+      resolution: `Kế hoạch đề xuất sáp nhập vào ${best.unit.name} (${best.unit.code}), nơi nhận ${best.n} đơn vị cũ cùng huyện. Nếu khác, chuyển mục "proposed" này trong "from" sang đơn vị đúng trước khi thực hiện.`,
     })
-  return unmapped
+  }
+  const effective: Mapping = {
+    ...mapping,
+    units: mapping.units.map((u) => {
+      const extra = proposals.get(u.code) ?? []
+      const merges = extra.map((code) => ({ code, name: ctx.byCode.get(code)!.name, share: 'full' as const }))
+      return extra.length ? { ...u, merges: [...u.merges, ...merges] } : u
+    }),
+  }
+  return { effective, proposed: new Set([...proposals.values()].flat()), unmapped }
 }
 
 const totalsOf = (units: PlanUnit[]): Plan['totals'] => {
@@ -329,9 +364,11 @@ export const buildPlan = async (payload: Payload, mapping: Mapping, mappingFile:
     contentGoesTo: new Map(),
     problems: [],
   }
-  const { splits, successorsOf } = planSplits(mapping, ctx)
+  const { effective, proposed, unmapped } = proposeSuccessors(mapping, ctx)
+  const { splits } = planSplits(effective, ctx)
   const slugFor = slugAllocator(ctx)
-  const units = mapping.units.map((unit) => planUnit(unit, slugFor(unit), ctx))
+  const units = effective.units.map((unit) => planUnit(unit, slugFor(unit), ctx))
+  for (const unit of units) for (const f of unit.from) if (proposed.has(f.code)) f.proposed = true
   const provisioned = units.filter((u) => u.action === 'provision')
   if (provisioned.length)
     ctx.problems.push({
@@ -339,7 +376,6 @@ export const buildPlan = async (payload: Payload, mapping: Mapping, mappingFile:
       problem: `Không có trang cũ nào trên hệ thống: ${provisioned.map((u) => u.name).join(', ')}.`,
       resolution: 'Khởi tạo trang mới (như lệnh khởi tạo đơn vị), không thuộc huyện nào.',
     })
-  const unmapped = unmappedOf(ctx, successorsOf, units)
   return {
     format: PLAN_FORMAT,
     createdAt: new Date().toISOString(),

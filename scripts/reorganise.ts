@@ -6,6 +6,9 @@
  * `npm run reorganise -- --apply <plan.json> [--only <code>,<code>] [--no-build] [--json]`
  *   applies it (cms/features/reorganisation/apply.ts): idempotent and resumable; Ctrl-C stops
  *   after the current unit.
+ * `npm run reorganise -- --apply <plan.json> --at <ISO time> [--only <code>,<code>]`
+ *   stores it as the province's current plan (the admin's /admin/sap-xep shows it) and queues the
+ *   apply job for that time instead of applying now: the server (its jobs queue) runs it.
  *
  * Works whether or not the server runs on the same DATA_DIR (the server sees the changes within
  * seconds). Exit codes: 0 done, 1 a unit or a site failed, 2 invalid input, 130 interrupted.
@@ -19,12 +22,14 @@ import { StartupError } from '../cms/boot-errors'
 const USAGE = `Sắp xếp đơn vị hành chính / reorganise communes:
   npm run reorganise -- --plan [<bảng-sáp-nhập.json>] [--out <ke-hoach.json>] [--json]
   npm run reorganise -- --apply <ke-hoach.json> [--only <mã>,<mã>] [--no-build] [--json]
+  npm run reorganise -- --apply <ke-hoach.json> --at 2026-12-31T00:00:00+07:00 [--only <mã>,<mã>]
 
   --plan    lập kế hoạch từ bảng sáp nhập (mặc định: cms/features/reorganisation/data/an-giang-2025.json),
             in ra và ghi tệp kế hoạch để xem, sửa (mặc định ./reorganisation-plan.json)
   --apply   thực hiện kế hoạch; chạy lại an toàn (phần đã xong được bỏ qua)
   --only    chỉ thực hiện các đơn vị mới có mã này
-  --no-build  không xây dựng lại trang ở cuối (máy chủ sẽ xây dựng khi có yêu cầu)`
+  --no-build  không xây dựng lại trang ở cuối (máy chủ sẽ xây dựng khi có yêu cầu)
+  --at      lưu kế hoạch và lên lịch để máy chủ thực hiện vào thời điểm này (ISO 8601, có múi giờ)`
 
 const { values, positionals } = parseArgs({
   options: {
@@ -32,6 +37,7 @@ const { values, positionals } = parseArgs({
     apply: { type: 'string' },
     out: { type: 'string' },
     only: { type: 'string' },
+    at: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -56,6 +62,42 @@ const stopOnSignal = (): (() => boolean) => {
   return () => stop
 }
 
+/** `--at`: the effective date with its time zone, in the future; checked before start-up. */
+const effectiveAt = async (): Promise<Date | null | 'invalid'> => {
+  if (values.at === undefined) return null
+  const { effectiveAtOf } = await import('../cms/features/reorganisation/jobs')
+  const at = values.apply ? effectiveAtOf(values.at) : '--at chỉ dùng cùng --apply.'
+  const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(values.at)
+  if (at instanceof Date && zoned) return at
+  err(typeof at === 'string' ? at : 'Thời điểm thực hiện: cần ghi cả múi giờ, ví dụ 2026-12-31T00:00:00+07:00.')
+  return 'invalid'
+}
+
+type Plan = import('../cms/features/reorganisation/plan').Plan
+
+/** Stores the plan as the province's current one and queues its apply at `at`: the server runs it. */
+const schedule = async (payload: import('payload').Payload, plan: Plan, at: Date): Promise<number> => {
+  const { ApplyConflict, queueApply } = await import('../cms/features/reorganisation/jobs')
+  const { formatVietnamTime } = await import('../cms/features/reorganisation/vietnam-time')
+  const only = values.only
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  try {
+    const status = await queueApply(payload, { plan, only: only?.length ? only : null, at, actor })
+    out(
+      `Đã lưu kế hoạch ${values.apply} làm kế hoạch hiện tại và lên lịch thực hiện ${only?.length ? `các đơn vị ${only.join(', ')}` : `tất cả ${plan.units.length} đơn vị mới`} lúc ${formatVietnamTime(at)} (giờ Việt Nam).`,
+    )
+    out('Máy chủ (hàng đợi công việc) sẽ thực hiện vào thời điểm đó; xem tiến độ, hủy lịch tại /admin/sap-xep.')
+    if (values.json) out(JSON.stringify({ scheduled: { jobId: status.jobId, at: status.at } }))
+    return 0
+  } catch (e) {
+    if (!(e instanceof ApplyConflict)) throw e
+    err(e.message)
+    return 2
+  }
+}
+
 const main = async (): Promise<number> => {
   if (values.help || (!values.plan && !values.apply)) {
     out(USAGE)
@@ -66,11 +108,13 @@ const main = async (): Promise<number> => {
   // Read the input files before booting, so a bad file costs no start-up.
   let mapping: ReturnType<typeof loadMapping> | undefined
   let mappingFile = ''
-  let plan: import('../cms/features/reorganisation/plan').Plan | undefined
+  let plan: Plan | undefined
+  const at = await effectiveAt()
+  if (at === 'invalid') return 2
   try {
     if (values.plan) {
-      mappingFile = path.resolve(positionals[0] ?? DEFAULT_MAPPING_FILE)
-      mapping = loadMapping(mappingFile)
+      mappingFile = positionals[0] ? path.resolve(positionals[0]) : DEFAULT_MAPPING_FILE
+      mapping = loadMapping(positionals[0] ? mappingFile : undefined)
     } else {
       const file = path.resolve(values.apply!)
       try {
@@ -108,6 +152,7 @@ const main = async (): Promise<number> => {
       if (values.json) out(JSON.stringify({ plan: file, totals: built.totals, problems: built.problems.length }))
       return 0
     }
+    if (at) return await schedule(payload, plan!, at)
     const { applyPlan } = await import('../cms/features/reorganisation/apply')
     const only = values.only
       ?.split(',')
@@ -139,6 +184,8 @@ main().then(
   (code) => process.exit(code),
   (e: unknown) => {
     err(e instanceof StartupError ? e.message : String((e as Error)?.stack ?? e))
+    // Database errors wrap the driver's reason (SQLITE_BUSY, a constraint…) in `cause`.
+    for (let cause = (e as Error)?.cause; cause; cause = (cause as Error).cause) err(`caused by: ${String(cause)}`)
     process.exit(1)
   },
 )

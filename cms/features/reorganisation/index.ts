@@ -1,7 +1,20 @@
 import type { Config, Field, Plugin } from 'payload'
 import { COMMUNE_SCOPED } from '../../collections/commune-scoped'
 import { extendCollection, withCollections } from '../../collections/extend'
+import { reorganisationEndpoints } from './endpoints'
+import { withReorganisationJobs } from './jobs'
 import { Redirects } from './redirects-collection'
+
+/** Where the view lives under the admin route. */
+export const REORGANISATION_VIEW_PATH = '/sap-xep'
+
+const reorganisationView = {
+  Component: '/features/reorganisation/components/ReorganisationView#ReorganisationView',
+  path: '/sap-xep' as const,
+  meta: { title: 'Sắp xếp đơn vị hành chính' },
+}
+
+const NAV_LINK = '/features/reorganisation/components/ReorganisationNavLink#ReorganisationNavLink'
 
 /** Written only by the reorganisation (Local API, overrideAccess): nobody sets it through an API. */
 const serverOnly = { create: () => false, update: () => false }
@@ -28,20 +41,36 @@ const formerUnitField: Field = {
 /**
  * The 2025 reorganisation (issue 13): old communes merged into new units, every item moved with
  * its origin, the old addresses kept as redirects. `npm run reorganise -- --plan | --apply`
- * (scripts/reorganise.ts) drives plan.ts and apply.ts; the redirects are served by
- * cms/serving before any site.
+ * (scripts/reorganise.ts) drives plan.ts and apply.ts; for the province admin the same is in the
+ * admin ("Sắp xếp đơn vị hành chính", /admin/sap-xep) over /api/reorganisation/* (endpoints.ts),
+ * the apply running as the `applyReorganisation` job, now or at an effective date (jobs.ts).
+ * The redirects are served by cms/serving before any site.
  */
 export const reorganisationPlugin =
   (): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: [
-      ...withCollections(config, {
-        communes: (communes) => extendCollection(communes, { fields: [mergedIntoField] }),
-        ...Object.fromEntries(
-          COMMUNE_SCOPED.map((slug) => [slug, (c) => extendCollection(c, { fields: [formerUnitField] })]),
-        ),
-      }),
-      Redirects,
-    ],
-  })
+  (config: Config): Config => {
+    const admin = config.admin ?? {}
+    const components = admin.components ?? {}
+    return {
+      ...config,
+      admin: {
+        ...admin,
+        components: {
+          ...components,
+          afterNavLinks: [...(components.afterNavLinks ?? []), NAV_LINK],
+          views: { ...components.views, reorganisation: reorganisationView },
+        },
+      },
+      collections: [
+        ...withCollections(config, {
+          communes: (communes) => extendCollection(communes, { fields: [mergedIntoField] }),
+          ...Object.fromEntries(
+            COMMUNE_SCOPED.map((slug) => [slug, (c) => extendCollection(c, { fields: [formerUnitField] })]),
+          ),
+        }),
+        Redirects,
+      ],
+      endpoints: [...(config.endpoints ?? []), ...reorganisationEndpoints],
+      jobs: withReorganisationJobs(config.jobs),
+    }
+  }

@@ -54,6 +54,7 @@ import { NotificationBell as NotificationBell_abf303f367466765d9747be2ddd4acff }
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { OversightNavLink as OversightNavLink_4ce6009a7ff4a9b230a1157f30b47ce3 } from '../../../features/oversight/components/OversightNavLink'
 import { RoyaltiesNavLink as RoyaltiesNavLink_7c9c05e14ef8ce1e098498dfbd60010c } from '../../../features/royalties/components/RoyaltiesNavLink'
+import { ReorganisationNavLink as ReorganisationNavLink_b954df51f1b2b4f741e426448aad0f83 } from '../../../features/reorganisation/components/ReorganisationNavLink'
 import { LoginRedirect as LoginRedirect_ce7bba2d2b7056c21e519c283863ceb8 } from '../../../features/two-factor/components/LoginRedirect'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -63,6 +64,7 @@ import { ProvisionView as ProvisionView_7b800304b88f673bc94f2abb62664e17 } from 
 import { MyWorkView as MyWorkView_8e416f35437b1e69d5994b384cc6ec1d } from '../../../features/my-work/components/MyWorkView'
 import { OversightView as OversightView_800e7cc0b70487d55bb9657fa81af8b6 } from '../../../features/oversight/components/OversightView'
 import { RoyaltiesView as RoyaltiesView_5b7e7df8f13a71b6b1500dc144089050 } from '../../../features/royalties/components/RoyaltiesView'
+import { ReorganisationView as ReorganisationView_fc8b5e4ee79a61defd3e874363686076 } from '../../../features/reorganisation/components/ReorganisationView'
 import { TwoFactorView as TwoFactorView_9ede4ff10dd54cf304d5087e0a265768 } from '../../../features/two-factor/components/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -124,6 +126,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/features/oversight/components/OversightNavLink#OversightNavLink": OversightNavLink_4ce6009a7ff4a9b230a1157f30b47ce3,
   "/features/royalties/components/RoyaltiesNavLink#RoyaltiesNavLink": RoyaltiesNavLink_7c9c05e14ef8ce1e098498dfbd60010c,
+  "/features/reorganisation/components/ReorganisationNavLink#ReorganisationNavLink": ReorganisationNavLink_b954df51f1b2b4f741e426448aad0f83,
   "/features/two-factor/components/LoginRedirect#LoginRedirect": LoginRedirect_ce7bba2d2b7056c21e519c283863ceb8,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
@@ -133,6 +136,7 @@ export const importMap = {
   "/features/my-work/components/MyWorkView#MyWorkView": MyWorkView_8e416f35437b1e69d5994b384cc6ec1d,
   "/features/oversight/components/OversightView#OversightView": OversightView_800e7cc0b70487d55bb9657fa81af8b6,
   "/features/royalties/components/RoyaltiesView#RoyaltiesView": RoyaltiesView_5b7e7df8f13a71b6b1500dc144089050,
+  "/features/reorganisation/components/ReorganisationView#ReorganisationView": ReorganisationView_fc8b5e4ee79a61defd3e874363686076,
   "/features/two-factor/components/TwoFactorView#TwoFactorView": TwoFactorView_9ede4ff10dd54cf304d5087e0a265768,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

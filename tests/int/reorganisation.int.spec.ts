@@ -118,7 +118,7 @@ const startServer = async (dir: string) => {
 }
 
 /** Logs in with a demo account of the copied province on the server of this file; its memberships. */
-const loginAsDemo = async (role: string, commune: string) => {
+const loginAsDemo = async (role: string, commune: string | null) => {
   const credentials = JSON.parse(fs.readFileSync(path.join(dirA, 'demo-credentials.json'), 'utf8')) as {
     email: string
     password: string
@@ -132,9 +132,16 @@ const loginAsDemo = async (role: string, commune: string) => {
     body: JSON.stringify({ email: account.email, password: account.password }),
   })
   expect(login.status).toBe(200)
-  const { user } = (await login.json()) as { user: { tenants: { tenant: number | { id: number }; role: string }[] } }
+  const { user, token } = (await login.json()) as {
+    token: string
+    user: { tenants?: { tenant: number | { id: number }; role: string }[] }
+  }
   return {
-    tenants: user.tenants.map((t) => ({ tenant: typeof t.tenant === 'object' ? t.tenant.id : t.tenant, role: t.role })),
+    token,
+    tenants: (user.tenants ?? []).map((t) => ({
+      tenant: typeof t.tenant === 'object' ? t.tenant.id : t.tenant,
+      role: t.role,
+    })),
   }
 }
 
@@ -269,5 +276,14 @@ describe.skipIf(mongo)('the 2025 reorganisation of An Giang (MongoDB: content mo
     const longXuyen = (await query(dirA, `SELECT id, name FROM communes WHERE code = '30307'`))[0]!
     expect(longXuyen.name).toBe('Phường Long Xuyên')
     expect(tenants).toEqual([{ tenant: Number(longXuyen.id), role: 'editor' }])
+    // The province's oversight follows the new structure: the 102 units, none of the merged ones.
+    const { token } = await loginAsDemo('province-admin', null)
+    const oversight = await fetch(`http://127.0.0.1:${port}/api/oversight/communes`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(oversight.status).toBe(200)
+    const report = (await oversight.json()) as { rows: { commune: string }[] }
+    expect(report.rows).toHaveLength(102)
+    expect(report.rows.map((r) => r.commune)).toContain('Phường Long Xuyên')
   }, 600_000)
 })

@@ -129,7 +129,9 @@ export type CommuneRecord = {
 
 /** The communes in view with their districts' names, in two queries, by district then name (no district last). */
 export const communesInScope = async (req: PayloadRequest, scope: OversightScope): Promise<CommuneRecord[]> => {
-  const where: Where | undefined = scope.communeIds === null ? undefined : { id: { in: scope.communeIds } }
+  // A commune merged away by the reorganisation no longer exists: its content is its successor's.
+  const current: Where = { status: { not_equals: 'merged' } }
+  const where: Where = scope.communeIds === null ? current : { and: [current, { id: { in: scope.communeIds } }] }
   const [communes, districts] = await Promise.all([
     req.payload.find({
       collection: 'communes',

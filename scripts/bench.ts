@@ -18,43 +18,18 @@
  * 8. The 2025 reorganisation, in a data folder of its own: 156 communes with standard demo
  *    content into 102 units, sites rebuilt, until an old address answers 301.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BenchContext, BenchResults } from './bench/context'
 import { freePort } from './lib/free-port'
+import { startServer, stopProcess } from './lib/server-process'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const log = (line: string) => console.error(`[bench] ${line}`)
 const BENCH_COMMUNE = 'my-binh'
-
-const startServer = async (env: NodeJS.ProcessEnv): Promise<ChildProcess> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      if (output.includes('Admin: http')) resolve()
-    })
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.once('exit', (code) => reject(new Error(`server exited with ${String(code)}:\n${output.slice(-3000)}`)))
-  })
-  return child
-}
-
-const stop = async (child: ChildProcess) => {
-  if (child.exitCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-  if (child.exitCode === null) child.kill('SIGKILL')
-}
 
 /** Resident memory of a process and all its descendants, in MB (Linux /proc). */
 const treeRssMb = (pid: number): number => {
@@ -248,7 +223,7 @@ const main = async () => {
   log(`data folder ${dataDir}; starting the server on port ${port} (seed + first build of every site)...`)
   const { ensureAdminBuild } = await import('./build-admin')
   ensureAdminBuild()
-  const server = await startServer(env)
+  const server = await startServer(root, env)
   log(`server up after ${((Date.now() - runStarted) / 1000).toFixed(0)} s`)
 
   process.env.DATA_DIR = dataDir
@@ -268,7 +243,7 @@ const main = async () => {
   try {
     await measureOnServer(ctx, env, results)
   } finally {
-    await stop(server)
+    await stopProcess(server)
     await payload.destroy().catch(() => undefined)
   }
 

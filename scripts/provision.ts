@@ -14,6 +14,7 @@ import os from 'node:os'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import { StartupError } from '../cms/boot-errors'
+import { stopOnSignal } from './lib/stop-on-signal'
 import type { BulkSummary } from '../cms/features/provisioning/bulk'
 import type { BoardMember, ProvisionResult } from '../cms/features/provisioning/provision'
 import type { UnitRow } from '../cms/features/provisioning/lists'
@@ -60,19 +61,6 @@ const readFile = (file: string): string => {
     err(`Không đọc được tệp ${file}: ${(e as Error).message}`)
     process.exit(2)
   }
-}
-
-/** Stops after the current unit on the first Ctrl-C (the next run resumes), at once on the second. */
-const stopOnSignal = (): (() => boolean) => {
-  let stop = false
-  const onSignal = () => {
-    if (stop) process.exit(130)
-    stop = true
-    err('Đang dừng sau đơn vị hiện tại (Ctrl-C lần nữa để dừng ngay); chạy lại lệnh để tiếp tục.')
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
-  return () => stop
 }
 
 const printBulkSummary = (summary: BulkSummary, total: number) => {

@@ -18,6 +18,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { StartupError } from '../cms/boot-errors'
+import { stopOnSignal } from './lib/stop-on-signal'
 
 const USAGE = `Sắp xếp đơn vị hành chính / reorganise communes:
   npm run reorganise -- --plan [<bảng-sáp-nhập.json>] [--out <ke-hoach.json>] [--json]
@@ -49,18 +50,6 @@ const { values, positionals } = parseArgs({
 const out = (line = '') => console.log(line)
 const err = (line: string) => console.error(line)
 const actor = `npm run reorganise (${os.userInfo().username}@${os.hostname()})`
-
-const stopOnSignal = (): (() => boolean) => {
-  let stop = false
-  const onSignal = () => {
-    if (stop) process.exit(130)
-    stop = true
-    err('Đang dừng sau đơn vị hiện tại (Ctrl-C lần nữa để dừng ngay); chạy lại lệnh để tiếp tục.')
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
-  return () => stop
-}
 
 /** `--at`: the effective date with its time zone, in the future; checked before start-up. */
 const effectiveAt = async (): Promise<Date | null | 'invalid'> => {

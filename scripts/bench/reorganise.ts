@@ -4,6 +4,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort } from '../lib/free-port'
+import { startServer, stopProcess } from '../lib/server-process'
 
 type Log = (line: string) => void
 type Run = { seconds: number; code: number | null; output: string }
@@ -30,24 +31,6 @@ const run = (root: string, env: NodeJS.ProcessEnv, script: string, args: string[
     child.once('error', reject)
     child.once('exit', (code) => resolve({ seconds: (performance.now() - started) / 1000, code, output }))
   })
-
-const startServer = async (root: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (c: Buffer) => {
-      output += c.toString()
-      if (output.includes('Admin: http')) resolve()
-    })
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()))
-    child.once('exit', (code) => reject(new Error(`server exited with ${String(code)}:\n${output.slice(-3000)}`)))
-  })
-  return child
-}
 
 const status = (port: number, host: string): Promise<number> =>
   new Promise((resolve) => {
@@ -109,12 +92,7 @@ export async function measureReorganisation(root: string, log: Log) {
       reorganiseSitesBuilt: report.built,
     }
   } finally {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve))
-      server.kill('SIGTERM')
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-      if (server.exitCode === null) server.kill('SIGKILL')
-    }
+    await stopProcess(server)
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../scripts/lib/free-port'
+import { startServer, stopProcess } from '../../scripts/lib/server-process'
 
 /**
  * The 2025 reorganisation as the province runs it, on a copy of the demo province (156 communes
@@ -93,27 +94,14 @@ const get = (host: string, urlPath: string): Promise<{ status: number; location?
     req.end()
   })
 
-const startServer = async (dir: string) => {
+const startServerOn = async (dir: string) => {
   port = await freePort()
-  server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', JOBS_AUTORUN: 'false' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 400_000)
-    server!.stdout!.on('data', (c: Buffer) => {
-      output += c.toString()
-      if (output.includes('Admin: http')) {
-        clearTimeout(timer)
-        resolve()
-      }
-    })
-    server!.stderr!.on('data', (c: Buffer) => {
-      output += c.toString()
-    })
-    server!.once('exit', (code) => reject(new Error(`server exited with ${String(code)}:\n${output}`)))
+  server = await startServer(root, {
+    ...process.env,
+    DATA_DIR: dir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    JOBS_AUTORUN: 'false',
   })
 }
 
@@ -177,12 +165,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once('exit', resolve))
-    server.kill('SIGTERM')
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
-    if (server.exitCode === null) server.kill('SIGKILL')
-  }
+  await stopProcess(server, 5000)
   fs.rmSync(work, { recursive: true, force: true })
 })
 
@@ -251,7 +234,7 @@ describe.skipIf(mongo)('the 2025 reorganisation of An Giang (MongoDB: content mo
   }, 300_000)
 
   it('served: old hosts answer 301 to the same article, category and document; old accounts work in the new commune', async () => {
-    await startServer(dirA)
+    await startServerOn(dirA)
     const after = await stateOf(dirA)
     const slugOf = new Map(after.communes.map((c) => [String(c.code), String(c.slug)]))
     for (const r of after.redirects) {

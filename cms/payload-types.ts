@@ -150,6 +150,7 @@ export interface Config {
       buildSites: TaskBuildSites;
       oversightRefreshVisits: TaskOversightRefreshVisits;
       oversightWeeklyDigest: TaskOversightWeeklyDigest;
+      applyReorganisation: TaskApplyReorganisation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1020,6 +1021,7 @@ export interface PayloadJob {
           | 'buildSites'
           | 'oversightRefreshVisits'
           | 'oversightWeeklyDigest'
+          | 'applyReorganisation'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1054,7 +1056,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'buildSite' | 'buildSites' | 'oversightRefreshVisits' | 'oversightWeeklyDigest' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'buildSite'
+        | 'buildSites'
+        | 'oversightRefreshVisits'
+        | 'oversightWeeklyDigest'
+        | 'applyReorganisation'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -2132,6 +2142,27 @@ export interface TaskOversightWeeklyDigest {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyReorganisation".
+ */
+export interface TaskApplyReorganisation {
+  input: {
+    only?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    actor?: string | null;
+  };
+  output: {
+    changed?: number | null;
   };
 }
 /**

@@ -3,6 +3,7 @@ import { extendCollection, withCollections } from '../../collections/extend'
 import { weeklyDigestField } from './digest-field'
 import { communesEndpoint, communesXlsxEndpoint, refreshVisitsEndpoint } from './endpoints'
 import { withOversightJobs } from './jobs'
+import { withAdminView } from '../../admin-ui/admin-view'
 
 /** Where the view lives under the admin route. */
 export const OVERSIGHT_VIEW_PATH = '/giam-sat'
@@ -24,18 +25,9 @@ const NAV_LINK = '/features/oversight/components/OversightNavLink#OversightNavLi
 export const oversightPlugin =
   (): Plugin =>
   (config: Config): Config => {
-    const admin = config.admin ?? {}
-    const components = admin.components ?? {}
     return {
       ...config,
-      admin: {
-        ...admin,
-        components: {
-          ...components,
-          afterNavLinks: [...(components.afterNavLinks ?? []), NAV_LINK],
-          views: { ...components.views, oversight: oversightView },
-        },
-      },
+      admin: withAdminView(config, 'oversight', oversightView, NAV_LINK),
       endpoints: [...(config.endpoints ?? []), communesEndpoint, communesXlsxEndpoint, refreshVisitsEndpoint],
       collections: withCollections(config, {
         users: (users) => extendCollection(users, { fields: [weeklyDigestField] }),

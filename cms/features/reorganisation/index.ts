@@ -4,6 +4,7 @@ import { extendCollection, withCollections } from '../../collections/extend'
 import { reorganisationEndpoints } from './endpoints'
 import { withReorganisationJobs } from './jobs'
 import { Redirects } from './redirects-collection'
+import { withAdminView } from '../../admin-ui/admin-view'
 
 /** Where the view lives under the admin route. */
 export const REORGANISATION_VIEW_PATH = '/sap-xep'
@@ -49,18 +50,9 @@ const formerUnitField: Field = {
 export const reorganisationPlugin =
   (): Plugin =>
   (config: Config): Config => {
-    const admin = config.admin ?? {}
-    const components = admin.components ?? {}
     return {
       ...config,
-      admin: {
-        ...admin,
-        components: {
-          ...components,
-          afterNavLinks: [...(components.afterNavLinks ?? []), NAV_LINK],
-          views: { ...components.views, reorganisation: reorganisationView },
-        },
-      },
+      admin: withAdminView(config, 'reorganisation', reorganisationView, NAV_LINK),
       collections: [
         ...withCollections(config, {
           communes: (communes) => extendCollection(communes, { fields: [mergedIntoField] }),

@@ -5,6 +5,7 @@ import { RoyaltyGenres } from './genres'
 import { royaltyFields } from './post-fields'
 import { RoyaltyRules } from './rules'
 import { RoyaltyStatements } from './statements'
+import { withAdminView } from '../../admin-ui/admin-view'
 
 const royaltiesView = {
   Component: '/features/royalties/components/RoyaltiesView#RoyaltiesView',
@@ -24,18 +25,9 @@ const NAV_LINK = '/features/royalties/components/RoyaltiesNavLink#RoyaltiesNavLi
 export const royaltiesPlugin =
   (): Plugin =>
   (config: Config): Config => {
-    const admin = config.admin ?? {}
-    const components = admin.components ?? {}
     return {
       ...config,
-      admin: {
-        ...admin,
-        components: {
-          ...components,
-          afterNavLinks: [...(components.afterNavLinks ?? []), NAV_LINK],
-          views: { ...components.views, royalties: royaltiesView },
-        },
-      },
+      admin: withAdminView(config, 'royalties', royaltiesView, NAV_LINK),
       endpoints: [...(config.endpoints ?? []), statementEndpoint, lockEndpoint, summaryEndpoint],
       collections: [
         ...withCollections(config, {

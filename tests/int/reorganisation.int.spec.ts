@@ -133,6 +133,16 @@ const loginAsDemo = async (role: string, commune: string | null) => {
   }
 }
 
+/** The communes of the province admin's oversight table, on the server of this file. */
+const oversightRows = async (): Promise<string[]> => {
+  const { token } = await loginAsDemo('province-admin', null)
+  const reply = await fetch(`http://127.0.0.1:${port}/api/oversight/communes`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
+  expect(reply.status).toBe(200)
+  return ((await reply.json()) as { rows: { commune: string }[] }).rows.map((r) => r.commune)
+}
+
 let before: Awaited<ReturnType<typeof stateOf>>
 let plan: {
   units: {
@@ -265,13 +275,8 @@ describe.skipIf(mongo)('the 2025 reorganisation of An Giang (MongoDB: content mo
     expect(longXuyen.name).toBe('Phường Long Xuyên')
     expect(tenants).toEqual([{ tenant: Number(longXuyen.id), role: 'editor' }])
     // The province's oversight follows the new structure: the 102 units, none of the merged ones.
-    const { token } = await loginAsDemo('province-admin', null)
-    const oversight = await fetch(`http://127.0.0.1:${port}/api/oversight/communes`, {
-      headers: { Authorization: `JWT ${token}` },
-    })
-    expect(oversight.status).toBe(200)
-    const report = (await oversight.json()) as { rows: { commune: string }[] }
-    expect(report.rows).toHaveLength(102 + plan.unmapped.length)
-    expect(report.rows.map((r) => r.commune)).toContain('Phường Long Xuyên')
+    const rows = await oversightRows()
+    expect(rows).toHaveLength(102 + plan.unmapped.length)
+    expect(rows).toContain('Phường Long Xuyên')
   }, 600_000)
 })

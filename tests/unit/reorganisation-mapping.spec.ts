@@ -136,4 +136,11 @@ describe('checking an edited plan', () => {
     }
     expect(() => checkPlan({ units: [] } as never)).toThrow(/format/)
   })
+
+  it('refuses an edited file that lost a list the apply reads (the command line as the admin)', () => {
+    const { splits: _gone, ...withoutSplits } = plan([unit()])
+    expect(() => checkPlan(withoutSplits as Plan)).toThrow(/thiếu danh sách "splits"/)
+    const { board: _lost, ...noBoard } = unit()
+    expect(() => checkPlan(plan([noBoard as PlanUnit]))).toThrow(/Phường Long Xuyên \(30307\): thiếu "board"/)
+  })
 })

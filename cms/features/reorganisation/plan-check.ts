@@ -23,6 +23,11 @@ export const checkPlan = (plan: Plan): void => {
   const problems: string[] = []
   if (!plan || plan.format !== PLAN_FORMAT || !Array.isArray(plan.units))
     throw new PlanError([`Tệp không phải kế hoạch sắp xếp (cần "format": "${PLAN_FORMAT}").`])
+  // The lists the admin and the apply read besides the units (an edited file may lack them).
+  for (const list of ['splits', 'problems', 'unmapped'] as const)
+    if (!Array.isArray(plan[list])) problems.push(`Kế hoạch thiếu danh sách "${list}".`)
+  if (typeof plan.totals !== 'object' || plan.totals === null) problems.push('Kế hoạch thiếu "totals".')
+  if (typeof plan.province !== 'object' || plan.province === null) problems.push('Kế hoạch thiếu "province".')
   const slugs = new Map<string, string>()
   const codes = new Set<string>()
   const contentAt = new Map<string, string>()
@@ -46,6 +51,8 @@ export const checkPlan = (plan: Plan): void => {
       problems.push(`${where}: "domains" chỉ chứa tên miền hợp lệ.`)
     if (unit.action !== 'merge' && unit.action !== 'provision')
       problems.push(`${where}: "action" phải là merge hoặc provision.`)
+    if (!Array.isArray(unit.board) || !Array.isArray(unit.redirects) || !Array.isArray(unit.mergedCategories))
+      problems.push(`${where}: thiếu "board", "redirects" hoặc "mergedCategories".`)
     if (!Array.isArray(unit.from)) {
       problems.push(`${where}: "from" phải là danh sách.`)
       continue

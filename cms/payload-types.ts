@@ -88,6 +88,7 @@ export interface Config {
     'royalty-genres': RoyaltyGenre;
     'royalty-statements': RoyaltyStatement;
     redirects: Redirect;
+    alerts: Alert;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +118,7 @@ export interface Config {
     'royalty-genres': RoyaltyGenresSelect<false> | RoyaltyGenresSelect<true>;
     'royalty-statements': RoyaltyStatementsSelect<false> | RoyaltyStatementsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -128,12 +130,14 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    province: Province;
     'commune-template': CommuneTemplate;
     'royalty-rules': RoyaltyRule;
     'security-settings': SecuritySetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    province: ProvinceSelect<false> | ProvinceSelect<true>;
     'commune-template': CommuneTemplateSelect<false> | CommuneTemplateSelect<true>;
     'royalty-rules': RoyaltyRulesSelect<false> | RoyaltyRulesSelect<true>;
     'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
@@ -947,6 +951,26 @@ export interface Redirect {
   createdAt: string;
 }
 /**
+ * Shown on every page of the targeted sites and their bulletin boards, without board approval.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  title: string;
+  message: string;
+  level: 'info' | 'important' | 'emergency';
+  startsAt: string;
+  endsAt: string;
+  link?: string | null;
+  target: 'all' | 'districts' | 'communes';
+  districts?: (number | District)[] | null;
+  communes?: (number | Commune)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1175,6 +1199,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: number | Alert;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1785,6 +1813,23 @@ export interface RedirectsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  title?: T;
+  message?: T;
+  level?: T;
+  startsAt?: T;
+  endsAt?: T;
+  link?: T;
+  target?: T;
+  districts?: T;
+  communes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1855,6 +1900,19 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * The province name and code printed on the directory and every site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "province".
+ */
+export interface Province {
+  id: number;
+  name?: string | null;
+  code?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * What the site of every commune provisioned from now on starts with (existing communes are not changed). Texts may use the tokens listed in Vietnamese.
@@ -1982,6 +2040,17 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "province_select".
+ */
+export interface ProvinceSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

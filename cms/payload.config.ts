@@ -23,6 +23,7 @@ import { SiteSettings } from './collections/SiteSettings'
 import { Users } from './collections/Users'
 import { backgroundForgotPasswordMutation } from './collections/Users/forgot-password'
 import {
+  alertsPlugin,
   communeTenancyPlugin,
   editorialActionsPlugin,
   firstPublishedPlugin,
@@ -35,6 +36,7 @@ import {
   oversightPlugin,
   photoUploadsPlugin,
   previewPlugin,
+  provincePlugin,
   provisioningPlugin,
   publishingPlugin,
   royaltiesPlugin,
@@ -111,6 +113,7 @@ export default withLockedDocumentsGuard(
       // did, and their fields come before those of the plugins below.
       publishingPlugin(),
       lifecyclePlugin(),
+      provincePlugin(),
       provisioningPlugin(),
       // The board's day (issue 11): each feature adds its own collections, fields, endpoints and views.
       editorialActionsPlugin(),
@@ -127,6 +130,8 @@ export default withLockedDocumentsGuard(
       royaltiesPlugin(),
       // The 2025 reorganisation (issue 13): origin of moved items, merged communes, redirects.
       reorganisationPlugin(),
+      // Province-wide channels (issue 14): alerts.
+      alertsPlugin(),
       // Before the tenant plugin: only adds a field to the workflow collections.
       firstPublishedPlugin(),
       communeTenancyPlugin(),

@@ -173,6 +173,8 @@ export type DirectoryEntry = { name: string; slug: string; url: string }
 export type DirectorySnapshot = {
   generatedAt: string
   provinceName: string
+  /** The province's administrative code ("91" since 2025-07-01), when the platform knows it. */
+  provinceCode?: string
   /** Districts with at least one live commune, each with its communes by official code. */
   districts: { name: string; communes: DirectoryEntry[] }[]
   /** Live communes of no district, by name (absent from snapshots written before 2025). */

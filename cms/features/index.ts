@@ -3,6 +3,7 @@
  * admin components) to the collections it concerns; cms/payload.config.ts lists them in the
  * order they apply. A feature never imports this file (the list sits above them all).
  */
+export { alertsPlugin } from './alerts'
 export { editorialActionsPlugin } from './editorial-actions'
 export { firstPublishedPlugin } from './first-published'
 export { holidaysPlugin } from './holidays'
@@ -16,6 +17,7 @@ export { oversightPlugin } from './oversight'
 export { photoUploadsPlugin } from './photo-uploads'
 export { previewPlugin } from './preview'
 export { provisioningPlugin } from './provisioning'
+export { provincePlugin } from './province'
 export { publishingPlugin } from './publishing'
 export { reorganisationPlugin } from './reorganisation'
 export { royaltiesPlugin } from './royalties'

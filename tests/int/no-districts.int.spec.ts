@@ -159,6 +159,8 @@ describe('a commune of no district', () => {
     // Still by district, and the communes of none in a group of their own, by name.
     expect(directory).toContain('Thành phố Long Xuyên')
     expect(directory).toContain('theo huyện, thị xã, thành phố')
+    // The province as the units list names it (the demo's list of 2023: code 89).
+    expect(directory).toContain('Tỉnh An Giang (mã đơn vị hành chính 89)')
     const group = directory.slice(directory.indexOf('id="cac-don-vi-khac"'))
     expect(group).toMatch(/^id="cac-don-vi-khac">\s*Các đơn vị không thuộc huyện <span class="muted">\(2\)<\/span>/)
     expect(group.indexOf(VIA_LOCAL.name)).toBeLessThan(group.indexOf(VIA_API.name))

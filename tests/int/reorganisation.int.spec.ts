@@ -232,6 +232,9 @@ describe.skipIf(mongo)('the 2025 reorganisation of An Giang (MongoDB: content mo
     const liveCodes = new Set(live.map((c) => c.code))
     expect(after.members.every((m) => liveCodes.has(m.code))).toBe(true)
     expect(after.redirects.length).toBeGreaterThanOrEqual(100)
+    // The province's own name and code follow the merger: An Giang (89) + Kiên Giang → An Giang (91).
+    const province = (await query(dirA, 'SELECT name, code FROM province')).map((r) => ({ name: r.name, code: r.code }))
+    expect(province).toEqual([{ name: 'Tỉnh An Giang', code: '91' }])
 
     const again = await reorganise(dirA, ['--apply', planFile, '--no-build'])
     expect(again.code, again.out).toBe(0)

@@ -15,6 +15,7 @@ import { DIRECTORY_SITE } from '../../../contract/snapshot'
 import { assignUnitSlugs, type SlugUnit } from '../../lib/unit-slugs'
 import { commitTogether } from './commit-together'
 import type { UnitRow } from './lists'
+import { rememberProvince } from '../province'
 import { buildNow, provisionCommune, ProvisionError, type Invitation, type ProvisionInput } from './provision'
 import { loadProvisionBatch, type CommuneFields, type ProvisionBatch, type ProvisionOptions } from './provision-run'
 
@@ -210,6 +211,8 @@ export const provisionMany = async (
   const log = options.log ?? ((line: string) => console.log(line))
   const report = options.onUnit ?? unitLines(log, started)
   const ctx: UnitRun = { payload, options, batch: await loadProvisionBatch(payload), slugs: listSlugs(units) }
+  const province = units.find((u) => u.province)?.province
+  if (province) await rememberProvince(payload, province)
   const outcomes: UnitOutcome[] = []
   const provisioned: ID[] = []
   const seen = new Set<string>()

@@ -110,6 +110,8 @@ export type UnitRow = {
   /** Without a theme when the list gives none (the bulk run spreads the themes). */
   input: Omit<ProvisionInput, 'theme'> & { theme?: number; slug?: string }
   district: { name?: string; code?: string; type?: string; slug?: string; province?: string }
+  /** The province a units file names (its name and code), remembered by the first run. */
+  province?: { name: string; code: string }
 }
 
 const UNIT_COLUMNS = {
@@ -226,6 +228,7 @@ export const unitRowsOfSeed = (seed: SeedUnits): UnitRow[] => {
       row: i + 1,
       input: { name: c.name, type: communeTypeOf(c.type), code: c.code, district: d?.code ?? '', slug: c.slug },
       district: d ? { name: d.name, code: d.code, type: d.type, slug: d.slug, province: seed.province.name } : {},
+      province: { name: seed.province.name, code: seed.province.code },
     }
   })
 }

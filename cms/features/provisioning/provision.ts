@@ -21,6 +21,7 @@ import { pendingMatomoAliases, syncMatomoAliases } from './matomo-aliases'
 import { ProvisionError, validateProvisionInput, type CleanInput, type ProvisionInput } from './provision-input'
 import { audit, did, QUIET, startRun, type ProvisionOptions, type Run } from './provision-run'
 import { applyTemplate, templateFiller } from './template'
+import { readProvince } from '../province'
 import { provinceName } from '../vietnamese-admin/province'
 
 export type { Invitation } from './board'
@@ -110,7 +111,7 @@ const copyTemplate = async (run: Run, progress: Progress, district: DistrictDoc 
     name: commune.name,
     type: commune.type,
     districtName: district?.name ?? '',
-    provinceName: district?.province || provinceName(),
+    provinceName: (await readProvince(run.payload)).name || district?.province || provinceName(),
   })
   const chief = c.board.find((m) => m.role === 'chief')
   const applied = await applyTemplate(run.payload, {
@@ -163,7 +164,7 @@ const createMatomoSite = async (
     // A run killed after Matomo created the site but before its ID was stored finds it again.
     const existing = await findMatomoSiteByUrl(matomo, urls[0]!)
     // Matomo groups the sites by district, or by province where there is none.
-    const group = district?.name || provinceName()
+    const group = district?.name || (await readProvince(run.payload)).name || provinceName()
     const idSite = existing ?? (await addMatomoSite(matomo, { name: commune.name, urls, group }))
     const updated = await updateCommune(run, commune.id, { matomoSiteId: idSite })
     did(run, `${existing ? 'Nhận lại' : 'Tạo'} trang thống kê Matomo (idsite ${idSite})`)

@@ -15,6 +15,7 @@ import type { Payload } from 'payload'
 import { DIRECTORY_SITE } from '../../../contract/snapshot'
 import type { MemberRole } from '../../access/roles'
 import { writeAudit } from '../../hooks/audit'
+import { readProvince, rememberProvince } from '../province'
 import { exportCommune } from '../lifecycle/remove-commune'
 import { provisionCommune, buildNow } from '../provisioning/provision'
 import { applyRoles, moveCommuneContent, SECTION_PATHS } from './move-content'
@@ -267,6 +268,26 @@ const applyProvision = async (
 }
 
 /** Split units: their redirect lists every successor (the one with the content first). */
+/** The plan's province (name and code) becomes the platform's, once the whole plan is applied. */
+const adoptProvince = async (payload: Payload, plan: Plan, actor: string): Promise<boolean> => {
+  const before = await readProvince(payload)
+  if (!plan.province.name || (before.name === plan.province.name && before.code === plan.province.code)) return false
+  await rememberProvince(payload, plan.province, { replace: true })
+  const req = { payload, user: null, context: {}, headers: new Headers() } as never
+  await writeAudit(
+    req,
+    {
+      action: 'reorganise',
+      collection: 'province',
+      summary: `Tỉnh: ${before.name}${before.code ? ` (mã ${before.code})` : ''} → ${plan.province.name} (mã ${plan.province.code})`,
+      details: { before, after: plan.province },
+      email: actor,
+    },
+    { inTransaction: false },
+  )
+  return true
+}
+
 const linkSplits = async (payload: Payload, plan: Plan): Promise<number> => {
   let linked = 0
   for (const split of plan.splits) {
@@ -355,6 +376,7 @@ export const applyPlan = async (payload: Payload, plan: Plan, options: ApplyOpti
   }
   const linked = report.stopped ? 0 : await linkSplits(payload, plan)
   if (linked) log(`Đã liên kết ${linked} đơn vị chia tách với các đơn vị kế thừa.`)
+  if (!report.stopped && !options.only && (await adoptProvince(payload, plan, actor))) report.changed++
   if (!report.stopped && options.build !== false && touched.length) {
     log(`Đang xây dựng lại ${touched.length} trang và trang danh bạ…`)
     const built = await buildNow(payload, [...touched, DIRECTORY_SITE], log)

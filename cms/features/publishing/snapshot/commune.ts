@@ -10,7 +10,7 @@ import { provinceName } from '../../vietnamese-admin/province'
 export const communeSection = (
   commune: Commune,
   communeSlug: string,
-  { settings, chief }: CommuneContent,
+  { settings, chief, province }: CommuneContent,
   { image }: MediaCollector,
 ): SiteSnapshot['commune'] => {
   const district = asDoc(commune.district as Rel<{ name: string; province?: string | null }>)
@@ -21,7 +21,7 @@ export const communeSection = (
     code: commune.code,
     // No district since 2025-07-01: the site names the province alone.
     districtName: district?.name ?? '',
-    provinceName: district?.province || provinceName(),
+    provinceName: province.name || district?.province || provinceName(),
     theme: commune.theme ?? 1,
     domains: (commune.domains ?? []).map((d) => d.domain),
     logo: image(commune.logo as Rel<Media>),

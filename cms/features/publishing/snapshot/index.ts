@@ -4,6 +4,7 @@ import { communeSection, settingsSection } from './commune'
 import { disclosureSections, newsSections, noticeSections } from './content'
 import { MediaCollector } from './media'
 import { type CommuneContent, readCommuneContent } from './read-content'
+import { readProvince } from '../../province'
 import { provinceName } from '../../vietnamese-admin/province'
 
 export type { CommuneContent } from './read-content'
@@ -55,7 +56,7 @@ export const exportDirectory = async (
   payload: Payload,
   siteUrl: (slug: string, domains: string[]) => string,
 ): Promise<DirectorySnapshot> => {
-  const [districts, communes] = await Promise.all([
+  const [districts, communes, province] = await Promise.all([
     payload.find({ collection: 'districts', limit: 0, pagination: false, depth: 0, sort: 'code' }),
     payload.find({
       collection: 'communes',
@@ -65,6 +66,7 @@ export const exportDirectory = async (
       depth: 0,
       sort: 'code',
     }),
+    readProvince(payload),
   ])
   const entry = (c: (typeof communes.docs)[number]) => ({
     name: c.name,
@@ -81,7 +83,8 @@ export const exportDirectory = async (
   }
   return {
     generatedAt: new Date().toISOString(),
-    provinceName: districts.docs[0]?.province || provinceName(),
+    provinceName: province.name || districts.docs[0]?.province || provinceName(),
+    provinceCode: province.code || undefined,
     districts: districts.docs
       .map((d) => ({
         name: d.name,

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 import type { Commune } from '../../../payload-types'
+import { readProvince } from '../../province'
 
 /**
  * Everything a commune's site shows, read in one round of parallel queries: what is
@@ -29,6 +30,7 @@ export const readCommuneContent = async (payload: Payload, commune: Commune) => 
     questions,
     settings,
     chiefs,
+    province,
   ] = await Promise.all([
     payload.find({ collection: 'categories', where: tenant, sort: 'order', ...all, depth: 0 }),
     payload.find({ collection: 'posts', where: published, sort: '-publishedAt', ...all }),
@@ -42,6 +44,7 @@ export const readCommuneContent = async (payload: Payload, commune: Commune) => 
     payload.find({ collection: 'questions', where: answered, sort: '-answeredAt', ...all, depth: 0 }),
     payload.find({ collection: 'site-settings', where: tenant, limit: 1, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'users', where: activeChief, limit: 1, depth: 0, overrideAccess: true }),
+    readProvince(payload),
   ])
   return {
     categories: categories.docs,
@@ -55,6 +58,7 @@ export const readCommuneContent = async (payload: Payload, commune: Commune) => 
     questions: questions.docs,
     settings: settings.docs[0],
     chief: chiefs.docs[0],
+    province,
   }
 }
 

@@ -76,9 +76,10 @@ export const Alerts: CollectionConfig = {
     {
       name: 'startsAt',
       type: 'date',
-      required: true,
       index: true,
+      // Optional to write (now when absent), always stored: the sites compare it with the clock.
       defaultValue: () => new Date().toISOString(),
+      hooks: { beforeValidate: [({ value }) => value || new Date().toISOString()] },
       label: { vi: 'Bắt đầu', en: 'Starts' },
       admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm' } },
     },

@@ -13,6 +13,9 @@ import {
   type SiteLookup,
   type TrustProxy,
 } from './hosts'
+import { alertPages } from './alert-banner'
+import { alertTable, type AlertLookup } from './alerts'
+import { bulletinBoards } from './bulletin'
 import { liveBuilds } from './live-builds'
 import { answerOldSite, isOldSite, redirectTable, withOldSites, type OldSite } from './redirects'
 import { sendSiteFile } from './send'
@@ -74,6 +77,8 @@ export type SiteHandlerOptions = {
   /** Files larger than this are streamed from disk instead (default 2 MB). */
   maxFileBytes?: number
   warn?: (message: string) => void
+  /** The province's live alerts of a site (alerts.ts), added to its pages as they are served. */
+  alertsFor?: AlertLookup
 }
 
 /**
@@ -93,11 +98,14 @@ export const siteRequestHandler = ({
   cacheBytes = Number(process.env.SITE_CACHE_MB || 256) * 1024 * 1024,
   maxFileBytes = 2 * 1024 * 1024,
   warn = console.warn,
+  alertsFor,
 }: SiteHandlerOptions): SiteHandler => {
   const security = siteSecurityHeaders(process.env.MATOMO_URL || null)
   const files = siteFileCache({ maxBytes: cacheBytes, maxFileBytes, headers: security })
   const liveBuild = liveBuilds(liveDirOf, files.forgetBuild)
   const trackDownload = downloadTracker(warn)
+  const withAlerts = alertPages()
+  const boards = bulletinBoards({ files, liveBuild, alertsFor, security, warn })
 
   const plain = (res: http.ServerResponse, status: number, headers: Record<string, string>, body = '') => {
     res.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)) })
@@ -137,21 +145,13 @@ export const siteRequestHandler = ({
     site: SiteInfo | OldSite | undefined,
   ) => {
     if (isOldSite(site)) return answerOldSite(req, res, site, urlPath, security)
+    // Public bulletin boards (issue 14, bulletin.ts): /bang-tin.json with the live alerts on every
+    // site, and the region boards (/bang-tin/) on the directory's hosts.
+    if (!site?.suspended && boards.handles(urlPath, site))
+      return boards.serve(req, res, safeSitePath(urlPath), query, site)
     if (!site && urlPath !== '/' && !urlPath.startsWith('/_astro/')) return passOn()
-    if (site?.suspended) {
-      const page = suspendedNotice(site.name)
-      return plain(
-        res,
-        503,
-        {
-          ...security,
-          'Content-Type': 'text/html; charset=utf-8',
-          'Cache-Control': 'no-store',
-          'Retry-After': '86400',
-        },
-        req.method === 'HEAD' ? '' : page,
-      )
-    }
+    if (site?.suspended)
+      return plain(res, 503, suspendedHeaders(security), req.method === 'HEAD' ? '' : suspendedNotice(site.name))
     const root = liveBuild(site?.slug ?? DIRECTORY_SITE)
     if (!site && urlPath === '/' && !root) return plain(res, 302, { Location: '/admin' })
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, { Allow: 'GET, HEAD' })
@@ -175,7 +175,11 @@ export const siteRequestHandler = ({
               urlPath,
             ),
         )
-      sendSiteFile(req, res, found, 200)
+      if (!site || !alertsFor || !found.identity.headers['Content-Type']?.startsWith('text/html'))
+        return sendSiteFile(req, res, found, 200)
+      settle(res, alertsFor(site.slug), (alerts) =>
+        settle(res, withAlerts(found, alerts), (page) => sendSiteFile(req, res, page, 200)),
+      )
     })
   }
 
@@ -198,6 +202,13 @@ export const siteRequestHandler = ({
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
+const suspendedHeaders = (security: Record<string, string>) => ({
+  ...security,
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'Retry-After': '86400',
+})
+
 /** What a suspended commune's address shows, on every path: a plain notice, no site content. */
 export const suspendedNotice = (communeName: string): string => {
   const name = escapeHtml(communeName)
@@ -210,4 +221,5 @@ export const serveSites = (payload: Payload, { trustProxy }: { trustProxy?: Trus
     siteFor: withOldSites(communeHosts(payload), redirectTable(payload)),
     trustProxy,
     warn: (message) => payload.logger.warn(message),
+    alertsFor: alertTable(payload),
   })

@@ -89,6 +89,8 @@ export interface Config {
     'royalty-statements': RoyaltyStatement;
     redirects: Redirect;
     alerts: Alert;
+    'shared-news': SharedNew;
+    'news-feeds': NewsFeed;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +121,8 @@ export interface Config {
     'royalty-statements': RoyaltyStatementsSelect<false> | RoyaltyStatementsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
+    'shared-news': SharedNewsSelect<false> | SharedNewsSelect<true>;
+    'news-feeds': NewsFeedsSelect<false> | NewsFeedsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -155,6 +159,7 @@ export interface Config {
       oversightRefreshVisits: TaskOversightRefreshVisits;
       oversightWeeklyDigest: TaskOversightWeeklyDigest;
       applyReorganisation: TaskApplyReorganisation;
+      syndicationFetchFeeds: TaskSyndicationFetchFeeds;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -440,6 +445,15 @@ export interface Post {
    */
   royaltyPoints?: number | null;
   formerUnit?: string | null;
+  /**
+   * Updated when the province corrects the original.
+   */
+  reprint?: {
+    sharedNews?: (number | null) | SharedNew;
+    canonicalUrl?: string | null;
+    imageUrl?: string | null;
+    mandatory?: boolean | null;
+  };
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -473,6 +487,71 @@ export interface RoyaltyGenre {
   id: number;
   name: string;
   points: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Province articles and feed items offered to communes; mandatory ones are published on every targeted site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shared-news".
+ */
+export interface SharedNew {
+  id: number;
+  title: string;
+  summary?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  imageUrl?: string | null;
+  /**
+   * Copies point here.
+   */
+  link?: string | null;
+  /**
+   * E.g. the provincial portal.
+   */
+  source: string;
+  /**
+   * Published on every targeted site without a click; boards are notified.
+   */
+  mandatory?: boolean | null;
+  target: 'all' | 'districts' | 'communes';
+  districts?: (number | District)[] | null;
+  communes?: (number | Commune)[] | null;
+  publishedAt?: string | null;
+  origin?: ('newsroom' | 'feed') | null;
+  feed?: (number | null) | NewsFeed;
+  guid?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Fetched hourly; new items are offered to communes. A failing feed shows its error and is skipped.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-feeds".
+ */
+export interface NewsFeed {
+  id: number;
+  name: string;
+  url: string;
+  active?: boolean | null;
+  lastFetchedAt?: string | null;
+  lastItemCount?: number | null;
+  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1046,6 +1125,7 @@ export interface PayloadJob {
           | 'oversightRefreshVisits'
           | 'oversightWeeklyDigest'
           | 'applyReorganisation'
+          | 'syndicationFetchFeeds'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1087,6 +1167,7 @@ export interface PayloadJob {
         | 'oversightRefreshVisits'
         | 'oversightWeeklyDigest'
         | 'applyReorganisation'
+        | 'syndicationFetchFeeds'
         | 'schedulePublish'
       )
     | null;
@@ -1203,6 +1284,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'alerts';
         value: number | Alert;
+      } | null)
+    | ({
+        relationTo: 'shared-news';
+        value: number | SharedNew;
+      } | null)
+    | ({
+        relationTo: 'news-feeds';
+        value: number | NewsFeed;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1401,6 +1490,14 @@ export interface PostsSelect<T extends boolean = true> {
   royaltyGenre?: T;
   royaltyPoints?: T;
   formerUnit?: T;
+  reprint?:
+    | T
+    | {
+        sharedNews?: T;
+        canonicalUrl?: T;
+        imageUrl?: T;
+        mandatory?: T;
+      };
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1830,6 +1927,42 @@ export interface AlertsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shared-news_select".
+ */
+export interface SharedNewsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  content?: T;
+  imageUrl?: T;
+  link?: T;
+  source?: T;
+  mandatory?: T;
+  target?: T;
+  districts?: T;
+  communes?: T;
+  publishedAt?: T;
+  origin?: T;
+  feed?: T;
+  guid?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-feeds_select".
+ */
+export interface NewsFeedsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  active?: T;
+  lastFetchedAt?: T;
+  lastItemCount?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2232,6 +2365,16 @@ export interface TaskApplyReorganisation {
   };
   output: {
     changed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyndicationFetchFeeds".
+ */
+export interface TaskSyndicationFetchFeeds {
+  input?: unknown;
+  output: {
+    added?: number | null;
   };
 }
 /**

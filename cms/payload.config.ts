@@ -41,6 +41,7 @@ import {
   publishingPlugin,
   royaltiesPlugin,
   reorganisationPlugin,
+  syndicationPlugin,
   themePickerPlugin,
   twoFactorPlugin,
   vietnameseAdminPlugin,
@@ -132,6 +133,8 @@ export default withLockedDocumentsGuard(
       reorganisationPlugin(),
       // Province-wide channels (issue 14): alerts.
       alertsPlugin(),
+      // Shared news (issue 14): the province's newsroom and feeds, offered to the communes; posts' reprint fields.
+      syndicationPlugin(),
       // Before the tenant plugin: only adds a field to the workflow collections.
       firstPublishedPlugin(),
       communeTenancyPlugin(),

@@ -58,6 +58,8 @@ export type SitePost = {
   photographers: string[]
   origin: 'original' | 'reprint'
   source: string | null
+  /** A reprint of the province's shared news: the original's address (the page's canonical link). */
+  canonicalUrl?: string | null
   featured: boolean
 }
 

@@ -11,6 +11,7 @@ import * as migration_20261206_143131_holidays_royalties from './20261206_143131
 import * as migration_20261206_180323_royalties_announcements from './20261206_180323_royalties_announcements';
 import * as migration_20261206_203908_reorganisation from './20261206_203908_reorganisation';
 import * as migration_20261206_235740_alerts_province from './20261206_235740_alerts_province';
+import * as migration_20261207_000506_syndication from './20261207_000506_syndication';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_235740_alerts_province.up,
     down: migration_20261206_235740_alerts_province.down,
-    name: '20261206_235740_alerts_province'
+    name: '20261206_235740_alerts_province',
+  },
+  {
+    up: migration_20261207_000506_syndication.up,
+    down: migration_20261207_000506_syndication.down,
+    name: '20261207_000506_syndication',
   },
 ];

@@ -35,6 +35,8 @@ const withNotices = (collection: CollectionConfig): CollectionConfig =>
  * hooks on every workflow collection, the bell in the admin's header, the email preference on
  * each account, and email through Payload's nodemailer adapter when SMTP_URL is set.
  */
+export { notifyBoardOfPublication } from './notify'
+
 export const notificationsPlugin =
   (): Plugin =>
   (config: Config): Config => {

@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
-import { asRoleUser, type ID, idOf } from '../../access/roles'
+import { asRoleUser, type ID, idOf, type MemberRole } from '../../access/roles'
 import { adminBaseUrl } from '../provisioning/invitations'
 import { formatDateTime } from '../publishing/components/site-format'
 import type { NoticeKind } from './collection'
 import { smtpUrl } from './email-adapter'
 import { type LiveItem, liveUrl, type SiteCommune } from './live-link'
 import { type NoticeFacts, noticeEmail } from './message'
-import { type Recipient, recipientsOf } from './recipients'
+import { boardRecipients, type Recipient, recipientsOf } from './recipients'
 import { noticeKindOf } from './transition'
 import { collectionNounVi } from './workflow-collections'
 
@@ -63,9 +63,15 @@ const sendLater = (payload: Payload, mails: { to: Recipient; facts: NoticeFacts 
   })
 }
 
-const notify = async (req: PayloadRequest, collection: string, doc: Item, kind: NoticeKind): Promise<void> => {
+const notify = async (
+  req: PayloadRequest,
+  collection: string,
+  doc: Item,
+  kind: NoticeKind,
+  given?: { recipients: Recipient[]; comment: string },
+): Promise<void> => {
   const tenant = idOf(doc.tenant)
-  const recipients = await recipientsOf(req, kind, { tenant, createdBy: idOf(doc.createdBy) })
+  const recipients = given?.recipients ?? (await recipientsOf(req, kind, { tenant, createdBy: idOf(doc.createdBy) }))
   if (recipients.length === 0) return
   const commune = await communeOf(req, tenant)
   const facts: Omit<NoticeFacts, 'recipientName'> = {
@@ -74,7 +80,7 @@ const notify = async (req: PayloadRequest, collection: string, doc: Item, kind: 
     title: doc.title || doc.number || `#${String(doc.id)}`,
     communeName: commune?.name ?? 'đơn vị',
     actorName: actorNameOf(req),
-    comment: kind === 'returned' ? doc.reviewComment?.trim() || null : null,
+    comment: given?.comment ?? (kind === 'returned' ? doc.reviewComment?.trim() || null : null),
     liveUrl: kind === 'published' && commune ? liveUrl(collection, doc, commune) : null,
     editUrl: `${adminBaseUrl(req)}${req.payload.config.routes.admin}/collections/${collection}/${String(doc.id)}`,
     at: formatDateTime(new Date()),
@@ -125,6 +131,30 @@ export const notifyWorkflowChange: CollectionAfterChangeHook = async ({
     req.payload.logger.error({ err }, `notifications for ${collection.slug} ${String(doc.id)} (${kind}) failed`)
   }
   return doc
+}
+
+/**
+ * Tells a commune's board (the given roles) that an item of theirs was published for them by
+ * someone else (the province's mandatory news): a "published" notice with `comment` saying why,
+ * in the bell and by email. A failure is logged and never fails the caller's save.
+ */
+export const notifyBoardOfPublication = async (
+  req: PayloadRequest,
+  collection: string,
+  doc: Item,
+  { roles, comment }: { roles: MemberRole[]; comment: string },
+): Promise<void> => {
+  const tenant = idOf(doc.tenant)
+  if (tenant === undefined) return
+  try {
+    const recipients = await boardRecipients(req, tenant, roles)
+    await notify(req, collection, doc, 'published', { recipients, comment })
+  } catch (err) {
+    req.payload.logger.error(
+      { err },
+      `board notice for ${collection} ${String(doc.id)} (commune ${String(tenant)}) failed`,
+    )
+  }
 }
 
 /** A deleted item takes its notices with it: they would link to nothing. */

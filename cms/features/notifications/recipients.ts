@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { asRoleUser, type ID, idOf, memberRoleIn, type RoleUser } from '../../access/roles'
+import { asRoleUser, type ID, idOf, type MemberRole, memberRoleIn, type RoleUser } from '../../access/roles'
 import type { NoticeKind } from './collection'
 
 export type Recipient = { id: ID; email: string; name: string; emailNotifications: boolean }
@@ -20,20 +20,34 @@ const SELECT = { email: true, name: true, tenants: true, disabled: true, emailNo
  * The commune's editors-in-chief with an active account. Read without the acting user: the
  * users' read hook hides from a contributor the memberships of others, roles included.
  */
-const chiefsOf = async (req: PayloadRequest, communeId: ID): Promise<Account[]> => {
+const chiefsOf = (req: PayloadRequest, communeId: ID): Promise<Account[]> => boardOf(req, communeId, ['chief'])
+
+const boardOf = async (req: PayloadRequest, communeId: ID, roles: MemberRole[]): Promise<Account[]> => {
   const found = await req.payload.find({
     collection: 'users',
-    where: { and: [{ 'tenants.tenant': { equals: communeId } }, { 'tenants.role': { equals: 'chief' } }] },
+    where: { and: [{ 'tenants.tenant': { equals: communeId } }, { 'tenants.role': { in: roles } }] },
     select: SELECT,
     depth: 0,
     limit: 100,
     pagination: false,
     overrideAccess: true,
   })
-  // The two conditions may match different rows of `tenants`: keep only chiefs of this commune.
-  return (found.docs as unknown as Account[]).filter(
-    (u) => memberRoleIn({ ...u, collection: 'users' }, communeId) === 'chief',
+  // The two conditions may match different rows of `tenants`: keep only those with the role in this commune.
+  return (found.docs as unknown as Account[]).filter((u) =>
+    roles.includes(memberRoleIn({ ...u, collection: 'users' }, communeId) as MemberRole),
   )
+}
+
+/** The active accounts holding one of `roles` on the commune's board (not the person acting). */
+export const boardRecipients = async (
+  req: PayloadRequest,
+  communeId: ID,
+  roles: MemberRole[],
+): Promise<Recipient[]> => {
+  const actor = idOf(asRoleUser(req.user)?.id)
+  return (await boardOf(req, communeId, roles))
+    .filter((u) => !u.disabled && String(u.id) !== String(actor ?? ''))
+    .map(asRecipient)
 }
 
 const accountById = async (req: PayloadRequest, id: ID): Promise<Account[]> => {

@@ -3,7 +3,7 @@
  * endpoint reads the items and the rules, this module only counts.
  *
  * Money is in whole đồng. For each item: points = the chief's points (else the genre's), times
- * the reprint fraction for reprints; the authors' amount = points × value of a point × the
+ * the reprint fraction for reprints (zero for copies of the province's shared news); the authors' amount = points × value of a point × the
  * commune's coefficient, split by the authors' shares; the photographers share the photo points
  * equally the same way. Each person's line is rounded half-up to the đồng. When the month's total
  * exceeds the cap, every person's total is multiplied by cap / total and rounded down, so the
@@ -26,6 +26,8 @@ export type RoyaltyItemInput = {
   genre: string | null
   points: number | null
   reprint: boolean
+  /** A copy of the province's shared news ("Tin từ tỉnh"): nobody of the commune wrote it, nothing is paid. */
+  syndicated?: boolean
   authors: { name: string; share: number }[]
   photographers: { name: string }[]
 }
@@ -50,7 +52,7 @@ export type ComputedStatement = {
 const normalName = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim()
 
 function itemLines(item: RoyaltyItemInput, rules: RoyaltyRulesInput): { points: number; lines: StatementLine[] } {
-  const fraction = item.reprint ? rules.reprintPercent / 100 : 1
+  const fraction = item.syndicated ? 0 : item.reprint ? rules.reprintPercent / 100 : 1
   const points = (item.points ?? 0) * fraction
   const perPoint = rules.pointValue * rules.coefficient
   const lines: StatementLine[] = item.authors

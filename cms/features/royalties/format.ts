@@ -22,5 +22,9 @@ export const capText = (cap: { cap: number; uncappedTotal: number; ratio: number
     : ''
 
 /** An item's title on the statement; announcements are marked (news items are the usual case). */
-export const itemTitle = (item: { collection: string; title: string }): string =>
-  item.collection === 'announcements' ? `Thông báo: ${item.title}` : item.title
+export const itemTitle = (item: { collection: string; title: string; syndicated?: boolean }): string =>
+  item.collection === 'announcements'
+    ? `Thông báo: ${item.title}`
+    : item.syndicated
+      ? `${item.title} (Đăng lại tin từ tỉnh, không tính nhuận bút)`
+      : item.title

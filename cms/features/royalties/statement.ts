@@ -53,6 +53,7 @@ type PostRow = {
   firstPublishedAt?: string | null
   publishedAt?: string | null
   origin?: string | null
+  reprint?: { sharedNews?: unknown } | null
   royaltyGenre?: { name?: string; points?: number } | number | null
   royaltyPoints?: number | null
   authors?: { name?: string | null; share?: number | null }[] | null
@@ -72,6 +73,7 @@ const toItem = (collection: PaidCollection, post: PostRow): RoyaltyItemInput => 
     genre: genre?.name ?? null,
     points: post.royaltyPoints ?? genre?.points ?? null,
     reprint: post.origin === 'reprint',
+    syndicated: Boolean(post.reprint?.sharedNews),
     authors: (post.authors ?? []).map((a) => ({ name: a.name ?? '', share: a.share ?? 100 })),
     photographers: (post.photographers ?? []).map((p) => ({ name: p.name ?? '' })),
   }

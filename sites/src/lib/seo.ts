@@ -9,6 +9,8 @@ export type PageMeta = {
   description: string
   /** Root-relative path of this page ("/tin-tuc/"), for canonical and og:url. */
   path: string
+  /** The canonical address when the page copies another (a reprint of the province's news). */
+  canonical?: string | null
   type?: 'website' | 'article'
   image?: SiteImage | null
   noindex?: boolean

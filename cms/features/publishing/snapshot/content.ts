@@ -16,6 +16,10 @@ const NATIONAL_PORTAL = 'https://dichvucong.gov.vn/'
 
 type Sections = Omit<SiteSnapshot, 'generatedAt' | 'matomoUrl' | 'commune' | 'settings'>
 
+/** An absolute http(s) address a public page may point to, else null. */
+const safeHttpUrl = (url: unknown): string | null =>
+  typeof url === 'string' && /^https?:\/\//i.test(url) ? safeLinkUrl(url) : null
+
 /** News, its categories and the pages of the site. */
 export const newsSections = (content: CommuneContent, { image }: MediaCollector) => {
   const categorySlug = new Map(content.categories.map((c) => [c.id, c.slug ?? '']))
@@ -41,6 +45,7 @@ export const newsSections = (content: CommuneContent, { image }: MediaCollector)
       photographers: (p.photographers ?? []).map((a) => a.name),
       origin: p.origin === 'reprint' ? 'reprint' : 'original',
       source: p.source ?? null,
+      canonicalUrl: p.origin === 'reprint' ? safeHttpUrl(p.reprint?.canonicalUrl) : null,
       featured: Boolean(p.featured),
     })),
     pages: each('pages', content.pages, (p) => {

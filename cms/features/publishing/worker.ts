@@ -9,13 +9,16 @@ import {
   RENEW_MS,
   WORKER_ID,
 } from './leases'
-import { buildRequested } from './queue'
+import { buildRequested, requestSiteBuilds } from './queue'
 import { buildCommunes } from './runner'
 import { BATCH_QUEUE, registerBuildHandlers, SITE_QUEUE, type BuildTaskOutput } from './tasks'
+import { communesPastValidityEdge } from './validity-edges'
 
 /** A job claimed this long ago without a live lease lost its worker (killed between the two). */
 const CLAIM_GRACE_MS = 10_000
 const REAP_EVERY_MS = 5_000
+/** How often the worker looks for announcements that started or expired since their site was built. */
+const VALIDITY_SWEEP_MS = 15_000
 /** After a build is queued in this process, look for it often until its transaction commits. */
 const EAGER_MS = 3_000
 const EAGER_POLL_MS = 25
@@ -54,6 +57,14 @@ export const requeueAbandonedJobs = async (payload: Payload, log: (line: string)
     requeued++
   }
   return requeued
+}
+
+/** Asks for the sites whose announcements started or expired since they were built (validity-edges.ts). */
+const rebuildPastValidityEdges = async (payload: Payload, log: (line: string) => void) => {
+  const due = await communesPastValidityEdge(payload)
+  if (!due.length) return
+  log(`Rebuilding ${due.length} sites: announcements started or expired since their last build`)
+  await requestSiteBuilds(payload, due)
 }
 
 /**
@@ -122,11 +133,16 @@ export const startBuildWorker = (
 
   const loop = (async () => {
     let lastReap = 0
+    let lastSweep = 0
     while (!stopping) {
       try {
         if (Date.now() - lastReap > REAP_EVERY_MS) {
           lastReap = Date.now()
           await requeueAbandonedJobs(payload, log)
+        }
+        if (Date.now() - lastSweep > VALIDITY_SWEEP_MS) {
+          lastSweep = Date.now()
+          await rebuildPastValidityEdges(payload, log)
         }
         if ((await runOne(SITE_QUEUE)) || (await runOne(BATCH_QUEUE))) continue
       } catch (err) {

@@ -15,7 +15,7 @@ const KIND_LABEL = { alert: 'Cảnh báo', announcement: 'Thông báo', news: 'T
 const LEVEL_LABEL = { emergency: 'Khẩn cấp', important: 'Quan trọng', info: '' } as const
 
 const params = new URLSearchParams(location.search)
-const seconds = Math.min(300, Math.max(2, Number(params.get('giay') || document.body.dataset.seconds) || 12))
+const seconds = Math.min(300, Math.max(2, Number(params.get('giay') || document.body.dataset.rotate) || 12))
 const region = params.get(BULLETIN_REGION_PARAM)
 const feedUrl = `${BULLETIN_FEED}${region ? `?${BULLETIN_REGION_PARAM}=${encodeURIComponent(region)}` : ''}`
 const storeKey = `bang-tin:${feedUrl}`
@@ -49,7 +49,7 @@ const when = (iso: string) => {
 const tickClock = () => {
   const now = vietnam(Date.now())
   $('[data-time]').textContent = now.time
-  $('[data-seconds]').textContent = now.seconds
+  $('[data-clock-seconds]').textContent = now.seconds
   $('[data-date]').textContent = `${now.weekday}, ${now.date}`
 }
 
@@ -92,6 +92,7 @@ const sideOf = (item: BulletinItem) => {
     const img = el('img', 'item__image')
     img.src = item.image
     img.alt = ''
+    img.addEventListener('error', () => img.remove())
     side.append(img)
   }
   if (item.link) {

@@ -14,7 +14,8 @@ export function getStaticPaths() {
  * The board's service worker (scope /bang-tin/): keeps the board's page and its scripts, so a
  * screen that restarts while the network is down still opens the board; the page keeps its
  * last content itself (localStorage). The page is asked for from the network first, so a new
- * build reaches the screen at its next load.
+ * build reaches the screen at its next load; scripts and the items' images are kept as they
+ * are first shown.
  */
 const WORKER = `'use strict'
 const CACHE = 'bang-tin-v1'
@@ -54,7 +55,7 @@ self.addEventListener('fetch', (event) => {
         .then((response) => keep(PAGE, response))
         .catch(async () => (await caches.match(PAGE)) || Response.error()),
     )
-  } else if (url.pathname.startsWith('/_astro/')) {
+  } else if (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/media/')) {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((r) => keep(request, r))))
   }
 })

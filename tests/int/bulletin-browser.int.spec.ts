@@ -129,4 +129,23 @@ describe('the bulletin board in Chromium at 1920×1080', () => {
     await expect.poll(() => page.locator('[data-status]').innerText(), { timeout: 15_000 }).toBe('')
     expect(await context.cookies()).toEqual([])
   }, 60_000)
+
+  it('shows a district’s board on the directory’s host: its communes’ alerts and items, each naming its commune', async () => {
+    const region = await context.newPage()
+    await region.goto(`http://127.0.0.1:${inject('port')}/bang-tin/?khu-vuc=thanh-pho-long-xuyen&giay=2`)
+    await expect.poll(() => region.locator('[data-board-name]').innerText()).toBe('Thành phố Long Xuyên')
+    await expect.poll(() => region.locator('[data-pinned]').innerText()).toContain(EMERGENCY)
+    await expect.poll(() => region.locator('[data-stage] .item__title').innerText()).toBe(IMPORTANT)
+    const units = new Set<string>()
+    for (let i = 0; i < 3; i++) {
+      const id = await region.locator('[data-stage] article').getAttribute('data-item-id')
+      await expect
+        .poll(() => region.locator('[data-stage] article').getAttribute('data-item-id'), { timeout: 15_000 })
+        .not.toBe(id)
+      units.add(await region.locator('[data-stage] .item__unit').innerText())
+    }
+    expect(units.size).toBeGreaterThan(1) // several communes' items
+    await region.screenshot({ path: '/tmp/bang-tin-khu-vuc.png' })
+    await region.close()
+  }, 60_000)
 })

@@ -1,17 +1,17 @@
-import * as migration_20261122_080350_initial from './20261122_080350_initial';
-import * as migration_20261122_104833_site_builds from './20261122_104833_site_builds';
-import * as migration_20261122_113357_commune_template from './20261122_113357_commune_template';
-import * as migration_20261122_113535_posts_tenant_published_at from './20261122_113535_posts_tenant_published_at';
-import * as migration_20261206_073257_users_no_login_lock from './20261206_073257_users_no_login_lock';
-import * as migration_20261206_073715_first_published_at from './20261206_073715_first_published_at';
-import * as migration_20261206_073745_two_factor from './20261206_073745_two_factor';
-import * as migration_20261206_081238_media_public from './20261206_081238_media_public';
-import * as migration_20261206_142526_oversight_weekly_digest from './20261206_142526_oversight_weekly_digest';
-import * as migration_20261206_143131_holidays_royalties from './20261206_143131_holidays_royalties';
-import * as migration_20261206_180323_royalties_announcements from './20261206_180323_royalties_announcements';
-import * as migration_20261206_203908_reorganisation from './20261206_203908_reorganisation';
-import * as migration_20261206_235740_alerts_province from './20261206_235740_alerts_province';
-import * as migration_20261207_000506_syndication from './20261207_000506_syndication';
+import * as migration_20261122_080350_initial from './20261122_080350_initial'
+import * as migration_20261122_104833_site_builds from './20261122_104833_site_builds'
+import * as migration_20261122_113357_commune_template from './20261122_113357_commune_template'
+import * as migration_20261122_113535_posts_tenant_published_at from './20261122_113535_posts_tenant_published_at'
+import * as migration_20261206_073257_users_no_login_lock from './20261206_073257_users_no_login_lock'
+import * as migration_20261206_073715_first_published_at from './20261206_073715_first_published_at'
+import * as migration_20261206_073745_two_factor from './20261206_073745_two_factor'
+import * as migration_20261206_081238_media_public from './20261206_081238_media_public'
+import * as migration_20261206_142526_oversight_weekly_digest from './20261206_142526_oversight_weekly_digest'
+import * as migration_20261206_143131_holidays_royalties from './20261206_143131_holidays_royalties'
+import * as migration_20261206_180323_royalties_announcements from './20261206_180323_royalties_announcements'
+import * as migration_20261206_203908_reorganisation from './20261206_203908_reorganisation'
+import * as migration_20261206_235740_alerts_province from './20261206_235740_alerts_province'
+import * as migration_20261207_000506_syndication from './20261207_000506_syndication'
 
 export const migrations = [
   {
@@ -84,4 +84,4 @@ export const migrations = [
     down: migration_20261207_000506_syndication.down,
     name: '20261207_000506_syndication',
   },
-];
+]

@@ -5,7 +5,6 @@ import { precompress } from './compression'
 import type { SiteFile, Variant } from './files'
 import { byteLru } from './lru'
 
-
 const LEVEL_LABEL = { info: 'Thông tin', important: 'Quan trọng', emergency: 'Khẩn cấp' } as const
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)

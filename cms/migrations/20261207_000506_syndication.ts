@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// Hand-fixed: drizzle-kit drops the ON DELETE of a column added with ALTER TABLE; the actions
+// below are those of the schema (and of the .json snapshot), so deleting a shared item keeps its copies.
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`shared_news\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -56,12 +58,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`news_feeds_updated_at_idx\` ON \`news_feeds\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`news_feeds_created_at_idx\` ON \`news_feeds\` (\`created_at\`);`)
-  await db.run(sql`ALTER TABLE \`posts\` ADD \`reprint_shared_news_id\` integer REFERENCES shared_news(id);`)
+  await db.run(
+    sql`ALTER TABLE \`posts\` ADD \`reprint_shared_news_id\` integer REFERENCES shared_news(id) ON UPDATE no action ON DELETE set null;`,
+  )
   await db.run(sql`ALTER TABLE \`posts\` ADD \`reprint_canonical_url\` text;`)
   await db.run(sql`ALTER TABLE \`posts\` ADD \`reprint_image_url\` text;`)
   await db.run(sql`ALTER TABLE \`posts\` ADD \`reprint_mandatory\` integer;`)
   await db.run(sql`CREATE INDEX \`posts_reprint_reprint_shared_news_idx\` ON \`posts\` (\`reprint_shared_news_id\`);`)
-  await db.run(sql`ALTER TABLE \`_posts_v\` ADD \`version_reprint_shared_news_id\` integer REFERENCES shared_news(id);`)
+  await db.run(
+    sql`ALTER TABLE \`_posts_v\` ADD \`version_reprint_shared_news_id\` integer REFERENCES shared_news(id) ON UPDATE no action ON DELETE set null;`,
+  )
   await db.run(sql`ALTER TABLE \`_posts_v\` ADD \`version_reprint_canonical_url\` text;`)
   await db.run(sql`ALTER TABLE \`_posts_v\` ADD \`version_reprint_image_url\` text;`)
   await db.run(sql`ALTER TABLE \`_posts_v\` ADD \`version_reprint_mandatory\` integer;`)
@@ -69,10 +75,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`_posts_v_version_reprint_version_reprint_shared_news_idx\` ON \`_posts_v\` (\`version_reprint_shared_news_id\`);`,
   )
   await db.run(
-    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`shared_news_id\` integer REFERENCES shared_news(id);`,
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`shared_news_id\` integer REFERENCES shared_news(id) ON UPDATE no action ON DELETE cascade;`,
   )
   await db.run(
-    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`news_feeds_id\` integer REFERENCES news_feeds(id);`,
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`news_feeds_id\` integer REFERENCES news_feeds(id) ON UPDATE no action ON DELETE cascade;`,
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_shared_news_id_idx\` ON \`payload_locked_documents_rels\` (\`shared_news_id\`);`,

@@ -278,4 +278,20 @@ describe('bắt buộc: mandatory items and corrections', () => {
       120_000,
     )
   }, 180_000)
+
+  it('deleting an original leaves the copies with the communes, no longer linked', async () => {
+    const item = await shareItem({
+      title: `${TAG} Tin sẽ bị xóa`,
+      mandatory: true,
+      target: 'communes',
+      communes: [ids.C],
+    })
+    const [copy] = await copiesOf(item.id)
+    created.push({ collection: 'posts', id: copy!.id })
+    expect((await rest('DELETE', `/api/shared-news/${item.id}`, { token: t.admin })).status).toBe(200)
+    const kept = await rest('GET', `/api/posts/${copy!.id}?depth=0`, { token: t.admin })
+    expect(kept.status).toBe(200)
+    expect(kept.body.reprint?.sharedNews ?? null).toBeNull()
+    expect(kept.body.source).toBe('Cổng TTĐT tỉnh An Giang')
+  })
 })

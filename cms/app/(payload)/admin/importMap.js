@@ -55,6 +55,7 @@ import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e
 import { OversightNavLink as OversightNavLink_4ce6009a7ff4a9b230a1157f30b47ce3 } from '../../../features/oversight/components/OversightNavLink'
 import { RoyaltiesNavLink as RoyaltiesNavLink_7c9c05e14ef8ce1e098498dfbd60010c } from '../../../features/royalties/components/RoyaltiesNavLink'
 import { ReorganisationNavLink as ReorganisationNavLink_b954df51f1b2b4f741e426448aad0f83 } from '../../../features/reorganisation/components/ReorganisationNavLink'
+import { SyndicationNavLink as SyndicationNavLink_a11754b361190ae69fe2d993eee23b2c } from '../../../features/syndication/components/SyndicationNavLink'
 import { LoginRedirect as LoginRedirect_ce7bba2d2b7056c21e519c283863ceb8 } from '../../../features/two-factor/components/LoginRedirect'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -65,6 +66,7 @@ import { MyWorkView as MyWorkView_8e416f35437b1e69d5994b384cc6ec1d } from '../..
 import { OversightView as OversightView_800e7cc0b70487d55bb9657fa81af8b6 } from '../../../features/oversight/components/OversightView'
 import { RoyaltiesView as RoyaltiesView_5b7e7df8f13a71b6b1500dc144089050 } from '../../../features/royalties/components/RoyaltiesView'
 import { ReorganisationView as ReorganisationView_fc8b5e4ee79a61defd3e874363686076 } from '../../../features/reorganisation/components/ReorganisationView'
+import { SyndicationView as SyndicationView_e97a7be796371b24ef1063f173beb963 } from '../../../features/syndication/components/SyndicationView'
 import { TwoFactorView as TwoFactorView_9ede4ff10dd54cf304d5087e0a265768 } from '../../../features/two-factor/components/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -127,6 +129,7 @@ export const importMap = {
   "/features/oversight/components/OversightNavLink#OversightNavLink": OversightNavLink_4ce6009a7ff4a9b230a1157f30b47ce3,
   "/features/royalties/components/RoyaltiesNavLink#RoyaltiesNavLink": RoyaltiesNavLink_7c9c05e14ef8ce1e098498dfbd60010c,
   "/features/reorganisation/components/ReorganisationNavLink#ReorganisationNavLink": ReorganisationNavLink_b954df51f1b2b4f741e426448aad0f83,
+  "/features/syndication/components/SyndicationNavLink#SyndicationNavLink": SyndicationNavLink_a11754b361190ae69fe2d993eee23b2c,
   "/features/two-factor/components/LoginRedirect#LoginRedirect": LoginRedirect_ce7bba2d2b7056c21e519c283863ceb8,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
@@ -137,6 +140,7 @@ export const importMap = {
   "/features/oversight/components/OversightView#OversightView": OversightView_800e7cc0b70487d55bb9657fa81af8b6,
   "/features/royalties/components/RoyaltiesView#RoyaltiesView": RoyaltiesView_5b7e7df8f13a71b6b1500dc144089050,
   "/features/reorganisation/components/ReorganisationView#ReorganisationView": ReorganisationView_fc8b5e4ee79a61defd3e874363686076,
+  "/features/syndication/components/SyndicationView#SyndicationView": SyndicationView_e97a7be796371b24ef1063f173beb963,
   "/features/two-factor/components/TwoFactorView#TwoFactorView": TwoFactorView_9ede4ff10dd54cf304d5087e0a265768,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

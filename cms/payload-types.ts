@@ -89,6 +89,7 @@ export interface Config {
     'royalty-statements': RoyaltyStatement;
     redirects: Redirect;
     alerts: Alert;
+    'page-feedback': PageFeedback;
     'shared-news': SharedNew;
     'news-feeds': NewsFeed;
     'payload-kv': PayloadKv;
@@ -121,6 +122,7 @@ export interface Config {
     'royalty-statements': RoyaltyStatementsSelect<false> | RoyaltyStatementsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
+    'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     'shared-news': SharedNewsSelect<false> | SharedNewsSelect<true>;
     'news-feeds': NewsFeedsSelect<false> | NewsFeedsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1040,12 +1042,27 @@ export interface Alert {
   title: string;
   message: string;
   level: 'info' | 'important' | 'emergency';
-  startsAt: string;
+  startsAt?: string | null;
   endsAt: string;
   link?: string | null;
   target: 'all' | 'districts' | 'communes';
   districts?: (number | District)[] | null;
   communes?: (number | Commune)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Citizens’ answers to “Was this page useful?”, with the yes/no counts per page; nothing about the sender is stored.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback".
+ */
+export interface PageFeedback {
+  id: number;
+  tenant: number | Commune;
+  path: string;
+  helpful: boolean;
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1284,6 +1301,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'alerts';
         value: number | Alert;
+      } | null)
+    | ({
+        relationTo: 'page-feedback';
+        value: number | PageFeedback;
       } | null)
     | ({
         relationTo: 'shared-news';
@@ -1927,6 +1948,18 @@ export interface AlertsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback_select".
+ */
+export interface PageFeedbackSelect<T extends boolean = true> {
+  tenant?: T;
+  path?: T;
+  helpful?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "shared-news_select".
  */
 export interface SharedNewsSelect<T extends boolean = true> {
@@ -2319,6 +2352,7 @@ export interface TaskBuildSites {
       | boolean
       | null;
     force?: boolean | null;
+    content?: boolean | null;
   };
   output: {
     built?: number | null;

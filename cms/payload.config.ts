@@ -34,6 +34,7 @@ import {
   myWorkPlugin,
   notificationsPlugin,
   oversightPlugin,
+  pageFeedbackPlugin,
   photoUploadsPlugin,
   previewPlugin,
   provincePlugin,
@@ -133,6 +134,8 @@ export default withLockedDocumentsGuard(
       reorganisationPlugin(),
       // Province-wide channels (issue 14): alerts.
       alertsPlugin(),
+      // What citizens do on a page (issue 15): "Trang này có hữu ích không?".
+      pageFeedbackPlugin(),
       // Shared news (issue 14): the province's newsroom and feeds, offered to the communes; posts' reprint fields.
       syndicationPlugin(),
       // Before the tenant plugin: only adds a field to the workflow collections.

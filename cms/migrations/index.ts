@@ -12,6 +12,7 @@ import * as migration_20261206_180323_royalties_announcements from './20261206_1
 import * as migration_20261206_203908_reorganisation from './20261206_203908_reorganisation'
 import * as migration_20261206_235740_alerts_province from './20261206_235740_alerts_province'
 import * as migration_20261207_000506_syndication from './20261207_000506_syndication'
+import * as migration_20261207_002951_page_feedback from './20261207_002951_page_feedback'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261207_000506_syndication.up,
     down: migration_20261207_000506_syndication.down,
     name: '20261207_000506_syndication',
+  },
+  {
+    up: migration_20261207_002951_page_feedback.up,
+    down: migration_20261207_002951_page_feedback.down,
+    name: '20261207_002951_page_feedback',
   },
 ]

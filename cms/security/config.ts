@@ -44,6 +44,8 @@ export const limits = () => ({
   passwordResetsPerAccount: budget('LIMIT_PASSWORD_RESETS_PER_ACCOUNT', 5, 60),
   /** Citizens' questions accepted from one address (a refused form costs nothing). */
   questionsPerAddress: budget('LIMIT_QUESTIONS_PER_ADDRESS', 10, 10),
+  /** Citizens' page ratings ("Trang này có hữu ích không?") from one address (carriers' CGNAT: generous). */
+  feedbackPerAddress: budget('LIMIT_FEEDBACK_PER_ADDRESS', 30, 10),
   /** JSON, form and other non-upload bodies of /api. */
   bodyBytes: positiveNumber('LIMIT_BODY_KB', 1024) * 1024,
   /** GraphQL request bodies (queries and variables). */

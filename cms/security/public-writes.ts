@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto'
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import { retryText } from './config'
@@ -11,6 +12,7 @@ export const PUBLIC_WRITES: {
   limiter: keyof Limiters
   costs: (status: number) => boolean
   message: (wait: string) => string
+  hashAddress?: boolean
 }[] = [
   {
     method: 'POST',
@@ -19,6 +21,16 @@ export const PUBLIC_WRITES: {
     // A stored question; a form refused for a missing field costs the citizen nothing.
     costs: (status) => status === 201,
     message: (wait) => `Câu hỏi: đã gửi quá nhiều câu hỏi trong thời gian ngắn. Vui lòng thử lại sau ${wait}.`,
+  },
+  {
+    // "Trang này có hữu ích không?" (cms/features/page-feedback): a checked rating costs a point.
+    method: 'POST',
+    path: '/api/page-feedback/submit',
+    limiter: 'feedbackPerAddress',
+    costs: (status) => status !== 400,
+    message: (wait) => `Đánh giá trang: đã gửi quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${wait}.`,
+    // Counted under a salted hash of the address: no address is kept in clear, even in memory.
+    hashAddress: true,
   },
   {
     // The two-factor code step (cms/plugins/two-factor): a wrong code is a failed login of the
@@ -31,6 +43,17 @@ export const PUBLIC_WRITES: {
   },
 ]
 
+/** A salt drawn at start: the hashes cannot be reversed by trying every IPv4 address offline. */
+const SALT = randomBytes(16)
+const hashedAddress = (address: string) => createHash('sha256').update(SALT).update(address).digest('base64url')
+
+const isPlainForm = (contentType: string | undefined) =>
+  /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(contentType ?? '')
+
+/** The refusal for a site's plain form (no JavaScript): a page, not JSON. */
+const refusalPage = (message: string) =>
+  `<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Vui lòng thử lại sau</title><p>${message}</p><p><a href="/">Về trang chủ</a></p></html>`
+
 /**
  * Per-address budgets of these requests. A point is reserved before the request runs (so a
  * burst in parallel cannot overrun it) and given back when the answer does not cost one.
@@ -41,7 +64,7 @@ export const publicWriteLimits =
     const rule = PUBLIC_WRITES.find((r) => r.method === req.method && r.path === req.path)
     if (!rule) return next()
     const limiter = limitersFor(payload)[rule.limiter]
-    const address = req.ip ?? 'unknown'
+    const address = rule.hashAddress ? hashedAddress(req.ip ?? 'unknown') : (req.ip ?? 'unknown')
     take(limiter, address)
       .then((wait) => {
         if (wait === null) {
@@ -54,6 +77,7 @@ export const publicWriteLimits =
         console.warn(`rate limit: ${req.method} ${req.path} refused for ${address} for ${seconds} s`)
         const message = rule.message(retryText(wait))
         res.setHeader('Retry-After', String(seconds))
+        if (isPlainForm(req.headers['content-type'])) return res.status(429).type('html').send(refusalPage(message))
         res.status(429).json({ message, errors: [{ message }] })
       })
       .catch(next)

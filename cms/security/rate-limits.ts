@@ -56,6 +56,7 @@ const build = (payload: Payload) => {
     passwordResetsPerAddress: makeLimiter(payload, 'password-reset-address', l.passwordResetsPerAddress),
     passwordResetsPerAccount: makeLimiter(payload, 'password-reset-account', l.passwordResetsPerAccount),
     questionsPerAddress: makeLimiter(payload, 'question-address', l.questionsPerAddress),
+    feedbackPerAddress: makeLimiter(payload, 'feedback-address', l.feedbackPerAddress),
   }
 }
 

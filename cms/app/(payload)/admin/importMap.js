@@ -48,6 +48,7 @@ import { UploadSizeGuard as UploadSizeGuard_ccdb8d1f4621e64805a2e34738145b18 } f
 import { MenuLinkField as MenuLinkField_183529e5de0b082b92f466d28a461e5c } from '../../../features/menu-editor/components/MenuLinkField'
 import { CollectionNameCell as CollectionNameCell_6786a54931c3d7b606c1f415faaa0889 } from '../../../features/vietnamese-admin/components/CollectionName'
 import { CollectionNameField as CollectionNameField_6786a54931c3d7b606c1f415faaa0889 } from '../../../features/vietnamese-admin/components/CollectionName'
+import { FeedbackSummary as FeedbackSummary_c8dc87fdf7d89886b81e4a833cfd0014 } from '../../../features/page-feedback/components/FeedbackSummary'
 import { ProvinceIcon as ProvinceIcon_c77548de8802c3ccae3fb0506d078f98 } from '../../../features/vietnamese-admin/components/ProvinceIcon'
 import { ProvinceLogo as ProvinceLogo_d57509d9d11a5392b7d0c7a78764a993 } from '../../../features/vietnamese-admin/components/ProvinceLogo'
 import { NotificationBell as NotificationBell_abf303f367466765d9747be2ddd4acff } from '../../../features/notifications/components/NotificationBell'
@@ -122,6 +123,7 @@ export const importMap = {
   "/features/menu-editor/components/MenuLinkField#MenuLinkField": MenuLinkField_183529e5de0b082b92f466d28a461e5c,
   "/features/vietnamese-admin/components/CollectionName#CollectionNameCell": CollectionNameCell_6786a54931c3d7b606c1f415faaa0889,
   "/features/vietnamese-admin/components/CollectionName#CollectionNameField": CollectionNameField_6786a54931c3d7b606c1f415faaa0889,
+  "/features/page-feedback/components/FeedbackSummary#FeedbackSummary": FeedbackSummary_c8dc87fdf7d89886b81e4a833cfd0014,
   "/features/vietnamese-admin/components/ProvinceIcon#ProvinceIcon": ProvinceIcon_c77548de8802c3ccae3fb0506d078f98,
   "/features/vietnamese-admin/components/ProvinceLogo#ProvinceLogo": ProvinceLogo_d57509d9d11a5392b7d0c7a78764a993,
   "/features/notifications/components/NotificationBell#NotificationBell": NotificationBell_abf303f367466765d9747be2ddd4acff,

@@ -7,6 +7,9 @@ const form = document.getElementById('loc-van-ban') as HTMLFormElement | null
 const count = document.getElementById('dem-van-ban')
 const rows = [...document.querySelectorAll<HTMLTableRowElement>('.doc-table tbody tr')]
 const KEYS = ['loai', 'nam', 'linh-vuc'] as const
+// The "Lọc" disclosure of phones: says how many filters are on, and opens when a link brings some.
+const panel = document.getElementById('bo-loc-van-ban') as HTMLDetailsElement | null
+const activeCount = document.getElementById('so-bo-loc')
 
 function apply() {
   if (!form) return
@@ -17,6 +20,8 @@ function apply() {
     row.hidden = !match
     if (match) shown++
   }
+  const active = chosen.filter(([, v]) => v).length
+  if (activeCount) activeCount.textContent = active ? ` (${active})` : ''
   if (count)
     count.textContent =
       shown === rows.length ? `${rows.length} văn bản` : `Hiển thị ${shown} trong ${rows.length} văn bản`
@@ -34,6 +39,7 @@ if (form) {
     // Only values the list offers: a stale link falls back to "Tất cả".
     if (select && value && [...select.options].some((o) => o.value === value)) select.value = value
   }
+  if (panel && KEYS.some((k) => params.get(k))) panel.open = true
   form.addEventListener('change', apply)
   form.addEventListener('submit', (e) => {
     e.preventDefault()

@@ -2,7 +2,7 @@
  * "Trang này có hữu ích không?" in place: the same checks as the server (contract/page-feedback.ts),
  * sent as JSON; the form gives way to the thank-you, or shows the server's message.
  */
-import { checkFeedback, feedbackValues } from '../../../contract/page-feedback'
+import { checkFeedback, FEEDBACK_THANKS, feedbackValues } from '../../../contract/page-feedback'
 
 const form = document.querySelector<HTMLFormElement>('.page-rating__form')
 const status = form?.querySelector<HTMLElement>('.page-rating__status')
@@ -41,13 +41,13 @@ form?.addEventListener('submit', async (event) => {
           'Chưa gửi được đánh giá. Vui lòng thử lại sau.',
       )
     }
-    const thanks = document.createElement('p')
-    thanks.className = 'page-rating__done form__status form__status--ok'
-    thanks.setAttribute('role', 'status')
-    thanks.tabIndex = -1
-    thanks.textContent = data?.message || 'Cảm ơn bạn đã đánh giá trang này.'
-    form.replaceWith(thanks)
-    thanks.focus()
+    // The same thank-you the plain form shows (#cam-on-danh-gia), in place of the form.
+    const thanks = document.getElementById(FEEDBACK_THANKS)
+    form.hidden = true
+    if (thanks) {
+      thanks.classList.add('is-shown')
+      thanks.focus()
+    }
   } catch {
     for (const button of form.querySelectorAll('button')) button.disabled = false
     fail('Chưa gửi được đánh giá. Vui lòng kiểm tra kết nối và thử lại.')

@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['tests/int/**/*.spec.ts'],
-          exclude: ['tests/int/site-quality.int.spec.ts'],
+          exclude: ['tests/int/site-quality.int.spec.ts', 'tests/int/phone-*.int.spec.ts'],
           // One real server and database for all integration files (tests/setup/global-server.ts);
           // files run one after another because they share it.
           globalSetup: ['tests/setup/global-server.ts'],
@@ -23,7 +23,13 @@ export default defineConfig({
       // run last and alone: Lighthouse's performance score suffers from a busy CPU.
       {
         extends: true,
-        test: { name: 'quality', include: ['tests/int/site-quality.int.spec.ts'], sequence: { groupOrder: 2 } },
+        test: {
+          name: 'quality',
+          include: ['tests/int/site-quality.int.spec.ts', 'tests/int/phone-*.int.spec.ts'],
+          // One file at a time, so the layout sweep never shares the CPU with Lighthouse.
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },

@@ -15,7 +15,8 @@
  * header and menu): the first screen holds the commune's name, the alerts and a news or service
  * link; the home page has one search, the header's, which opens in place; the documents' filter
  * is folded behind "Lọc"; a document's file is a large "Tải về (PDF, 1,1 MB)" button; search
- * results start on the first screen.
+ * results start on the first screen; the trust badge, when its image cannot load, shows its text
+ * in a box instead of a broken-image icon.
  *
  *   npm exec -- vitest run --project quality tests/int/phone-layout.int.spec.ts
  */
@@ -184,6 +185,30 @@ describe('the first screen of a phone (360 × 740)', () => {
     }
     expect(problems, problems.join('\n')).toEqual([])
   }, 300_000)
+
+  it('shows the trust badge as text in a box, not a broken image, when its image cannot load', async () => {
+    const problems: string[] = []
+    const page = await (await newContext(PHONE)).newPage()
+    for (const n of ONE_PER_FAMILY) {
+      const site = fx.site(n)
+      await page.goto(`${await fx.serve(site)}/`, { waitUntil: 'load' })
+      const img = page.locator('.trust-badge img')
+      await img.scrollIntoViewIfNeeded()
+      // The badge's host answers 404 here (newContext), as when tinnhiemmang.vn is down.
+      await page.waitForFunction(() => {
+        const i = document.querySelector<HTMLImageElement>('.trust-badge img')
+        return Boolean(i?.complete)
+      })
+      const badge = await img.evaluate((i: HTMLImageElement) => {
+        const after = getComputedStyle(i, '::after')
+        return { broken: i.naturalWidth === 0, content: after.content, height: i.getBoundingClientRect().height }
+      })
+      if (!badge.broken) throw new Error('the badge image loaded: the test cannot see the fallback')
+      if (!badge.content.includes('Tín nhiệm mạng') || badge.height < 40)
+        problems.push(label(site, `trust badge fallback: ${JSON.stringify(badge)}`))
+    }
+    expect(problems, problems.join('\n')).toEqual([])
+  }, 120_000)
 
   it('folds the documents filter behind "Lọc", shows results first, and offers a large download button', async () => {
     const problems: string[] = []

@@ -1,27 +1,30 @@
 import { definePalette, semanticTier, SIGNAL_PALETTE, type SchemeDefinition } from '../tokens'
 
-/** Water-lily purple with lotus pink. */
+/** Water-lily purple, deep and sober as a state site's, with star gold (the lotus pink read as festive). */
 export const timHoaSung: SchemeDefinition = {
   slug: 'tim-hoa-sung',
   name: 'Tím hoa súng',
   palette: definePalette({
-    'brand-50': '#f7f2fb',
-    'brand-100': '#ece1f6',
-    'brand-200': '#d4bfea',
-    'brand-600': '#7a3fb0',
-    'brand-700': '#633193',
-    'brand-800': '#4c2572',
-    'brand-900': '#33184d',
-    'accent-100': '#fde6f0',
-    'accent-300': '#f5a3c7',
-    'accent-500': '#d6478a',
-    'accent-800': '#6e1a43',
+    'brand-50': '#f6f3f8',
+    'brand-100': '#ebe4f0',
+    'brand-200': '#d3c5dd',
+    'brand-600': '#5b3a7a',
+    'brand-700': '#4a2d66',
+    'brand-800': '#3a2251',
+    'brand-900': '#26163a',
+    'accent-100': '#fff6cc',
+    'accent-300': '#f2c94c',
+    'accent-500': '#d4a017',
+    'accent-800': '#5c4300',
     'neutral-0': '#ffffff',
-    'neutral-50': '#fcfaff',
-    'neutral-200': '#e2d8ec',
-    'neutral-600': '#5a5264',
-    'neutral-900': '#1e1826',
+    'neutral-50': '#fbfafc',
+    'neutral-200': '#dedae3',
+    'neutral-600': '#55505c',
+    'neutral-900': '#1c1921',
     ...SIGNAL_PALETTE,
   }),
-  semantic: semanticTier(),
+  semantic: semanticTier({
+    '--x-color-header-text': 'accent-300',
+    '--x-color-footer-text': 'accent-100',
+  }),
 }

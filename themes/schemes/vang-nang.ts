@@ -1,8 +1,8 @@
 import { definePalette, semanticTier, SIGNAL_PALETTE, type SchemeDefinition } from '../tokens'
 
 /**
- * Sunny amber over earth brown. The only scheme with a light header: amber with dark brown
- * text, so the header mapping is overridden; buttons and links stay brown for contrast.
+ * Sunny gold over a deep ochre: the header is ochre with the unit's name in gold, like the red
+ * scheme's (an amber header with brown text looked like a shop's, not a state body's).
  */
 export const vangNang: SchemeDefinition = {
   slug: 'vang-nang',
@@ -11,10 +11,10 @@ export const vangNang: SchemeDefinition = {
     'brand-50': '#fdf6ea',
     'brand-100': '#f8e8c9',
     'brand-200': '#efcf98',
-    'brand-600': '#9a5b13',
-    'brand-700': '#7a460c',
-    'brand-800': '#5c3409',
-    'brand-900': '#3d2306',
+    'brand-600': '#8a5a00',
+    'brand-700': '#704800',
+    'brand-800': '#573700',
+    'brand-900': '#3b2500',
     'accent-100': '#fff4cc',
     'accent-300': '#ffc53d',
     'accent-500': '#f0a500',
@@ -27,9 +27,7 @@ export const vangNang: SchemeDefinition = {
     ...SIGNAL_PALETTE,
   }),
   semantic: semanticTier({
-    '--x-color-header-bg': 'accent-300',
-    '--x-color-header-text': 'brand-900',
-    '--x-color-nav-bg': 'brand-700',
-    '--x-color-nav-active-bg': 'accent-100',
+    '--x-color-header-text': 'accent-300',
+    '--x-color-footer-text': 'accent-100',
   }),
 }

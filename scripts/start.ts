@@ -52,7 +52,7 @@ const buildMissingSites = async (payload: Payload) => {
   }
   if (outdated.length) {
     log(`${outdated.length} sites were built by an older version of the generator: rebuilding them in the background.`)
-    await requestSiteBuilds(payload, [...outdated, DIRECTORY_SITE])
+    await requestSiteBuilds(payload, [...outdated, DIRECTORY_SITE], { generator: true })
   }
 }
 

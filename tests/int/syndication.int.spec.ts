@@ -295,3 +295,41 @@ describe('bắt buộc: mandatory items and corrections', () => {
     expect(kept.body.source).toBe('Cổng TTĐT tỉnh An Giang')
   })
 })
+
+describe('bắt buộc: a whole district', () => {
+  it('a mandatory item to a whole district is on the site of every commune there, and of no other', async () => {
+    // More communes than one build job each: they are built in batches, which must not skip a
+    // site because its generator is current (the content changed).
+    const districtOfA = (await rest('GET', `/api/communes/${ids.A}?depth=0`, { token: t.admin })).body.district
+    const inDistrict = (
+      await rest(
+        'GET',
+        `/api/communes?where[district][equals]=${districtOfA}&where[status][equals]=live&limit=100&depth=0`,
+        {
+          token: t.admin,
+        },
+      )
+    ).body.docs as { id: number; slug: string }[]
+    expect(inDistrict.length).toBeGreaterThan(3)
+    const title = `${TAG} Bắt buộc cả huyện`
+    const item = await shareItem({
+      title,
+      summary: 'Cả huyện.',
+      mandatory: true,
+      target: 'districts',
+      districts: [districtOfA],
+    })
+    const copies = await copiesOf(item.id)
+    for (const copy of copies) created.push({ collection: 'posts', id: copy.id })
+    expect(copies).toHaveLength(inDistrict.length)
+    for (const { id, slug } of inDistrict) {
+      const copy = copies.find((c) => c.tenant === id)!
+      await waitFor(
+        `the district's mandatory item on ${slug}`,
+        async () => (await hostGet(`${slug}.localhost`, `/tin-tuc/bai/${copy.slug}/`)).status === 200,
+        240_000,
+      )
+    }
+    expect(await copiesOf(item.id, ids.B)).toHaveLength(0)
+  }, 300_000)
+})

@@ -33,7 +33,8 @@ export const SITE_STATE_CONTEXT = { siteState: true, skipAudit: true } as const
 
 /**
  * Asks for the sites of these communes (IDs, or DIRECTORY_SITE for the province directory) to
- * be rebuilt.
+ * be rebuilt: their content changed, or (`generator`) the generator did, when a site already
+ * built by the current generator is left as it is.
  *
  * From a hook, pass the change's `req`: the job is then written after the change is stored,
  * in the same transaction where the database has them (MongoDB; SQLite commits each write at
@@ -44,7 +45,7 @@ export const SITE_STATE_CONTEXT = { siteState: true, skipAudit: true } as const
 export const requestSiteBuilds = async (
   payload: Payload,
   targets: ID[],
-  { req, force = false }: { req?: PayloadRequest; force?: boolean } = {},
+  { req, force = false, generator = false }: { req?: PayloadRequest; force?: boolean; generator?: boolean } = {},
 ): Promise<void> => {
   const keys = [...new Set(targets.map(String))]
   if (!keys.length) return
@@ -93,7 +94,8 @@ export const requestSiteBuilds = async (
       await payload.jobs.queue({
         task: 'buildSites',
         queue: BATCH_QUEUE,
-        input: { communes: keys.slice(i, i + BATCH_SIZE), force },
+        // A content change builds every site it names; a generator change skips those already current.
+        input: { communes: keys.slice(i, i + BATCH_SIZE), force, content: !generator },
         req,
       })
   }

@@ -170,7 +170,7 @@ export const buildCommunes = async (
     for (const key of held) await releaseLease(payload, siteKey(key)).catch(() => undefined)
   }
   // Another worker is building these right now, maybe from content older than our request.
-  if (busy.length) await requestSiteBuilds(payload, busy, { force })
+  if (busy.length) await requestSiteBuilds(payload, busy, { force, generator: reason === 'batch' })
   return output
 }
 

@@ -6,7 +6,8 @@ export const BATCH_QUEUE = 'sites-batch'
 
 /** `since`: when the first change this job stands for was made (ms), for the debounce cap. */
 export type BuildSiteInput = { commune: string; force?: boolean | null; since?: number | null }
-export type BuildSitesInput = { communes: string[]; force?: boolean | null }
+/** `content`: the communes' content changed (build them even when built by the current generator). */
+export type BuildSitesInput = { communes: string[]; force?: boolean | null; content?: boolean | null }
 export type BuildTaskOutput = { built: number; failed: number; skipped: number }
 
 /**
@@ -56,6 +57,7 @@ const buildSites: TaskConfig<{ input: BuildSitesInput; output: BuildTaskOutput }
   inputSchema: [
     { name: 'communes', type: 'json', required: true },
     { name: 'force', type: 'checkbox' },
+    { name: 'content', type: 'checkbox' },
   ],
   outputSchema: [
     { name: 'built', type: 'number' },

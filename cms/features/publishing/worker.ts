@@ -104,7 +104,7 @@ export const startBuildWorker = (
         buildCommunes(payload, (input.communes ?? []).map(String), {
           force: Boolean(input.force),
           wait: false,
-          reason: 'batch',
+          reason: input.content ? 'content' : 'batch',
           builder,
           log,
         }).then(counts),

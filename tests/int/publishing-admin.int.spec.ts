@@ -33,6 +33,9 @@ type Commune = { id: number; slug: string; name: string; district: number; site?
 
 let browser: Browser
 let adminToken = ''
+/** A district with no commune, as every district is after the 2025 reorganisation. */
+const EMPTY_DISTRICT = 'Huyện Không Còn Xã (kiểm thử)'
+let emptyDistrictId: number | null = null
 const communes = new Map<string, Commune>()
 
 const sessions = new Map<string, Page>()
@@ -147,9 +150,16 @@ beforeAll(async () => {
   for (const c of found.docs as Commune[]) communes.set(c.slug, c)
   expect([...communes.keys()].sort()).toEqual([OWN, BROKEN].sort())
   if (onSqlite) writeSiteRow(BROKEN, { state: 'failed', ...FAILURE })
+  const empty = await rest('POST', '/api/districts', {
+    token: adminToken,
+    body: { name: EMPTY_DISTRICT, type: 'Huyện', code: `9${Date.now() % 100_000}` },
+  })
+  expect(empty.status, JSON.stringify(empty.body)).toBe(201)
+  emptyDistrictId = empty.body.doc.id
 })
 
 afterAll(async () => {
+  if (emptyDistrictId) await rest('DELETE', `/api/districts/${emptyDistrictId}`, { token: adminToken })
   if (onSqlite && communes.has(BROKEN)) writeSiteRow(BROKEN, { state: 'live', error: null, errorPage: null })
   await browser?.close()
 })
@@ -187,16 +197,21 @@ const listAndPanelTests = () => {
       expect(await marker.getAttribute('title'), shot).toContain(FAILURE.error)
     }
 
-    // The rebuild panel: everything, or one district chosen from all of them.
+    // The rebuild panel: everything, or one district chosen from those that still have sites.
     const panel = page.locator('.rebuild-panel')
     expect(await panel.isVisible(), shot).toBe(true)
     expect((await page.locator('#rebuild-all').innerText()).trim()).toBe('Xây dựng lại toàn bộ')
     expect((await page.locator('#rebuild-district').innerText()).trim()).toBe('Xây dựng lại theo huyện')
-    const { totalDocs: districtCount } = await adminGet('/api/districts?limit=1&depth=0')
-    await page.locator(`#rebuild-district-select option:nth-child(${districtCount + 1})`).waitFor({ state: 'attached' })
+    const withSites = await adminGet(
+      '/api/communes?where[status][in]=live,suspended&limit=0&depth=0&select[district]=true',
+    )
+    const inUse = new Set((withSites.docs as { district?: number | null }[]).map((c) => c.district).filter(Boolean))
+    await page.locator(`#rebuild-district-select option:nth-child(${inUse.size + 1})`).waitFor({ state: 'attached' })
     const options = await page.locator('#rebuild-district-select option').allInnerTexts()
-    expect(options.length, shot).toBe(districtCount + 1)
+    expect(options.length, shot).toBe(inUse.size + 1)
     expect(options, shot).toContain('Thành phố Châu Đốc')
+    // A district left without communes (all of them since the 2025 reorganisation) is not offered.
+    expect(options, shot).not.toContain(EMPTY_DISTRICT)
   })
 
   it('asks for a confirmation before rebuilding every site', async () => {

@@ -21,6 +21,7 @@ export const RebuildPanel = () => {
   const isProvinceAdmin = user?.globalRole === 'province-admin'
   const { districts, unassigned, failed } = useDistricts<DistrictOption>(isProvinceAdmin, undefined, {
     countUnassigned: true,
+    inUse: true,
   })
   const { sending, answer, send } = useRebuildRequest()
   if (!isProvinceAdmin) return null

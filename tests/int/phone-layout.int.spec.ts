@@ -20,11 +20,14 @@
  *
  *   npm exec -- vitest run --project quality tests/int/phone-layout.int.spec.ts
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { alertsHtml } from '../../cms/serving/alert-banner'
 import { PROVINCE_ALERTS_MARKER } from '../../contract/province-alerts'
 import { launchBrowser } from '../../scripts/lib/browser'
+import { serveSite } from '../../scripts/lib/static-server'
 import { THEMES } from '../../themes/index'
 import { discoverPageTypes, setUpSiteFixtures, type FixtureSite } from '../support/site-fixtures'
 
@@ -252,4 +255,28 @@ describe('the first screen of a phone (360 × 740)', () => {
     }
     expect(problems, problems.join('\n')).toEqual([])
   }, 300_000)
+})
+
+describe('the province directory', () => {
+  it('finds a commune typed without diacritics, and a district by its name', async () => {
+    const dist = path.join(fx.fixtures().root, 'dist')
+    const dir = path.join(dist, '_directory')
+    fs.cpSync(path.join(dist, '_astro'), path.join(dir, '_astro'), { recursive: true })
+    const server = await serveSite(dir)
+    try {
+      const page = await (await newContext(PHONE)).newPage()
+      await page.goto(`${server.url}/`, { waitUntil: 'load' })
+      const all = await page.locator('.directory-list li').count()
+      const box = page.locator('#tim-don-vi')
+      await box.fill('my binh')
+      const found = await page.locator('.directory-list li:visible').allInnerTexts()
+      expect(found).toContain('Phường Mỹ Bình')
+      expect(found.length).toBeLessThan(5)
+      await expect.poll(() => page.locator('#dem-don-vi').innerText()).toBe(`Tìm thấy ${found.length} đơn vị.`)
+      await box.fill('')
+      expect(await page.locator('.directory-list li:visible').count()).toBe(all)
+    } finally {
+      await server.close()
+    }
+  }, 120_000)
 })

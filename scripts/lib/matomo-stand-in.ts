@@ -62,6 +62,20 @@ const standInApi = (sites: Map<number, StandInSite>, token: string | undefined) 
         site.urls.push(...fresh)
         return { value: fresh.length }
       }
+      case 'SitesManager.updateSite': {
+        // As Matomo: the name, the URL list (replaced when given) and the group of an existing site.
+        const site = sites.get(Number(get('idSite')))
+        if (!site)
+          return {
+            result: 'error',
+            message: `An unexpected website was found in the request: website id was set to '${get('idSite')}' .`,
+          }
+        site.name = get('siteName') ?? site.name
+        const urls = listOf(fields, 'urls')
+        if (urls.length) site.urls = urls
+        site.group = get('group') ?? site.group
+        return { result: 'success', message: 'ok' }
+      }
       case 'API.getBulkRequest':
         return listOf(fields, 'urls').map((url) => bulkAnswer(new URLSearchParams(url)))
       case 'SitesManager.getSitesIdFromSiteUrl': {
@@ -170,8 +184,8 @@ const answer = (state: StandInState, req: http.IncomingMessage, res: http.Server
  * A local stand-in for a Matomo server: records every tracking request it receives (from the
  * browser's tracker and from the server's download tracking) and serves a minimal matomo.js
  * that sends the page view configured in `_paq`, as the real one would. It also answers the
- * HTTP API calls provisioning makes (SitesManager.addSite, addSiteAliasUrls,
- * getSitesIdFromSiteUrl) and the oversight's API.getBulkRequest of VisitsSummary.get
+ * HTTP API calls provisioning and the reorganisation make (SitesManager.addSite, addSiteAliasUrls,
+ * getSitesIdFromSiteUrl, updateSite) and the oversight's API.getBulkRequest of VisitsSummary.get
  * (standInVisits) like Matomo does, keeping the sites it created, and records each call
  * exactly (/__api) for tests to check. With `token`, calls with another token_auth are refused
  * as Matomo refuses them. GET /__fail?times=N makes the next N API calls answer HTTP 503.

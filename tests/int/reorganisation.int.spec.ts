@@ -6,6 +6,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../scripts/lib/free-port'
+import { readApiCalls, startMatomoStandIn, TEST_MATOMO_TOKEN } from '../../scripts/lib/matomo-stand-in'
 import { startServer, stopProcess } from '../../scripts/lib/server-process'
 
 /**
@@ -25,13 +26,21 @@ const planFile = path.join(work, 'plan.json')
 const dbOf = (dir: string) => path.join(dir, 'commune-sites.db')
 let server: ChildProcess | undefined
 let port = 0
+// Matomo's HTTP API for the reorganisation's calls (new units' sites, the kept records' renames).
+let matomo: Awaited<ReturnType<typeof startMatomoStandIn>>
 
 type Run = { code: number | null; out: string }
 const reorganise = (dir: string, args: string[], killAfter?: RegExp): Promise<Run> =>
   new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/reorganise.ts', ...args], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: dir, JOBS_AUTORUN: 'false' },
+      env: {
+        ...process.env,
+        DATA_DIR: dir,
+        JOBS_AUTORUN: 'false',
+        MATOMO_URL: matomo.url,
+        MATOMO_TOKEN: TEST_MATOMO_TOKEN,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''
@@ -143,6 +152,27 @@ const oversightRows = async (): Promise<string[]> => {
   return ((await reply.json()) as { rows: { commune: string }[] }).rows.map((r) => r.commune)
 }
 
+/**
+ * The kept records' Matomo sites are renamed (Phường Long Xuyên keeps old Mỹ Bình's), and the
+ * province's name and code follow the merger; returns the rename calls.
+ */
+const expectMatomoAndProvinceFollow = async () => {
+  // The record kept for Phường Long Xuyên (old Mỹ Bình's) keeps its Matomo site, renamed.
+  const { calls } = await readApiCalls(matomo.url)
+  const renames = calls.filter((c) => c.apiMethod === 'SitesManager.updateSite')
+  const keptRecord = await query(dirA, `SELECT matomo_site_id AS id FROM communes WHERE code = '30307'`)
+  const rename = renames.find((c) => c.fields.some(([k, v]) => k === 'idSite' && v === String(keptRecord[0]!.id)))!
+  expect(Object.fromEntries(rename.fields.filter(([k]) => k !== 'token_auth'))).toMatchObject({
+    siteName: 'Phường Long Xuyên',
+    group: 'Tỉnh An Giang',
+    'urls[0]': expect.stringMatching(new RegExp(`^https?://${plan.units.find((u) => u.code === '30307')!.slug}\\.`)),
+  })
+  expect(renames.length).toBeGreaterThanOrEqual(50) // one per kept record (54 new units keep one)
+  const province = (await query(dirA, 'SELECT name, code FROM province')).map((r) => ({ name: r.name, code: r.code }))
+  expect(province).toEqual([{ name: 'Tỉnh An Giang', code: '91' }])
+  return renames
+}
+
 let before: Awaited<ReturnType<typeof stateOf>>
 let plan: {
   units: {
@@ -160,6 +190,7 @@ let plan: {
 
 beforeAll(async () => {
   if (mongo) return
+  matomo = await startMatomoStandIn({ token: TEST_MATOMO_TOKEN })
   // A consistent copy of the suite's database (other files keep writing to it meanwhile).
   fs.mkdirSync(dirA, { recursive: true })
   const shared = inject('dataDir')
@@ -176,6 +207,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stopProcess(server, 5000)
+  await matomo?.close()
   fs.rmSync(work, { recursive: true, force: true })
 })
 
@@ -233,12 +265,13 @@ describe.skipIf(mongo)('the 2025 reorganisation of An Giang (MongoDB: content mo
     expect(after.members.every((m) => liveCodes.has(m.code))).toBe(true)
     expect(after.redirects.length).toBeGreaterThanOrEqual(100)
     // The province's own name and code follow the merger: An Giang (89) + Kiên Giang → An Giang (91).
-    const province = (await query(dirA, 'SELECT name, code FROM province')).map((r) => ({ name: r.name, code: r.code }))
-    expect(province).toEqual([{ name: 'Tỉnh An Giang', code: '91' }])
+    const renames = await expectMatomoAndProvinceFollow()
 
     const again = await reorganise(dirA, ['--apply', planFile, '--no-build'])
     expect(again.code, again.out).toBe(0)
     expect(again.out).toContain('Kết quả: 0 đơn vị thay đổi')
+    const renamesAfter = (await readApiCalls(matomo.url)).calls.filter((c) => c.apiMethod === 'SitesManager.updateSite')
+    expect(renamesAfter).toHaveLength(renames.length)
     expect(await stateOf(dirA)).toEqual(after)
   }, 300_000)
 

@@ -83,6 +83,23 @@ export const addMatomoSite = async (
   return id
 }
 
+/**
+ * Renames a website and gives it the commune's current URLs and group: a commune kept as the
+ * record of a new unit by the 2025 reorganisation keeps its statistics under its new name.
+ */
+export const updateMatomoSite = async (
+  config: MatomoConfig,
+  idSite: number,
+  site: { name: string; urls: string[]; group: string },
+): Promise<void> => {
+  await callMatomo(config, 'SitesManager.updateSite', [
+    ['idSite', String(idSite)],
+    ['siteName', site.name],
+    ...listParams('urls', site.urls),
+    ['group', site.group],
+  ])
+}
+
 /** Adds alias URLs to a website; Matomo ignores those it already has, so a retry is harmless. */
 export const addMatomoAliasUrls = async (config: MatomoConfig, idSite: number, urls: string[]): Promise<void> => {
   if (!urls.length) return

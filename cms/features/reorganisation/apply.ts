@@ -12,12 +12,15 @@
  * killed at any point resumes where it stopped. Every step is audited.
  */
 import type { Payload } from 'payload'
+import { siteUrl } from '../../../contract/site-urls'
 import { DIRECTORY_SITE } from '../../../contract/snapshot'
 import type { MemberRole } from '../../access/roles'
 import { writeAudit } from '../../hooks/audit'
 import { readProvince, rememberProvince } from '../province'
 import { exportCommune } from '../lifecycle/remove-commune'
+import { communeSiteUrls, matomoConfig, matomoFailureVi, updateMatomoSite } from '../provisioning/matomo'
 import { provisionCommune, buildNow } from '../provisioning/provision'
+import { provinceName } from '../vietnamese-admin/province'
 import { applyRoles, moveCommuneContent, SECTION_PATHS } from './move-content'
 import type { Plan, PlanUnit } from './plan'
 import { checkPlan } from './plan-check'
@@ -233,6 +236,7 @@ const applyMerge = async (
       after: { code: unit.code, name: unit.name, slug: unit.slug },
       exportDir,
     })
+    steps.push(await renameMatomoSite(payload, target, unit))
     changed = true
   }
   const roleChanges = await applyRoles(payload, target.id, roles)
@@ -268,6 +272,22 @@ const applyProvision = async (
 }
 
 /** Split units: their redirect lists every successor (the one with the content first). */
+/** The kept commune's Matomo site takes the new unit's name, URLs and group; a failure is a note, not a stop. */
+const renameMatomoSite = async (payload: Payload, target: CommuneRow, unit: PlanUnit): Promise<string> => {
+  const matomo = matomoConfig()
+  const idSite = (target as { matomoSiteId?: number | null }).matomoSiteId
+  if (!matomo || !idSite) return 'Không có trang thống kê Matomo để đổi tên.'
+  const urls = communeSiteUrls(siteUrl(unit.slug).replace(/\/$/, ''), unit.domains)
+  const group = (await readProvince(payload)).name || provinceName()
+  try {
+    await updateMatomoSite(matomo, idSite, { name: unit.name, urls, group })
+    return `Đổi tên trang thống kê Matomo (idsite ${idSite}) thành ${unit.name}.`
+  } catch (err) {
+    payload.logger.warn(`reorganisation: Matomo site ${idSite} not renamed: ${(err as Error).message}`)
+    return matomoFailureVi(`đổi tên trang thống kê (idsite ${idSite})`, err)
+  }
+}
+
 /** The plan's province (name and code) becomes the platform's, once the whole plan is applied. */
 const adoptProvince = async (payload: Payload, plan: Plan, actor: string): Promise<boolean> => {
   const before = await readProvince(payload)

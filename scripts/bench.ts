@@ -4,7 +4,8 @@
  *
  * 1. The real server (`npm start`: seeds the province with standard demo content for one
  *    commune, builds every site, runs its build worker) on a free loopback port.
- * 2. Publish-to-live on that commune, through the REST API, the queue and the worker.
+ * 2. Publish-to-live on that commune, through the REST API, the queue and the worker; then a
+ *    province alert to all communes until it is on every home page, and gone after its end.
  * 3. The benchmark dataset (at least 150 pages per commune), then a full rebuild of all 156
  *    communes with `npm run sites:build`: the build's wall time (and the command's, start-up
  *    included), pages, pages/s, peak memory of the command's whole process tree.
@@ -118,6 +119,10 @@ const measureOnServer = async (ctx: BenchContext, env: NodeJS.ProcessEnv, result
     publishToLiveP50Ms: publish.publishToLiveP50Ms,
     publishToLiveP95Ms: publish.publishToLiveP95Ms,
   })
+
+  log('province alert to every site...')
+  const { measureAlertFanOut } = await import('./bench/alerts')
+  Object.assign(results, await measureAlertFanOut(ctx))
 
   log('benchmark dataset...')
   const { seedBenchContent, topUpPosts } = await import('./bench/dataset')

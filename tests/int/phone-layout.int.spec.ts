@@ -188,7 +188,9 @@ describe('the first screen of a phone (360 × 740)', () => {
     }
     expect(problems, problems.join('\n')).toEqual([])
   }, 300_000)
+})
 
+describe('the trust badge, the documents and the search on a phone', () => {
   it('shows the trust badge as text in a box, not a broken image, when its image cannot load', async () => {
     const problems: string[] = []
     const page = await (await newContext(PHONE)).newPage()

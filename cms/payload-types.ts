@@ -263,6 +263,10 @@ export interface District {
    */
   slug?: string | null;
   province?: string | null;
+  /**
+   * The district's viewer may offer news to its communes.
+   */
+  newsroom?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -537,6 +541,7 @@ export interface SharedNew {
   origin?: ('newsroom' | 'feed') | null;
   feed?: (number | null) | NewsFeed;
   guid?: string | null;
+  newsroom?: (number | null) | District;
   updatedAt: string;
   createdAt: string;
 }
@@ -1428,6 +1433,7 @@ export interface DistrictsSelect<T extends boolean = true> {
   code?: T;
   slug?: T;
   province?: T;
+  newsroom?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1977,6 +1983,7 @@ export interface SharedNewsSelect<T extends boolean = true> {
   origin?: T;
   feed?: T;
   guid?: T;
+  newsroom?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import * as migration_20261206_203908_reorganisation from './20261206_203908_reo
 import * as migration_20261206_235740_alerts_province from './20261206_235740_alerts_province'
 import * as migration_20261207_000506_syndication from './20261207_000506_syndication'
 import * as migration_20261207_002951_page_feedback from './20261207_002951_page_feedback'
+import * as migration_20261207_005825_district_newsrooms from './20261207_005825_district_newsrooms'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261207_002951_page_feedback.up,
     down: migration_20261207_002951_page_feedback.down,
     name: '20261207_002951_page_feedback',
+  },
+  {
+    up: migration_20261207_005825_district_newsrooms.up,
+    down: migration_20261207_005825_district_newsrooms.down,
+    name: '20261207_005825_district_newsrooms',
   },
 ]

@@ -8,11 +8,14 @@
  * {sharedNews, category, commune?}, POST /api/syndication/fetch-feeds (province), the hourly
  * fetch job (queue `syndication`) and the admin page /admin/tin-tu-tinh.
  * A mandatory item is published on every targeted live site at its save, with the boards told;
- * a correction of an item reaches every copy (see copies.ts).
+ * a correction of an item reaches every copy (see copies.ts). Where the province ticks a
+ * district's (or region's) "Có trang tin riêng", its viewer writes items offered to that
+ * district's communes only (district-newsroom.ts).
  */
 import type { Config, Plugin } from 'payload'
 import { withAdminView } from '../../admin-ui/admin-view'
 import { extendCollection, withCollections } from '../../collections/extend'
+import { districtNewsroomField, withDistrictNewsrooms } from './district-newsroom'
 import { withNormalizedText } from '../../hooks/normalizeUnicode'
 import { fetchFeedsEndpoint, republishEndpoint } from './endpoints'
 import { withSyndicationJobs } from './jobs'
@@ -37,8 +40,11 @@ export const syndicationPlugin =
     admin: withAdminView(config, 'syndication', syndicationView, NAV_LINK),
     endpoints: [...(config.endpoints ?? []), republishEndpoint, fetchFeedsEndpoint],
     collections: [
-      ...withCollections(config, { posts: (posts) => extendCollection(posts, { fields: [reprintField()] }) }),
-      withNormalizedText(SharedNews),
+      ...withCollections(config, {
+        posts: (posts) => extendCollection(posts, { fields: [reprintField()] }),
+        districts: (districts) => extendCollection(districts, { fields: [districtNewsroomField()] }),
+      }),
+      withNormalizedText(withDistrictNewsrooms(SharedNews)),
       withNormalizedText(NewsFeeds),
     ],
     jobs: withSyndicationJobs(config.jobs),

@@ -261,7 +261,8 @@ const oneCommuneFollowUpTests = () => {
       (await rest('GET', `/api/communes?where[code][equals]=${ONE_CODE}&limit=0`, { token: adminToken })).body
         .totalDocs,
     ).toBe(1)
-  })
+    // A second `npm run provision` process boots Payload: minutes on a loaded 2-core machine.
+  }, 240_000)
 
   it('refuses invalid input with messages naming the field', async () => {
     const run = await provision([
@@ -280,7 +281,7 @@ const oneCommuneFollowUpTests = () => {
     expect(run.stderr).toContain('Mã đơn vị hành chính: gồm đúng 5 chữ số')
     expect(run.stderr).toContain('Giao diện: một số từ 1 đến 25')
     expect(await communeByCode('3912')).toBeUndefined()
-  })
+  }, 240_000)
 }
 
 describe('npm run provision: one commune', () => {

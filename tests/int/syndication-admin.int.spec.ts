@@ -37,7 +37,12 @@ describe('Tin từ tỉnh in the admin', () => {
   it('the chief republishes an offer with a category and one click', async () => {
     const item = await rest('POST', '/api/shared-news', {
       token: admin,
-      body: { title: `${TAG} Tin của tỉnh cho ban biên tập`, summary: 'Tóm tắt.', source: 'Cổng TTĐT tỉnh An Giang' },
+      body: {
+        title: `${TAG} Tin của tỉnh cho ban biên tập`,
+        summary: 'Tóm tắt.',
+        source: 'Cổng TTĐT tỉnh An Giang',
+        imageUrl: 'https://angiang.gov.vn/anh/tin.jpg',
+      },
     })
     expect(item.status).toBe(201)
     created.push(['shared-news', item.body.doc.id])
@@ -48,6 +53,8 @@ describe('Tin từ tỉnh in the admin', () => {
     const offer = page.locator(`[data-offer="${item.body.doc.id}"]`)
     await offer.getByRole('heading').waitFor()
     expect(await offer.textContent()).toContain('Nguồn: Cổng TTĐT tỉnh An Giang')
+    // The offer shows the picture the item carries (a feed's, as it publishes it).
+    expect(await offer.locator('img').getAttribute('src')).toBe('https://angiang.gov.vn/anh/tin.jpg')
     await offer.getByLabel('Chuyên mục').selectOption({ index: 0 })
     await offer.getByRole('button', { name: 'Đăng lại' }).click()
     await offer.getByText('Đã đăng trên trang của đơn vị').waitFor()

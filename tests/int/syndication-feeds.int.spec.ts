@@ -1,7 +1,10 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import sharp from 'sharp'
 import { loginAs, rest } from '../support/api'
+import { hostGet } from '../support/host-request'
+import { waitFor } from '../support/shared-payload'
 
 /**
  * Nguồn tin RSS/Atom (cms/features/syndication/feeds.ts) on the test server: feeds served on
@@ -35,15 +38,22 @@ const atom = `<?xml version="1.0" encoding="utf-8"?>
 </feed>`
 
 let server: http.Server
+/** The picture the portal stand-in publishes with an item. */
+let picture: Buffer
 let base = ''
 let rssItems = [{ guid: `${TAG}-1`, title: `${TAG} Tỉnh khánh thành cầu` }]
 let admin = ''
 const created: { collection: string; id: number }[] = []
 
 beforeAll(async () => {
+  picture = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#1f6f43' } })
+    .png()
+    .toBuffer()
   server = http.createServer((req, res) => {
     if (req.url === '/rss.xml') res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss(rssItems))
     else if (req.url === '/atom.xml') res.writeHead(200, { 'Content-Type': 'application/atom+xml' }).end(atom)
+    else if (req.url === '/anh.png') res.writeHead(200, { 'Content-Type': 'image/png' }).end(picture)
+    else if (req.url === '/khong-phai-anh.png') res.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>x</p>')
     else if (req.url === '/broken.xml') res.writeHead(200, { 'Content-Type': 'text/xml' }).end('<rss><channel><item>')
     else res.writeHead(500).end('lỗi máy chủ')
   })
@@ -141,4 +151,56 @@ describe('Nguồn tin RSS/Atom', () => {
     expect((await rest('POST', '/api/syndication/fetch-feeds', { token: chief })).status).toBe(403)
     expect((await rest('POST', '/api/syndication/fetch-feeds')).status).toBe(403)
   })
+})
+
+describe('the picture of a shared item', () => {
+  it('becomes the cover image of a republished copy, stored in the commune, and shows on its site', async () => {
+    const chief = (await loginAs('chief', 'my-binh')).token
+    const commune = (await rest('GET', '/api/communes?where[slug][equals]=my-binh&depth=0', { token: admin })).body
+      .docs[0]
+    const category = (
+      await rest('GET', `/api/categories?where[tenant][equals]=${commune.id}&limit=1&depth=0`, { token: admin })
+    ).body.docs[0].id
+    const share = async (title: string, imageUrl: string) => {
+      const item = await rest('POST', '/api/shared-news', {
+        token: admin,
+        body: { title, source: 'Cổng TTĐT tỉnh', imageUrl, target: 'communes', communes: [commune.id] },
+      })
+      expect(item.status, JSON.stringify(item.body)).toBe(201)
+      created.push({ collection: 'shared-news', id: item.body.doc.id })
+      const copy = await rest('POST', '/api/syndication/republish', {
+        token: chief,
+        body: { sharedNews: item.body.doc.id, category },
+      })
+      expect(copy.status, JSON.stringify(copy.body)).toBe(201)
+      created.push({ collection: 'posts', id: copy.body.id ?? copy.body.doc?.id })
+      return copy.body
+    }
+    const withPicture = await share(`${TAG} Tin có ảnh`, `${base}/anh.png`)
+    const postId = withPicture.id ?? withPicture.doc?.id
+    const post = await waitFor(
+      'the copy with its cover image',
+      async () => {
+        const doc = (await rest('GET', `/api/posts/${postId}?depth=1`, { token: admin })).body
+        return doc.coverImage ? doc : null
+      },
+      60_000,
+    )
+    expect(post.coverImage).toMatchObject({ tenant: commune.id, alt: `${TAG} Tin có ảnh`, mimeType: 'image/png' })
+    await waitFor(
+      'the picture on the article page',
+      async () => {
+        const page = await hostGet('my-binh.localhost', `/tin-tuc/bai/${post.slug}/`)
+        // The cover's own file (its name without the extension: the site serves sized variants).
+        const stem = String(post.coverImage.filename).replace(/\.[^.]+$/, '')
+        return page.status === 200 && page.body.includes(`/media/${stem}`)
+      },
+      180_000,
+    )
+    // Not a picture: the copy is made all the same, without a cover image.
+    const notPicture = await share(`${TAG} Ảnh hỏng`, `${base}/khong-phai-anh.png`)
+    const other = (await rest('GET', `/api/posts/${notPicture.id ?? notPicture.doc?.id}?depth=0`, { token: admin }))
+      .body
+    expect(other.coverImage ?? null).toBeNull()
+  }, 300_000)
 })

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { type ID, idOf } from '../../access/roles'
 import { notifyBoardOfPublication } from '../notifications'
 import { requestSiteBuilds } from '../publishing/queue'
+import { copyCoverImages } from './cover-image'
 import { MANDATORY_CATEGORY } from './slugs'
 import { type Targeted, targetedCommuneIds } from './targets'
 
@@ -113,6 +114,9 @@ export const publishMandatory = async (req: PayloadRequest, item: SharedItem): P
       comment: `Tin bắt buộc từ tỉnh (nguồn: ${item.source}), đã đăng trên trang của đơn vị.`,
     })
   req.payload.logger.info(`shared news ${String(item.id)}: mandatory copies published in ${made.length} communes`)
+  void copyCoverImages(req.payload, made, item).catch((err: Error) =>
+    req.payload.logger.warn(`mandatory copies: cover images failed: ${err.message}`),
+  )
   return made.map((c) => idOf(c.tenant) as ID)
 }
 

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { communeIdsWithRole, type ID, idOf, isProvinceAdmin, MEMBER_ROLES, memberRoleIn } from '../../access/roles'
 import { copiedFields, copiesOf, type SharedItem } from './copies'
+import { copyCoverImages } from './cover-image'
 import { SHARED_NEWS_SLUG } from './slugs'
 import { targetedCommuneIds } from './targets'
 
@@ -112,5 +113,8 @@ export const republish = async (req: PayloadRequest, input: RepublishInput): Pro
     .finally(() => {
       req.context.syndicationCopy = false
     })
+  void copyCoverImages(req.payload, [copy as never], item).catch((err: Error) =>
+    req.payload.logger.warn(`republish: cover image failed: ${err.message}`),
+  )
   return { id: copy.id, slug: String(copy.slug ?? ''), tenant: idOf(copy.tenant as never) ?? tenant, workflowStatus }
 }

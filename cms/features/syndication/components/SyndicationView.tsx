@@ -144,6 +144,10 @@ export const SyndicationView = async (view: AdminViewServerProps) => {
                 Nguồn: {offer.link ? <a href={offer.link}>{offer.source}</a> : offer.source}
                 {offer.publishedAt && ` · ${formatDateTime(offer.publishedAt)}`}
               </p>
+              {offer.imageUrl && /^https?:\/\//i.test(offer.imageUrl) && (
+                // The feed's own picture, as it publishes it (no referrer sent to its host).
+                <img className={styles.image} src={offer.imageUrl} alt="" loading="lazy" referrerPolicy="no-referrer" />
+              )}
               {offer.summary && <p>{offer.summary}</p>}
               {copy ? (
                 <p className={styles.done}>

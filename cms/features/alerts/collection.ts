@@ -2,7 +2,8 @@ import type { CollectionConfig, Where } from 'payload'
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { isProvinceAdmin } from '../../access/roles'
 import { auditContentChange, auditContentDelete } from '../../hooks/auditContentChange'
-import { ALERT_LEVELS, ALERT_TARGETS } from './levels'
+import { communeTargetFields } from '../../fields/commune-target'
+import { ALERT_LEVELS } from './levels'
 
 export const ALERTS_SLUG = 'alerts'
 
@@ -99,38 +100,7 @@ export const Alerts: CollectionConfig = {
       validate: onlyHttp,
       label: { vi: 'Liên kết (không bắt buộc)', en: 'Link (optional)' },
     },
-    {
-      name: 'target',
-      type: 'select',
-      required: true,
-      defaultValue: 'all',
-      label: { vi: 'Gửi tới', en: 'Target' },
-      options: ALERT_TARGETS.map((o) => ({ ...o })),
-    },
-    {
-      name: 'districts',
-      type: 'relationship',
-      relationTo: 'districts',
-      hasMany: true,
-      label: { vi: 'Huyện/khu vực', en: 'Districts or regions' },
-      admin: { condition: (_, sibling) => sibling?.target === 'districts' },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.target === 'districts' && !(Array.isArray(value) && value.length)
-          ? 'Huyện/khu vực: chọn ít nhất một huyện hoặc khu vực.'
-          : true,
-    },
-    {
-      name: 'communes',
-      type: 'relationship',
-      relationTo: 'communes',
-      hasMany: true,
-      label: { vi: 'Xã, phường', en: 'Communes' },
-      admin: { condition: (_, sibling) => sibling?.target === 'communes' },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.target === 'communes' && !(Array.isArray(value) && value.length)
-          ? 'Xã, phường: chọn ít nhất một đơn vị.'
-          : true,
-    },
+    ...communeTargetFields(),
   ],
   hooks: {
     afterChange: [auditContentChange],

@@ -6,12 +6,6 @@ export const ALERT_LEVELS = [
 ] as const
 export type AlertLevel = (typeof ALERT_LEVELS)[number]['value']
 
-export const ALERT_TARGETS = [
-  { value: 'all', label: { vi: 'Tất cả xã, phường', en: 'All communes' } },
-  { value: 'districts', label: { vi: 'Một số huyện/khu vực', en: 'Some districts or regions' } },
-  { value: 'communes', label: { vi: 'Một số xã, phường', en: 'Some communes' } },
-] as const
-
 export const levelLabel = (level: string): string =>
   ALERT_LEVELS.find((l) => l.value === level)?.label.vi ?? 'Thông tin'
 

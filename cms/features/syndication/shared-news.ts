@@ -5,7 +5,7 @@ import { auditContentChange, auditContentDelete } from '../../hooks/auditContent
 import { readOffers } from './access'
 import { propagateSharedNews } from './copies'
 import { FEEDS_SLUG, SHARED_NEWS_SLUG } from './slugs'
-import { targetFields } from './targets'
+import { communeTargetFields } from '../../fields/commune-target'
 import { httpUrlOrEmpty } from './urls'
 
 /** Set by the importer only. */
@@ -82,7 +82,7 @@ export const SharedNews: CollectionConfig = {
         },
       },
     },
-    ...targetFields(),
+    ...communeTargetFields(),
     {
       name: 'publishedAt',
       type: 'date',

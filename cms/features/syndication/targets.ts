@@ -1,55 +1,11 @@
-import type { Field, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 import { communeIdsWhere, type ID, idOf } from '../../access/roles'
+import type { Targeted } from '../../fields/commune-target'
 
-export const SYNDICATION_TARGETS = [
-  { value: 'all', label: { vi: 'Tất cả xã, phường', en: 'All communes' } },
-  { value: 'districts', label: { vi: 'Một số huyện/khu vực', en: 'Some districts or regions' } },
-  { value: 'communes', label: { vi: 'Một số xã, phường', en: 'Some communes' } },
-] as const
-
-export type Targeted = {
-  target?: string | null
-  districts?: (ID | { id: ID })[] | null
-  communes?: (ID | { id: ID })[] | null
-}
+export type { Targeted } from '../../fields/commune-target'
 
 const ids = (list: Targeted['districts']): ID[] =>
   (list ?? []).map((v) => idOf(v)).filter((v): v is ID => v !== undefined)
-
-const needs =
-  (target: string, message: string) =>
-  (value: unknown, { siblingData }: { siblingData: Targeted }) =>
-    siblingData?.target === target && !(Array.isArray(value) && value.length) ? message : true
-
-/** Who an item is offered to: all communes, some districts or regions, or a list of communes (as alerts). */
-export const targetFields = (): Field[] => [
-  {
-    name: 'target',
-    type: 'select',
-    required: true,
-    defaultValue: 'all',
-    label: { vi: 'Gửi tới', en: 'Target' },
-    options: SYNDICATION_TARGETS.map((o) => ({ ...o })),
-  },
-  {
-    name: 'districts',
-    type: 'relationship',
-    relationTo: 'districts',
-    hasMany: true,
-    label: { vi: 'Huyện/khu vực', en: 'Districts or regions' },
-    admin: { condition: (_, sibling) => sibling?.target === 'districts' },
-    validate: needs('districts', 'Huyện/khu vực: chọn ít nhất một huyện hoặc khu vực.') as never,
-  },
-  {
-    name: 'communes',
-    type: 'relationship',
-    relationTo: 'communes',
-    hasMany: true,
-    label: { vi: 'Xã, phường', en: 'Communes' },
-    admin: { condition: (_, sibling) => sibling?.target === 'communes' },
-    validate: needs('communes', 'Xã, phường: chọn ít nhất một đơn vị.') as never,
-  },
-]
 
 /** The live communes an item reaches, as IDs. */
 export const targetedCommuneIds = async (req: PayloadRequest, item: Targeted): Promise<ID[]> => {

@@ -81,6 +81,13 @@ const seededProvinceTests = (ctx: LocalApi) => {
       'royalty-statements',
       // Province-wide: the old addresses of merged communes (tested in redirects-serving.int.spec.ts).
       'redirects',
+      // Province-wide channels (issue 14): alerts and shared news name their target communes;
+      // tested in alerts.int, syndication.int and syndication-newsroom.int.
+      'alerts',
+      'shared-news',
+      'news-feeds',
+      // Citizens' ratings keep their own commune link (no rebuild per rating); page-feedback.int.
+      'page-feedback',
     ])
     const scoped = ctx.payload.config.collections.filter((c) => !global.has(c.slug))
     expect(scoped.map((c) => c.slug).sort()).toEqual([

@@ -1,4 +1,5 @@
 import Parser from 'rss-parser'
+import { htmlToPlainText } from '../../lib/plain-text'
 import { isHttpUrl } from './urls'
 
 /** One item as the feed publishes it: nothing is fetched from the article's page. */
@@ -38,17 +39,8 @@ const parser = new Parser<Record<string, unknown>, RawItem>({
 })
 
 const text = (html: string | undefined, max: number): string | null => {
-  const plain = (html ?? '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .normalize('NFC')
+  // Tags become spaces first, so words of adjacent blocks stay apart.
+  const plain = htmlToPlainText((html ?? '').replace(/<\/?[a-z][^>]*>/gi, (tag) => `${tag} `))
   if (!plain) return null
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain
 }

@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html'
 import { isSafeLinkUrl } from '../../../contract/link-url'
+import { htmlToPlainText } from '../../lib/plain-text'
 
 /** Stored media ID of each image marker (word-image:n); markers without one are dropped. */
 export type StoredImages = ReadonlyMap<string, number | string>
@@ -90,15 +91,7 @@ export const cleanWordHtml = (html: string, stored: StoredImages): string => {
 export const firstHeading = (html: string): string | null => {
   const match = /<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/i.exec(html)
   if (!match) return null
-  const text = sanitizeHtml(match[2] ?? '', { allowedTags: [], allowedAttributes: {} })
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
+  const text = htmlToPlainText(match[2] ?? '')
   return text || null
 }
 

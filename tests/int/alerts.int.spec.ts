@@ -210,3 +210,22 @@ describe('alerts on the sites', () => {
     expect(log.body.docs.map((d: { action: string }) => d.action)).toContain('create')
   })
 })
+
+describe('the province record (global `province`)', () => {
+  it('is read by everyone and written by the province admin only, over REST and GraphQL', async () => {
+    const before = await rest('GET', '/api/globals/province', { token: undefined })
+    expect(before.status).toBe(200)
+    expect(before.body.name).toBe('Tỉnh An Giang')
+    for (const actor of ACTORS) {
+      const token = tokens.get(actor)
+      const read = await graphql('{ Province { name code } }', token)
+      expect(read.body.data?.Province?.name, `${actor} reads`).toBe('Tỉnh An Giang')
+      if (actor === 'province-admin') continue
+      const write = await rest('POST', '/api/globals/province', { token, body: { code: '00' } })
+      expect(write.status, `${actor} writes over REST`).toBe(403)
+      const mutation = await graphql('mutation { updateProvince(data: { code: "00" }) { code } }', token)
+      expect(mutation.body.errors?.length, `${actor} writes over GraphQL`).toBeGreaterThan(0)
+    }
+    expect((await rest('GET', '/api/globals/province', { token: adminToken })).body.code).toBe(before.body.code)
+  })
+})

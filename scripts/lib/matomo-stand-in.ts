@@ -34,6 +34,11 @@ const standInApi = (sites: Map<number, StandInSite>, token: string | undefined) 
   let nextId = FIRST_STAND_IN_SITE_ID
   return (fields: Fields): unknown => {
     const get = (k: string) => fields.find(([key]) => key === k)?.[1]
+    // Matomo's answer, word for word, to a call naming a site it does not have.
+    const unknownSite = () => ({
+      result: 'error',
+      message: `An unexpected website was found in the request: website id was set to '${get('idSite')}' .`,
+    })
     if (token !== undefined && get('token_auth') !== token)
       return { result: 'error', message: "You can't access this resource as it requires 'superuser' access." }
     switch (get('method')) {
@@ -53,11 +58,7 @@ const standInApi = (sites: Map<number, StandInSite>, token: string | undefined) 
       }
       case 'SitesManager.addSiteAliasUrls': {
         const site = sites.get(Number(get('idSite')))
-        if (!site)
-          return {
-            result: 'error',
-            message: `An unexpected website was found in the request: website id was set to '${get('idSite')}' .`,
-          }
+        if (!site) return unknownSite()
         const fresh = listOf(fields, 'urls').filter((u) => !site.urls.includes(u))
         site.urls.push(...fresh)
         return { value: fresh.length }
@@ -65,11 +66,7 @@ const standInApi = (sites: Map<number, StandInSite>, token: string | undefined) 
       case 'SitesManager.updateSite': {
         // As Matomo: the name, the URL list (replaced when given) and the group of an existing site.
         const site = sites.get(Number(get('idSite')))
-        if (!site)
-          return {
-            result: 'error',
-            message: `An unexpected website was found in the request: website id was set to '${get('idSite')}' .`,
-          }
+        if (!site) return unknownSite()
         site.name = get('siteName') ?? site.name
         const urls = listOf(fields, 'urls')
         if (urls.length) site.urls = urls

@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import { AdminFrame } from '../../../admin-ui/AdminFrame'
+import { CommunePicker } from '../../../admin-ui/CommunePicker'
 import { communeIdsWithRole, isProvinceAdmin } from '../../../access/roles'
 import { monthRange } from '../compute'
 import { capText, formatDateTimeVi, formatMoney, itemTitle, monthVi, SIGNATURES } from '../format'
@@ -38,32 +39,17 @@ const monthChoices = (chosen: string): string[] => {
   return [...months].sort().reverse()
 }
 
-const Picker = ({ communes, commune, month }: { communes: Commune[]; commune: string; month: string }) => (
-  <form method="get" className={styles.picker}>
-    <label>
-      Đơn vị{' '}
-      <select name="commune" defaultValue={commune}>
-        {communes.map((c) => (
-          <option key={c.slug} value={c.slug}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    </label>
-    <label>
-      Tháng{' '}
-      <select name="month" defaultValue={month}>
-        {monthChoices(month).map((m) => (
-          <option key={m} value={m}>
-            {monthVi(m)}
-          </option>
-        ))}
-      </select>
-    </label>
-    <button type="submit" className="btn btn--style-secondary btn--size-medium">
-      Xem
-    </button>
-  </form>
+const MonthChoice = ({ month }: { month: string }) => (
+  <label>
+    Tháng{' '}
+    <select name="month" defaultValue={month}>
+      {monthChoices(month).map((m) => (
+        <option key={m} value={m}>
+          {monthVi(m)}
+        </option>
+      ))}
+    </select>
+  </label>
 )
 
 const ItemsTable = ({ s }: { s: Statement }) => (
@@ -187,7 +173,9 @@ export const RoyaltiesView = async (view: AdminViewServerProps) => {
   return (
     <AdminFrame view={view}>
       <div className={styles.screenOnly}>
-        <Picker communes={communes} commune={commune.slug} month={month} />
+        <CommunePicker communes={communes} chosen={commune.slug}>
+          <MonthChoice month={month} />
+        </CommunePicker>
         <StatementActions
           apiRoute={req.payload.config.routes.api}
           commune={commune.slug}

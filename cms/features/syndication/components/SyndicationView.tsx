@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import { AdminFrame } from '../../../admin-ui/AdminFrame'
+import { CommunePicker } from '../../../admin-ui/CommunePicker'
 import { communeIdsWithRole, type ID, idOf, isProvinceAdmin, MEMBER_ROLES, memberRoleIn } from '../../../access/roles'
 import { formatDateTime } from '../../publishing/components/site-format'
 import { SHARED_NEWS_SLUG } from '../slugs'
@@ -83,24 +84,6 @@ const categoriesOf = async (req: PayloadRequest, commune: ID) =>
     })
   ).docs.map((c) => ({ id: c.id, name: String((c as { name?: string }).name ?? '') }))
 
-const Picker = ({ communes, chosen }: { communes: Commune[]; chosen: string }) => (
-  <form method="get" className={styles.picker}>
-    <label>
-      Đơn vị{' '}
-      <select name="commune" defaultValue={chosen}>
-        {communes.map((c) => (
-          <option key={c.slug} value={c.slug}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    </label>
-    <button type="submit" className="btn btn--style-secondary btn--size-medium">
-      Xem
-    </button>
-  </form>
-)
-
 /**
  * "Tin từ tỉnh" (/admin/tin-tu-tinh): the offers of the province to the user's commune, each
  * with its source, date and summary, and "Đăng lại" with a category; what the commune has
@@ -129,7 +112,7 @@ export const SyndicationView = async (view: AdminViewServerProps) => {
         Tin của tỉnh và các nguồn tin chính thống gửi tới {commune.name}. Bấm “Đăng lại” để đăng thành tin bài của đơn
         vị (ghi rõ nguồn và liên kết bài gốc); khi tỉnh sửa tin gốc, bản đăng lại được cập nhật theo.
       </p>
-      {communes.length > 1 && <Picker communes={communes} chosen={commune.slug} />}
+      {communes.length > 1 && <CommunePicker communes={communes} chosen={commune.slug} />}
       {offers.length === 0 && <p>Chưa có tin nào gửi tới đơn vị.</p>}
       <ul className={styles.list}>
         {offers.map((offer) => {

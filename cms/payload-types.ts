@@ -210,7 +210,14 @@ export interface Commune {
       }[]
     | null;
   theme?: number | null;
+  /**
+   * Shown left of the name in the header. Empty: an emblem in the national emblem style.
+   */
   logo?: (number | null) | Media;
+  /**
+   * A landscape photo shown, veiled, behind the unit name at the top of every page (1600 px wide or more). Alt text comes from the media library. Empty: a plain header in the theme colour.
+   */
+  cover?: (number | null) | Media;
   contact?: {
     address?: string | null;
     phone?: string | null;
@@ -1379,6 +1386,7 @@ export interface CommunesSelect<T extends boolean = true> {
       };
   theme?: T;
   logo?: T;
+  cover?: T;
   contact?:
     | T
     | {

@@ -27,6 +27,8 @@ export type SiteCommune = {
   theme: number
   domains: string[]
   logo: SiteImage | null
+  /** The header's cover photo the board or province chose; absent or null: the plain themed header. */
+  cover?: SiteImage | null
   contact: { address: string | null; phone: string | null; email: string | null }
   spokesperson: { name: string | null; position: string | null; phone: string | null; email: string | null }
   socialAccounts: { platform: string; url: string }[]

@@ -14,6 +14,7 @@ import * as migration_20261206_235740_alerts_province from './20261206_235740_al
 import * as migration_20261207_000506_syndication from './20261207_000506_syndication'
 import * as migration_20261207_002951_page_feedback from './20261207_002951_page_feedback'
 import * as migration_20261207_005825_district_newsrooms from './20261207_005825_district_newsrooms'
+import * as migration_20261207_035659_commune_cover from './20261207_035659_commune_cover'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261207_005825_district_newsrooms.up,
     down: migration_20261207_005825_district_newsrooms.down,
     name: '20261207_005825_district_newsrooms',
+  },
+  {
+    up: migration_20261207_035659_commune_cover.up,
+    down: migration_20261207_035659_commune_cover.down,
+    name: '20261207_035659_commune_cover',
   },
 ]

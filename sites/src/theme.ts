@@ -2,7 +2,7 @@
  * The one door to themes/ (the 25 themes as token data), so the sites depend on its public API
  * only. Components never read theme data beyond `slug` and `family`.
  */
-import { THEMES, themeByNumber, themeCss, type Theme, type ThemeFamily } from '../../themes/index'
+import { THEMES, coverVeil, themeByNumber, themeCss, type Theme, type ThemeFamily } from '../../themes/index'
 
 export type { Theme, ThemeFamily }
 
@@ -25,4 +25,5 @@ export function themeStyle(slug: string): string {
   return css.startsWith(LAYER_ORDER) ? css : `${LAYER_ORDER}\n${css}`
 }
 
-export { THEMES }
+/** How opaque the header colour lies over the commune's cover photo (themes/cover-veil.ts). */
+export { coverVeil, THEMES }

@@ -7,6 +7,7 @@ import { auditContentChange, auditContentDelete } from '../../hooks/auditContent
 import { linkUrlValidator } from '../../fields/link-url'
 import { slugField } from '../../fields/slug'
 import { readCommunes, updateCommunes } from './access'
+import { ownImage, ownImages } from './own-media'
 
 export const COMMUNE_STATUSES = ['provisioning', 'live', 'suspended', 'merged'] as const
 export const THEME_COUNT = THEMES.length
@@ -88,7 +89,34 @@ export const Communes: CollectionConfig = {
       label: { vi: 'Giao diện (1-25)', en: 'Theme (1-25)' },
       admin: { description: THEMES.map((t) => `${t.number}. ${t.name}`).join(' · ') },
     },
-    { name: 'logo', type: 'upload', relationTo: 'media', label: { vi: 'Biểu trưng', en: 'Logo' } },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: { vi: 'Biểu trưng', en: 'Logo' },
+      filterOptions: ownImages,
+      validate: ownImage,
+      admin: {
+        description: {
+          vi: 'Ảnh của đơn vị, hiện bên trái tên ở đầu trang. Để trống: biểu trưng kiểu quốc huy (nền đỏ, sao vàng, bông lúa).',
+          en: 'Shown left of the name in the header. Empty: an emblem in the national emblem style.',
+        },
+      },
+    },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      label: { vi: 'Ảnh bìa (đầu trang)', en: 'Cover photo (header)' },
+      filterOptions: ownImages,
+      validate: ownImage,
+      admin: {
+        description: {
+          vi: 'Ảnh ngang hiện mờ phía sau tên đơn vị ở đầu mọi trang (nên rộng từ 1600 điểm ảnh, ví dụ trụ sở hoặc cảnh quan của đơn vị). Văn bản thay thế (alt) lấy từ thư viện tệp. Để trống: đầu trang một màu theo giao diện.',
+          en: 'A landscape photo shown, veiled, behind the unit name at the top of every page (1600 px wide or more). Alt text comes from the media library. Empty: a plain header in the theme colour.',
+        },
+      },
+    },
     {
       name: 'contact',
       type: 'group',

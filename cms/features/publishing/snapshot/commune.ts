@@ -25,6 +25,7 @@ export const communeSection = (
     theme: commune.theme ?? 1,
     domains: (commune.domains ?? []).map((d) => d.domain),
     logo: image(commune.logo as Rel<Media>),
+    cover: image(commune.cover as Rel<Media>),
     contact: {
       address: commune.contact?.address ?? null,
       phone: commune.contact?.phone ?? null,

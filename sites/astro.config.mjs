@@ -9,21 +9,26 @@ const outDir = path.resolve(process.env.SITES_OUT_DIR || path.join(import.meta.d
 /**
  * Astro writes a dynamic route's 404 page as <slug>/404/index.html (only the top-level /404 is
  * special-cased); the server looks for <slug>/404.html at the root of each commune's site.
+ * Also run by the warm builder after it renders without a build (builder-process.mjs).
  */
+export const moveCommuneErrorPages = (root) => {
+  let moved = 0
+  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith('_')) continue
+    const from = path.join(root, entry.name, '404', 'index.html')
+    if (!fs.existsSync(from)) continue
+    fs.renameSync(from, path.join(root, entry.name, '404.html'))
+    fs.rmSync(path.join(root, entry.name, '404'), { recursive: true, force: true })
+    moved++
+  }
+  return moved
+}
+
 const communeErrorPages = () => ({
   name: 'commune-error-pages',
   hooks: {
     'astro:build:done': ({ dir, logger }) => {
-      const root = dir instanceof URL ? dir.pathname : String(dir)
-      let moved = 0
-      for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
-        if (!entry.isDirectory() || entry.name.startsWith('_')) continue
-        const from = path.join(root, entry.name, '404', 'index.html')
-        if (!fs.existsSync(from)) continue
-        fs.renameSync(from, path.join(root, entry.name, '404.html'))
-        fs.rmSync(path.join(root, entry.name, '404'), { recursive: true, force: true })
-        moved++
-      }
+      const moved = moveCommuneErrorPages(dir instanceof URL ? dir.pathname : String(dir))
       logger.info(`moved ${moved} commune 404 pages to <slug>/404.html`)
     },
   },

@@ -1,12 +1,22 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-type BuildRequest = { id: number; snapshotDir: string; outDir: string }
-type BuildResponse = { id: number; ok: boolean; error?: string; rssMb: number }
+/**
+ * `skipFile`: a JSON file of routes not to render (`{ "<slug>": ["/tin-tuc/bai/x/", …] }`, see
+ * sites/src/lib/routes.ts); `skippedOut`: where the build appends the routes it skipped.
+ */
+export type BuildOptions = { skipFile?: string; skippedOut?: string }
+type BuildRequest = { id: number; snapshotDir: string; outDir: string; warm: boolean } & BuildOptions
+/** `full`: a full Astro build ran (a warm render loads no new modules; see builder-process.mjs). */
+type BuildResponse = { id: number; ok: boolean; full?: boolean; error?: string; rssMb: number }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Nice value of the builders of batches (full rebuilds, new generator). */
+export const BATCH_PRIORITY = 10
 
 /** Every loaded build keeps its compiled modules in memory (ESM cannot unload them). */
 const RECYCLE_AFTER_BUILDS = 25
@@ -30,11 +40,22 @@ export class SiteBuilder {
     private readonly workDir: string,
     /** Replace the child after a build that leaves it larger than this. */
     private readonly recycleAboveMb = RECYCLE_ABOVE_RSS_MB,
+    /**
+     * The child's scheduling priority (nice, 0–19): batch builders run at BATCH_PRIORITY, so a
+     * commune's publishing, built at the default priority, gets the cores first.
+     */
+    private readonly priority = 0,
+    /**
+     * Compile once, render many: after a first full build, render the pages of later builds
+     * with the compiled bundle kept in the child (builder-process.mjs). False: a full Astro
+     * build every time (the reference).
+     */
+    private readonly warm = true,
   ) {}
 
   /** Builds the snapshots in `snapshotDir` into `outDir` (which must lie inside workDir). */
-  build(snapshotDir: string, outDir: string): Promise<AstroResult> {
-    const run = this.queue.then(() => this.runOne(snapshotDir, outDir))
+  build(snapshotDir: string, outDir: string, options: BuildOptions = {}): Promise<AstroResult> {
+    const run = this.queue.then(() => this.runOne(snapshotDir, outDir, options))
     this.queue = run.catch(() => undefined)
     return run
   }
@@ -63,6 +84,12 @@ export class SiteBuilder {
     })
     this.child = child
     this.builds = 0
+    if (this.priority && child.pid)
+      try {
+        os.setPriority(child.pid, this.priority)
+      } catch {
+        // Not allowed here (some containers): the build runs at the default priority.
+      }
     let output = ''
     const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000))
     child.stdout!.on('data', keep)
@@ -83,13 +110,12 @@ export class SiteBuilder {
     })
   }
 
-  private async runOne(snapshotDir: string, outDir: string): Promise<AstroResult> {
+  private async runOne(snapshotDir: string, outDir: string, options: BuildOptions): Promise<AstroResult> {
     if (this.builds >= RECYCLE_AFTER_BUILDS) await this.close()
     this.ready ??= this.start()
     await this.ready
     const child = this.child!
     const id = this.nextId++
-    this.builds++
     const reply = await new Promise<BuildResponse>((resolve) => {
       const onMessage = (message: BuildResponse) => {
         if (message.id !== id) return
@@ -111,8 +137,10 @@ export class SiteBuilder {
       }
       child.on('message', onMessage)
       child.once('exit', onExit)
-      child.send({ id, snapshotDir, outDir } satisfies BuildRequest)
+      child.send({ id, snapshotDir, outDir, warm: this.warm, ...options } satisfies BuildRequest)
     })
+    // Each full build leaves its compiled modules loaded; a warm render adds none.
+    if (reply.full !== false) this.builds++
     if (reply.rssMb > this.recycleAboveMb) await this.close()
     return { ok: reply.ok, error: reply.error }
   }

@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { analyticsScript } from '../contract/analytics'
 import { DIRECTORY_SITE, type DirectorySnapshot, type SiteSnapshot } from '../contract/snapshot'
-import { SiteBuilder } from './builder'
+import { BATCH_PRIORITY, SiteBuilder } from './builder'
+import { linkReused, planReuse, type ReusePlan, saveBuildState } from './incremental'
 import { countPages, publishSite, removeAbandonedWork, type SiteDirs, type SiteExtras } from './publish-site'
 
 /**
@@ -20,6 +21,8 @@ export type BuildReport = {
   skipped: string[]
   pages: number
   pagesBySlug: [string, number][]
+  /** Pages taken unchanged from the live build (a commune's publishing; see incremental.ts). */
+  reused: number
   seconds: number
 }
 
@@ -42,6 +45,20 @@ export type GenerateOptions = SiteDirs & {
   parallel: number
   log: (line: string) => void
   progress?: { tick: () => void; done: () => void }
+  /**
+   * The generator's fingerprint for a snapshot (its code and theme): a one-commune build
+   * renders only the pages its change touches when the live build has the same fingerprint,
+   * and every build records its snapshot for the next one (incremental.ts). Without it, every
+   * build renders every page.
+   */
+  fingerprint?: (snapshot: SiteSnapshot) => string
+  /** False: render every page even so (a manual rebuild). */
+  reuse?: boolean
+  /**
+   * Asked right before a built site goes live: false leaves the live site as it is (reported
+   * as skipped), as when a batch gave the commune up to a newer publish.
+   */
+  keep?: (slug: string) => boolean
 }
 
 /** Builders one full rebuild may run at once: Astro renders on one core each (each takes ~0.7 GB). */
@@ -51,7 +68,7 @@ export const PARALLEL_BUILDS = Math.max(
 )
 
 /** Each builds about 20 communes of 170 pages in ~600 MB; past this it is replaced. */
-const BATCH_BUILDER_MAX_MB = 550
+export const BATCH_BUILDER_MAX_MB = 550
 
 /**
  * The page a failed build names: sites/src/middleware.ts prefixes a page's rendering error
@@ -70,7 +87,7 @@ const failureCause = (output: string): string =>
     .join(' | ')
     .slice(0, 600)
 
-type Exported = SiteExtras & { json: string }
+type Exported = SiteExtras & { json: string; snapshot: SiteSnapshot }
 
 /**
  * One call of generateSites: builds the given communes with Astro, many per invocation because
@@ -79,7 +96,15 @@ type Exported = SiteExtras & { json: string }
  * failed one keeps its previous version.
  */
 class Generation {
-  readonly report: BuildReport = { built: [], failed: [], skipped: [], pages: 0, pagesBySlug: [], seconds: 0 }
+  readonly report: BuildReport = {
+    built: [],
+    failed: [],
+    skipped: [],
+    pages: 0,
+    pagesBySlug: [],
+    reused: 0,
+    seconds: 0,
+  }
 
   constructor(
     private readonly source: SnapshotSource,
@@ -106,7 +131,7 @@ class Generation {
       if ('snapshot' in loaded) {
         const { snapshot, mediaFiles } = loaded
         const analytics = analyticsScript(snapshot.commune, snapshot.matomoUrl)
-        exported.set(slug, { json: JSON.stringify(snapshot), mediaFiles, analytics })
+        exported.set(slug, { json: JSON.stringify(snapshot), snapshot, mediaFiles, analytics })
       } else if ('skipped' in loaded) {
         this.options.log(`Site ${slug} skipped: ${loaded.skipped}`)
         this.report.skipped.push(slug)
@@ -131,18 +156,40 @@ class Generation {
   private publishBatch(outDir: string, batch: string[], exported: Map<string, Exported>, withDirectory: boolean) {
     const assets = path.join(outDir, '_astro')
     for (const slug of batch) {
+      if (this.options.keep?.(slug) === false) {
+        this.options.log(`Site ${slug} built but not put live: a newer build of it was asked for.`)
+        this.report.skipped.push(slug)
+        this.tick()
+        continue
+      }
       const pages = countPages(path.join(outDir, slug))
       this.report.pages += pages
       this.report.pagesBySlug.push([slug, pages])
-      publishSite(this.options, slug, path.join(outDir, slug), assets, exported.get(slug)!)
+      const { snapshot, json } = exported.get(slug)!
+      const buildId = publishSite(this.options, slug, path.join(outDir, slug), assets, exported.get(slug)!)
+      if (this.options.fingerprint)
+        saveBuildState(this.options.sitesDir, slug, buildId, this.fingerprintOf(snapshot), json)
       this.report.built.push(slug)
       this.tick()
     }
-    if (withDirectory)
+    if (withDirectory && this.options.keep?.(DIRECTORY_SITE) !== false)
       publishSite(this.options, DIRECTORY_SITE, path.join(outDir, DIRECTORY_SITE), assets, {
         mediaFiles: [],
         analytics: null,
       })
+  }
+
+  /** The generator's fingerprint, with the origin absolute URLs use (the pages carry it). */
+  fingerprintOf(snapshot: SiteSnapshot): string {
+    return `${this.options.fingerprint!(snapshot)}|${process.env.SITES_BASE_URL_TEMPLATE ?? ''}`
+  }
+
+  /** A one-commune build reuses the live build's pages its change cannot have altered. */
+  private reusePlan(batch: string[], exported: Map<string, Exported>, withDirectory: boolean): ReusePlan | null {
+    if (batch.length !== 1 || withDirectory || !this.options.fingerprint || this.options.reuse === false) return null
+    const { snapshot } = exported.get(batch[0]!)!
+    const plan = planReuse(this.options.sitesDir, snapshot, this.fingerprintOf(snapshot))
+    return plan?.paths.length ? plan : null
   }
 
   /** Returns the cause when Astro failed (nothing published), null when the batch went live. */
@@ -157,8 +204,13 @@ class Generation {
       const snapshotDir = path.join(work, 'snapshots')
       const outDir = path.join(work, 'dist')
       await this.writeSnapshots(snapshotDir, batch, exported, withDirectory)
-      const result = await builder.build(snapshotDir, outDir)
+      const plan = this.reusePlan(batch, exported, withDirectory)
+      const skipFile = path.join(work, 'skip.json')
+      const skippedOut = path.join(work, 'skipped.txt')
+      if (plan) fs.writeFileSync(skipFile, JSON.stringify(plan.paths))
+      const result = await builder.build(snapshotDir, outDir, plan ? { skipFile, skippedOut } : {})
       if (!result.ok) return failureCause(result.error ?? 'unknown error')
+      if (plan) this.report.reused += linkReused(plan, batch[0]!, skippedOut, outDir)
       const missing = batch.filter((slug) => !fs.existsSync(path.join(outDir, slug, 'index.html')))
       if (missing.length) return `the generator produced no home page for ${missing.join(', ')}`
       this.publishBatch(outDir, batch, exported, withDirectory)
@@ -225,7 +277,7 @@ export const generateSites = async (
   const pool = many
     ? Array.from(
         { length: Math.min(options.parallel, batches.length) },
-        () => new SiteBuilder(options.sitesDir, BATCH_BUILDER_MAX_MB),
+        () => new SiteBuilder(options.sitesDir, BATCH_BUILDER_MAX_MB, BATCH_PRIORITY, false),
       )
     : [options.builder]
   let next = 0

@@ -38,6 +38,7 @@ const previousBuild = (siteRoot: string, current: string): string | undefined =>
  * Moves a built site into its own build folder with the shared assets, its media and its
  * analytics file, then switches the live symlink to it in one rename: readers see the old
  * site or the new one, never half of either. Keeps the previous build for a quick rollback.
+ * Returns the new build's id (its folder's name).
  */
 export const publishSite = (
   dirs: SiteDirs,
@@ -45,7 +46,7 @@ export const publishSite = (
   builtDir: string,
   assetsDir: string,
   { mediaFiles, analytics }: SiteExtras,
-): void => {
+): string => {
   const siteRoot = path.join(dirs.sitesDir, slug)
   const buildsDir = path.join(siteRoot, 'builds')
   fs.mkdirSync(buildsDir, { recursive: true })
@@ -62,6 +63,7 @@ export const publishSite = (
   const keep = new Set([buildId, previousBuild(siteRoot, buildId)])
   for (const old of fs.readdirSync(buildsDir))
     if (!keep.has(old)) fs.rmSync(path.join(buildsDir, old), { recursive: true, force: true })
+  return buildId
 }
 
 const isAlive = (pid: number): boolean => {

@@ -1,30 +1,38 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { siteUrl } from '../../../contract/site-urls'
-import { SiteBuilder } from '../../../sites/builder'
+import { BATCH_PRIORITY, SiteBuilder } from '../../../sites/builder'
 import {
   type BuildReport,
   generateSites,
   type LoadedSnapshot,
+  BATCH_BUILDER_MAX_MB,
   PARALLEL_BUILDS,
   type SnapshotSource,
 } from '../../../sites/generate'
 import { progressReporter } from '../../lib/progress'
 import { dataDir } from '../../runtime/data-dir'
 import { sitesDir } from '../../runtime/sites-dir'
+import { fingerprintFor } from './fingerprint'
 import { exportDirectory, exportSnapshot } from './snapshot'
 
 export type { BuildReport } from '../../../sites/generate'
 
 /** One warm builder per process, shared by every build it runs (sites/builder.ts). */
 let sharedBuilder: SiteBuilder | null = null
+/** Absolute URLs (sitemap, canonical, RSS) follow where this server serves the sites. */
+const setBaseUrl = () => {
+  process.env.SITES_BASE_URL_TEMPLATE ||= siteUrl('{slug}').replace(/\/$/, '')
+}
 export const siteBuilder = (): SiteBuilder => {
-  if (!sharedBuilder) {
-    // Absolute URLs (sitemap, canonical, RSS) follow where this server serves the sites.
-    process.env.SITES_BASE_URL_TEMPLATE ||= siteUrl('{slug}').replace(/\/$/, '')
-    sharedBuilder = new SiteBuilder(sitesDir())
-  }
+  setBaseUrl()
+  sharedBuilder ??= new SiteBuilder(sitesDir())
   return sharedBuilder
+}
+/** A builder for one batch job (the batch lane of the worker), at the batches' lower priority. */
+export const batchBuilder = (): SiteBuilder => {
+  setBaseUrl()
+  return new SiteBuilder(sitesDir(), BATCH_BUILDER_MAX_MB, BATCH_PRIORITY, false)
 }
 export const closeSiteBuilder = async (): Promise<void> => {
   await sharedBuilder?.close()
@@ -79,6 +87,8 @@ export const buildSites = async (
     batchSize = Number(process.env.SITES_BUILD_BATCH) || 20,
     builder = siteBuilder(),
     parallel = PARALLEL_BUILDS,
+    reuse = true,
+    keep,
     log = (line: string) => console.log(line),
   }: {
     communes: readonly string[] | 'all'
@@ -86,6 +96,10 @@ export const buildSites = async (
     batchSize?: number
     builder?: SiteBuilder
     parallel?: number
+    /** A commune's publishing renders only the pages its change touches (sites/incremental.ts). */
+    reuse?: boolean
+    /** Whether to put a built site live (a batch gives up a commune to its publishing). */
+    keep?: (slug: string) => boolean
     log?: (line: string) => void
   },
 ): Promise<BuildReport> => {
@@ -103,6 +117,9 @@ export const buildSites = async (
     builder,
     parallel,
     log,
+    fingerprint: (snapshot) => fingerprintFor(snapshot.commune.theme),
+    reuse,
+    keep,
     progress: progressReporter(targets.length, 'sites built', log),
   })
   report.skipped.unshift(...gone)

@@ -9,13 +9,15 @@ export const BATCH_SIZE = 40
 /** Up to this many communes a request queues one job per commune (they coalesce per commune). */
 const SINGLE_JOBS_UP_TO = 3
 /**
- * While a commune's site is being built, the next build waits for the edits to pause this
- * long (each edit restarts the wait), so a burst of edits costs one more build, not one per
- * edit. It never waits longer than MAX_DELAY_MS after the first waiting edit. A change made
- * while nothing is building is built at once.
+ * Bursts coalesce by themselves: while a commune's site is being built, each new request
+ * replaces the one still waiting (concurrency `supersedes`), so the edits of a burst cost one
+ * more build, not one per edit. A request made while nothing waits runs as soon as the worker
+ * (or the running build of that commune) is free: a publish never waits for a quiet window.
+ * Only a request that replaces a waiting one, in the middle of a burst, waits for the edits
+ * to pause QUIET_MS (never longer than MAX_DELAY_MS after the burst's first edit).
  */
-const QUIET_MS = 1000
-const MAX_DELAY_MS = 10_000
+const QUIET_MS = 250
+const MAX_DELAY_MS = 5_000
 
 /**
  * Wakes this process's build worker at once when a build is queued here. On the process's
@@ -78,8 +80,11 @@ export const requestSiteBuilds = async (
           depth: 0,
           req,
         })
-        since = Number((waiting.docs[0]?.input as { since?: number } | undefined)?.since) || now
-        waitUntil = new Date(Math.min(now + QUIET_MS, since + MAX_DELAY_MS))
+        const first = Number((waiting.docs[0]?.input as { since?: number } | undefined)?.since)
+        if (first) {
+          since = first
+          waitUntil = new Date(Math.min(now + QUIET_MS, since + MAX_DELAY_MS))
+        }
       }
       await payload.jobs.queue({
         task: 'buildSite',

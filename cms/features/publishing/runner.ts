@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { liveDir } from '../../runtime/sites-dir'
 import { buildSites, type BuildReport, siteBuilder } from './build-sites'
+import type { BuildFailure } from '../../../sites/generate'
 import type { SiteBuilder } from '../../../sites/builder'
 import { fingerprintFor } from './fingerprint'
 import { acquireLease, releaseLease, WORKER_ID } from './leases'
@@ -10,6 +11,7 @@ import { acquireLease, releaseLease, WORKER_ID } from './leases'
 import './private-build'
 import { requestSiteBuilds, SITE_STATE_CONTEXT } from './queue'
 import type { BuildTaskOutput } from './tasks'
+import { askToYield, offerToPublishing } from './yielding'
 import { DIRECTORY_SITE } from '../../../contract/snapshot'
 
 type Commune = {
@@ -49,6 +51,60 @@ const waitForLease = async (payload: Payload, key: string): Promise<boolean> => 
   return false
 }
 
+/** Records on its commune how a site's build went: live with its figures, or failed and why. */
+const recordBuilt = async (
+  payload: Payload,
+  c: Commune,
+  { failure, startedAt, pages }: { failure?: BuildFailure; startedAt: Date; pages: number | null },
+) => {
+  const lastBuildMs = Date.now() - startedAt.getTime()
+  const builds = (c.site?.builds ?? 0) + 1
+  if (failure) {
+    payload.logger.error(
+      `Site build failed for commune ${c.name} (${c.slug}), page ${failure.page ?? 'unknown'}: ${failure.error}`,
+    )
+    await setSiteState(payload, c.id, {
+      state: 'failed',
+      error: failure.error,
+      errorPage: failure.page ?? null,
+      lastBuildMs,
+      builds,
+    })
+  } else
+    await setSiteState(payload, c.id, {
+      state: 'live',
+      liveSince: new Date().toISOString(),
+      lastBuildMs,
+      pages,
+      builds,
+      error: null,
+      errorPage: null,
+      builtFrom: startedAt.toISOString(),
+      builtWith: fingerprintFor(c.theme),
+    })
+}
+
+/** A commune's publishing first asks a batch of this process to give the commune up (yielding.ts), then waits. */
+const waitOrTakeOver = async (payload: Payload, key: string): Promise<boolean> =>
+  ((await askToYield(key)) && (await acquireLease(payload, key))) || (await waitForLease(payload, key))
+
+/** Takes the lease of each target's site, waiting for those another worker builds when `wait`. */
+const takeLeases = async (payload: Payload, targets: string[], wait: boolean) => {
+  const held: string[] = []
+  const busy: string[] = []
+  try {
+    for (const key of targets) {
+      if (await acquireLease(payload, siteKey(key))) held.push(key)
+      else if (wait && (await waitOrTakeOver(payload, siteKey(key)))) held.push(key)
+      else busy.push(key)
+    }
+  } catch (err) {
+    for (const key of held) await releaseLease(payload, siteKey(key)).catch(() => undefined)
+    throw err
+  }
+  return { held, busy }
+}
+
 /**
  * Builds the sites of the given communes (IDs; DIRECTORY_SITE for the province directory) in
  * one generator run, holding each commune's lease so that no other worker builds it at the
@@ -67,24 +123,24 @@ export const buildCommunes = async (
     wait,
     reason,
     builder = siteBuilder(),
+    lane,
     log = (line) => console.log(line),
   }: {
     force: boolean
     wait: boolean
     reason: 'content' | 'batch'
     builder?: SiteBuilder
+    /** The worker's lane running this build, named in the log lines (worker.ts). */
+    lane?: string
     log?: (line: string) => void
   },
 ): Promise<BuildTaskOutput & { report: BuildReport | null }> => {
   const output: BuildTaskOutput & { report: BuildReport | null } = { built: 0, failed: 0, skipped: 0, report: null }
-  const held: string[] = []
-  const busy: string[] = []
+  const { held, busy } = await takeLeases(payload, targets, wait)
+  // A batch gives up a commune whose publishing is waiting for it (yielding.ts).
+  const offer = wait ? null : offerToPublishing(held.map(siteKey), (key) => releaseLease(payload, key))
+  const kept = (key: string) => !offer?.yielded.has(siteKey(key))
   try {
-    for (const key of targets) {
-      if (await acquireLease(payload, siteKey(key))) held.push(key)
-      else if (wait && (await waitForLease(payload, siteKey(key)))) held.push(key)
-      else busy.push(key)
-    }
     const withDirectory = held.includes(DIRECTORY_SITE)
     const ids = held.filter((k) => k !== DIRECTORY_SITE)
     const found = ids.length
@@ -108,28 +164,40 @@ export const buildCommunes = async (
     if (!todo.length && !withDirectory) return output
 
     const startedAt = new Date()
-    for (const c of todo) await setSiteState(payload, c.id, { state: 'building' })
+    for (const c of todo) if (kept(String(c.id))) await setSiteState(payload, c.id, { state: 'building' })
     // Machine-readable, so operators (and tests) can line up who built what, when.
     const slugs = [...todo.map((c) => c.slug!), ...(withDirectory ? [DIRECTORY_SITE] : [])].join(',')
-    log(`site-build start worker=${WORKER_ID} at=${startedAt.getTime()} sites=${slugs}`)
+    const worker = lane ? `${WORKER_ID}/${lane}` : WORKER_ID
+    log(`site-build start worker=${worker} at=${startedAt.getTime()} sites=${slugs}`)
     let report: BuildReport
     try {
-      report = await buildSites(payload, { communes: todo.map((c) => c.slug!), directory: withDirectory, builder, log })
+      report = await buildSites(payload, {
+        communes: todo.map((c) => c.slug!),
+        directory: withDirectory,
+        builder,
+        reuse: !force,
+        keep: (slug) => kept(slug === DIRECTORY_SITE ? slug : String(todo.find((c) => c.slug === slug)?.id)),
+        log,
+      })
     } catch (err) {
       // Not the content's fault (disk, database, the builder itself): record it and let the
       // queue retry the job; every site keeps its previous version.
       const message = `Lỗi hệ thống khi xây dựng: ${(err as Error).message}`
-      for (const c of todo)
+      for (const c of todo.filter((t) => kept(String(t.id))))
         await setSiteState(payload, c.id, { state: 'failed', error: message, errorPage: null }).catch(() => undefined)
       throw err
     }
     output.report = report
     log(
-      `site-build end worker=${WORKER_ID} at=${Date.now()} sites=${slugs} built=${report.built.length} failed=${report.failed.length}`,
+      `site-build end worker=${worker} at=${Date.now()} sites=${slugs} built=${report.built.length} failed=${report.failed.length}`,
     )
-    const ms = Date.now() - startedAt.getTime()
     const pagesOf = new Map(report.pagesBySlug)
     for (const c of todo) {
+      if (!kept(String(c.id))) {
+        // Given up to its publishing, which records its state.
+        output.skipped++
+        continue
+      }
       if (report.skipped.includes(c.slug!)) {
         // No longer live (suspended meanwhile; a removed one is simply gone): its site is as it was.
         output.skipped++
@@ -137,37 +205,14 @@ export const buildCommunes = async (
         continue
       }
       const failure = report.failed.find((f) => f.slug === c.slug)
-      const builds = (c.site?.builds ?? 0) + 1
-      if (failure) {
-        output.failed++
-        payload.logger.error(
-          `Site build failed for commune ${c.name} (${c.slug}), page ${failure.page ?? 'unknown'}: ${failure.error}`,
-        )
-        await setSiteState(payload, c.id, {
-          state: 'failed',
-          error: failure.error,
-          errorPage: failure.page ?? null,
-          lastBuildMs: ms,
-          builds,
-        })
-      } else {
-        output.built++
-        await setSiteState(payload, c.id, {
-          state: 'live',
-          liveSince: new Date().toISOString(),
-          lastBuildMs: ms,
-          pages: pagesOf.get(c.slug!) ?? null,
-          builds,
-          error: null,
-          errorPage: null,
-          builtFrom: startedAt.toISOString(),
-          builtWith: fingerprintFor(c.theme),
-        })
-      }
+      if (failure) output.failed++
+      else output.built++
+      await recordBuilt(payload, c, { failure, startedAt, pages: pagesOf.get(c.slug!) ?? null })
     }
     if (withDirectory && report.failed.some((f) => f.slug === DIRECTORY_SITE)) output.failed++
   } finally {
-    for (const key of held) await releaseLease(payload, siteKey(key)).catch(() => undefined)
+    offer?.withdraw()
+    for (const key of held.filter(kept)) await releaseLease(payload, siteKey(key)).catch(() => undefined)
   }
   // Another worker is building these right now, maybe from content older than our request.
   if (busy.length) await requestSiteBuilds(payload, busy, { force, generator: reason === 'batch' })

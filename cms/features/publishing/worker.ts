@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { siteBuilder } from './build-sites'
+import { batchBuilder, siteBuilder } from './build-sites'
 import {
   acquireLease,
   isLeaseHeld,
@@ -67,10 +67,25 @@ const rebuildPastValidityEdges = async (payload: Payload, log: (line: string) =>
   await requestSiteBuilds(payload, due)
 }
 
+type Lane = 'site' | 'batch'
+
+/** Runs `work` with a fresh builder for batches (niced, see sites/builder.ts), closed afterwards. */
+const withBatchBuilder = async <T>(work: (builder: ReturnType<typeof batchBuilder>) => Promise<T>): Promise<T> => {
+  const builder = batchBuilder()
+  try {
+    return await work(builder)
+  } finally {
+    await builder.close()
+  }
+}
+
 /**
- * A build worker: takes site build jobs from the queue one at a time (a commune's publishing
- * before batch rebuilds) and runs them with a warm site builder. Several workers, in this
- * process or others, on this machine or others sharing the database, split the queue.
+ * A build worker, in two lanes that run side by side: the site lane takes a commune's
+ * publishing (one commune per job) with the warm site builder, the batch lane the rebuilds of
+ * many communes (rebuild all, new generator) with builders of its own, at a lower CPU priority.
+ * So a publish never waits for a batch to finish, even when the batch keeps every core busy;
+ * leases still keep one commune from being built twice at once. Several workers, in this
+ * process or others, on this machine or others sharing the database, split the queues.
  */
 export const startBuildWorker = (
   payload: Payload,
@@ -96,27 +111,33 @@ export const startBuildWorker = (
           wait: true,
           reason: 'content',
           builder,
+          lane: 'site',
           log,
         }).then(counts),
       ),
     buildSites: (input, jobId) =>
       withJobLease(jobId, () =>
-        buildCommunes(payload, (input.communes ?? []).map(String), {
-          force: Boolean(input.force),
-          wait: false,
-          reason: input.content ? 'content' : 'batch',
-          builder,
-          log,
-        }).then(counts),
+        withBatchBuilder((batch) =>
+          buildCommunes(payload, (input.communes ?? []).map(String), {
+            force: Boolean(input.force),
+            wait: false,
+            reason: input.content ? 'content' : 'batch',
+            builder: batch,
+            lane: 'batch',
+            log,
+          }),
+        ).then(counts),
       ),
   })
 
   let stopping = false
-  let eagerUntil = 0
-  let wake: (() => void) | null = null
+  const eagerUntil = { site: 0, batch: 0 }
+  const wakers: Partial<Record<Lane, () => void>> = {}
   const onQueued = () => {
-    eagerUntil = Date.now() + EAGER_MS
-    wake?.()
+    for (const lane of ['site', 'batch'] as const) {
+      eagerUntil[lane] = Date.now() + EAGER_MS
+      wakers[lane]?.()
+    }
   }
   buildRequested.on('queued', onQueued)
   const renew = setInterval(
@@ -131,44 +152,53 @@ export const startBuildWorker = (
     return Boolean(result.jobStatus && Object.keys(result.jobStatus).length)
   }
 
-  const loop = (async () => {
-    let lastReap = 0
-    let lastSweep = 0
+  const sleep = (lane: Lane) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, Date.now() < eagerUntil[lane] ? EAGER_POLL_MS : pollMs)
+      function done() {
+        clearTimeout(timer)
+        delete wakers[lane]
+        resolve()
+      }
+      wakers[lane] = done
+    })
+
+  /** The site lane also does the housekeeping: requeuing abandoned jobs, announcements' validity. */
+  const housekeeping = { lastReap: 0, lastSweep: 0 }
+  const keepHouse = async () => {
+    if (Date.now() - housekeeping.lastReap > REAP_EVERY_MS) {
+      housekeeping.lastReap = Date.now()
+      await requeueAbandonedJobs(payload, log)
+    }
+    if (Date.now() - housekeeping.lastSweep > VALIDITY_SWEEP_MS) {
+      housekeeping.lastSweep = Date.now()
+      await rebuildPastValidityEdges(payload, log)
+    }
+  }
+
+  const runLane = async (lane: Lane) => {
     while (!stopping) {
       try {
-        if (Date.now() - lastReap > REAP_EVERY_MS) {
-          lastReap = Date.now()
-          await requeueAbandonedJobs(payload, log)
-        }
-        if (Date.now() - lastSweep > VALIDITY_SWEEP_MS) {
-          lastSweep = Date.now()
-          await rebuildPastValidityEdges(payload, log)
-        }
-        if ((await runOne(SITE_QUEUE)) || (await runOne(BATCH_QUEUE))) continue
+        if (lane === 'site') await keepHouse()
+        if (await runOne(lane === 'site' ? SITE_QUEUE : BATCH_QUEUE)) continue
       } catch (err) {
-        log(`Build worker error: ${(err as Error).message}`)
+        log(`Build worker error (${lane} lane): ${(err as Error).message}`)
       }
       if (stopping) break
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, Date.now() < eagerUntil ? EAGER_POLL_MS : pollMs)
-        function done() {
-          clearTimeout(timer)
-          wake = null
-          resolve()
-        }
-        wake = done
-      })
+      await sleep(lane)
     }
-  })()
+  }
+  const loops = Promise.all([runLane('site'), runLane('batch')])
 
   return {
     id: WORKER_ID,
     stop: async () => {
       stopping = true
-      wake?.()
+      wakers.site?.()
+      wakers.batch?.()
       buildRequested.off('queued', onQueued)
       clearInterval(renew)
-      await loop
+      await loops
       registerBuildHandlers(null)
     },
   }

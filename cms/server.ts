@@ -11,7 +11,13 @@ import { uploadedFilesPolicy } from './features/media-visibility/http'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 
-export type RunningServer = { url: string; port: number; close: () => Promise<void> }
+export type RunningServer = {
+  url: string
+  port: number
+  /** Resolves once the admin and the API answer (see adminReady). */
+  admin: Promise<void>
+  close: () => Promise<void>
+}
 
 /**
  * One Express 5 process: each commune's static site by host name, the province directory on
@@ -22,15 +28,22 @@ export const startServer = async ({
   port,
   host = '0.0.0.0',
   dev = false,
+  adminReady,
 }: {
   payload: Payload
   port: number
   host?: string
   dev?: boolean
+  /**
+   * First start: the admin bundle is still being built. The sites are served at once; the
+   * admin and the API answer 503 (a Vietnamese page that reloads itself) until it is ready.
+   */
+  adminReady?: Promise<unknown>
 }): Promise<RunningServer> => {
-  const nextApp = next({ dev, dir: cmsDir, hostname: 'localhost', port })
-  await nextApp.prepare()
-  const handle = nextApp.getRequestHandler()
+  const admin = lateAdmin(adminReady ?? Promise.resolve(), () =>
+    next({ dev, dir: cmsDir, hostname: 'localhost', port }),
+  )
+  if (!adminReady) await admin.ready
 
   const app = express()
   app.disable('x-powered-by')
@@ -54,7 +67,7 @@ export const startServer = async ({
   })
   // Bad API requests answer 4xx in Vietnamese before Payload reads them; page size capped.
   app.use(apiRequestLimits(payload))
-  app.all('/{*splat}', (req, res) => handle(req, res))
+  app.all('/{*splat}', (req, res) => admin.handle(req, res))
   // Site pages are answered before Express: going through its stack cost ~15% of the throughput.
   const sites = serveSites(payload, { trustProxy: app.get('trust proxy fn') })
 
@@ -73,10 +86,55 @@ export const startServer = async ({
   return {
     port: actualPort,
     url: `http://localhost:${actualPort}`,
+    admin: admin.ready,
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
-      await nextApp.close()
+      await admin.close()
     },
   }
+}
+
+type NextHandler = ReturnType<ReturnType<typeof next>['getRequestHandler']>
+
+/** Next (the admin and the API) once `ready` resolves; until then, or if it fails, a 503 that says so. */
+const lateAdmin = (ready: Promise<unknown>, create: () => ReturnType<typeof next>) => {
+  let nextApp: ReturnType<typeof next> | null = null
+  let handle: NextHandler | null = null
+  let failed: Error | null = null
+  const prepared = ready.then(async () => {
+    nextApp = create()
+    await nextApp.prepare()
+    handle = nextApp.getRequestHandler()
+  })
+  prepared.catch((err: Error) => {
+    failed = err
+  })
+  return {
+    ready: prepared,
+    handle: (req: http.IncomingMessage, res: http.ServerResponse) =>
+      handle ? handle(req, res) : adminNotReady(req, res, failed),
+    close: async () => {
+      await nextApp?.close()
+    },
+  }
+}
+
+const adminNotReady = (req: http.IncomingMessage, res: http.ServerResponse, failed: Error | null) => {
+  const message = failed
+    ? 'Không khởi động được trang quản trị. Xem nhật ký của máy chủ.'
+    : 'Trang quản trị đang được chuẩn bị (lần chạy đầu tiên), xin đợi trong giây lát…'
+  res.statusCode = 503
+  res.setHeader('Retry-After', '5')
+  res.setHeader('Cache-Control', 'no-store')
+  if ((req.url ?? '').startsWith('/api')) {
+    res.setHeader('Content-Type', 'application/json; charset=utf-8')
+    res.end(JSON.stringify({ errors: [{ message }] }))
+    return
+  }
+  res.setHeader('Content-Type', 'text/html; charset=utf-8')
+  const refresh = failed ? '' : '<meta http-equiv="refresh" content="5">'
+  res.end(
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8">${refresh}<title>Trang quản trị</title></head><body><p>${message}</p></body></html>`,
+  )
 }

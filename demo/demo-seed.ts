@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import type { ID } from '../cms/access/roles'
 import { commitTogether } from '../cms/features/provisioning/commit-together'
 import type { CommuneType } from '../contract/vocabulary'
@@ -79,10 +79,36 @@ const writerOf = (input: DemoSeedInput, req: PayloadRequest): Pick<Writer, 'auth
   base: { overrideAccess: true, depth: 0, req, context: { skipAudit: true, skipSiteBuild: true } },
 })
 
+/**
+ * The pictures are checked and resized on Node's thread pool (sharp) while the items that need
+ * none are written; the news items, which show them, come once they are stored. Both finish
+ * before a failure of either is reported: nothing is left writing behind it.
+ */
 const writeContent = async (w: Writer, content: DemoContent) => {
-  const images = await writeImages(w)
-  const categoryIds = await writeCategories(w, content.categories)
+  await sideBySide(w, [() => writeNews(w, content), () => writeRest(w, content)] as const)
+}
+
+/** The pictures and the categories, then the news items that show them. */
+const writeNews = async (w: Writer, content: DemoContent) => {
+  const [images, categoryIds] = await sideBySide(w, [
+    () => writeImages(w),
+    () => writeCategories(w, content.categories),
+  ] as const)
   await writePosts(w, content.posts, categoryIds, images)
+}
+
+/** Runs the tasks side by side, or one after the other in a transaction; their values, or the first failure. */
+const sideBySide = async <T extends readonly unknown[]>(
+  w: Writer,
+  tasks: { [K in keyof T]: () => Promise<T[K]> },
+): Promise<T> => {
+  if (!inTransaction(w)) return settled<T>((await Promise.allSettled(tasks.map((task) => task()))) as never)
+  const values: unknown[] = []
+  for (const task of tasks) values.push(await task())
+  return values as unknown as T
+}
+
+const writeRest = async (w: Writer, content: DemoContent) => {
   for (const a of content.announcements) await writeAnnouncement(w, a)
   for (const d of content.documents) await writeDocument(w, d)
   for (const o of content.officials) await writeOfficial(w, o)
@@ -92,24 +118,52 @@ const writeContent = async (w: Writer, content: DemoContent) => {
   for (const q of content.questions) await writeQuestion(w, q)
 }
 
-const writeImages = async (w: Writer): Promise<number[]> => {
-  const images: number[] = []
-  for (const [i, buffer] of (await demoImages()).entries()) {
-    const doc = await w.payload.create({
-      ...w.base,
-      collection: 'media',
-      data: {
-        tenant: w.tenant,
-        alt: `[Demo] ${IMAGE_LABELS[i]} - ${w.input.commune.name}`,
-        demo: true,
-        createdBy: w.author,
-      },
-      file: { data: buffer, mimetype: 'image/jpeg', name: `demo-${i + 1}.jpg`, size: buffer.length },
-    })
-    images.push(doc.id)
-  }
-  return images
+/**
+ * An upload keeps its file on its request (req.file): uploads that run side by side each get
+ * a request of their own (same context); in a transaction they share it, one after the other.
+ */
+const uploadBase = async (w: Writer): Promise<Writer['base']> =>
+  inTransaction(w) ? w.base : { ...w.base, req: await createLocalReq({ context: w.base.context }, w.payload) }
+
+/** A real database transaction (MongoDB); without one, Payload leaves a promise of none on the request. */
+const inTransaction = (w: Writer): boolean => {
+  const id = w.base.req.transactionID
+  return Boolean(id) && !(id instanceof Promise)
 }
+
+/** The values of settled promises, or the first failure. */
+const settled = <T extends readonly unknown[]>(results: { [K in keyof T]: PromiseSettledResult<T[K]> }): T => {
+  for (const r of results) if (r.status === 'rejected') throw r.reason
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T
+}
+
+/**
+ * The three pictures, at once. Each file is named after its commune: with one name for all
+ * (demo-1.jpg), every commune's upload probed the names of all the communes before it.
+ */
+const writeImages = async (w: Writer): Promise<number[]> =>
+  sideBySide(
+    w,
+    (await demoImages()).map((buffer, i) => async () => {
+      const doc = await w.payload.create({
+        ...(await uploadBase(w)),
+        collection: 'media',
+        data: {
+          tenant: w.tenant,
+          alt: `[Demo] ${IMAGE_LABELS[i]} - ${w.input.commune.name}`,
+          demo: true,
+          createdBy: w.author,
+        },
+        file: {
+          data: buffer,
+          mimetype: 'image/jpeg',
+          name: `${w.input.commune.slug}-demo-${i + 1}.jpg`,
+          size: buffer.length,
+        },
+      })
+      return doc.id
+    }),
+  )
 
 /** A commune's rows of a collection by slug: provisioning gave it the template's categories and pages. */
 const idsBySlug = async (w: Writer, collection: 'categories' | 'pages'): Promise<Map<string, number>> => {
@@ -202,10 +256,11 @@ const writeAnnouncement = (w: Writer, a: DemoAnnouncement) =>
 const writeDocument = async (w: Writer, d: DemoDocument) => {
   const pdf = makeDemoPdf(d.pdfTitleLines)
   const file = await w.payload.create({
-    ...w.base,
+    ...(await uploadBase(w)),
     collection: 'media',
     data: { tenant: w.tenant, alt: d.title, demo: true, createdBy: w.author },
-    file: { data: pdf, mimetype: 'application/pdf', name: `${d.slug}.pdf`, size: pdf.length },
+    // Named after the commune too (see writeImages): the same decision numbers recur in every commune.
+    file: { data: pdf, mimetype: 'application/pdf', name: `${w.input.commune.slug}-${d.slug}.pdf`, size: pdf.length },
   })
   await w.payload.create({
     ...w.base,

@@ -6,14 +6,14 @@
  */
 import type { Payload } from 'payload'
 import type { ID } from '../cms/access/roles'
-import { provisionMany, type BulkSummary, type UnitOutcome } from '../cms/features/provisioning/bulk'
+import { provisionMany, type UnitOutcome } from '../cms/features/provisioning/bulk'
 import { unitRowsOfSeed, type UnitRow } from '../cms/features/provisioning/lists'
 import type { BoardMember } from '../cms/features/provisioning/provision'
 import { communeTypeValue, loadSeedUnits, type SeedUnits } from '../cms/features/provisioning/units'
 import { progressReporter } from '../cms/lib/progress'
 import { generatePassword } from '../cms/lib/random-password'
 import { DEMO_EMAIL_DOMAIN, demoBoard, demoEmail, ensureProvinceAccounts } from './accounts'
-import { readCredentials, writeCredentials, type DemoCredential } from './credentials'
+import { credentialsFile, readCredentials, writeCredentials, type DemoCredential } from './credentials'
 import { seedDemoContent } from './demo-seed'
 
 export type SeedOptions = {
@@ -24,6 +24,11 @@ export type SeedOptions = {
   units?: SeedUnits
   now?: Date
   log?: (line: string) => void
+  /**
+   * Called once a commune this run created or changed has all its content (provisioned, and
+   * its demo content when it gets some), so its site can be built while the seed goes on.
+   */
+  onCommuneReady?: (id: ID) => void
 }
 
 export type SeedResult = {
@@ -58,14 +63,24 @@ const demoCommuneFields = (unit: UnitRow, index: number) => {
   }
 }
 
-/** Provisions every commune of the list with its demo board; the passwords it chose, by email. */
-const provisionProvince = async (payload: Payload, rows: UnitRow[], log: (line: string) => void) => {
+/**
+ * Provisions every commune of the list with its demo board, each followed by `afterUnit` (its
+ * demo content) before the next; the credentials of the board accounts it created are saved
+ * unit by unit, so an interrupted seed loses no password.
+ */
+const provisionProvince = async (
+  payload: Payload,
+  rows: UnitRow[],
+  log: (line: string) => void,
+  afterUnit: (outcome: UnitOutcome, id: ID, index: number) => Promise<void>,
+) => {
   const passwords = new Map<string, string>()
-  const progress = progressReporter(rows.length, 'communes provisioned', log)
+  const progress = progressReporter(rows.length, 'communes seeded', log)
   const failures: string[] = []
-  log(`Provisioning ${rows.length} communes...`)
+  let accounts = 0
+  log(`Seeding ${rows.length} communes...`)
   const summary = await provisionMany(payload, rows, {
-    // start.ts builds every site after the seed, in one batch.
+    // The caller builds the sites (npm start: each one as soon as its content is in).
     build: false,
     actor: SEED_ACTOR,
     accountPassword: (member: BoardMember) => {
@@ -75,6 +90,12 @@ const provisionProvince = async (payload: Payload, rows: UnitRow[], log: (line: 
     },
     communeFields: demoCommuneFields,
     log,
+    afterUnit: async (outcome, id, index) => {
+      const created = boardCredentials(rows[index], outcome, passwords)
+      accounts += created.length
+      saveCredentials(created)
+      await afterUnit(outcome, id, index)
+    },
     onUnit: (outcome: UnitOutcome, _done, _total, error) => {
       if (outcome.status === 'failed') failures.push(`${outcome.name} (${outcome.code}): ${error}`)
       progress.tick()
@@ -82,25 +103,34 @@ const provisionProvince = async (payload: Payload, rows: UnitRow[], log: (line: 
   })
   progress.done()
   if (failures.length) throw new Error(`The demo province could not be provisioned: ${failures.join('; ')}`)
-  return { summary, passwords }
+  return { summary, accounts }
 }
 
-/** The credentials of the board accounts this run created, in the list's order. */
-const boardCredentials = (rows: UnitRow[], summary: BulkSummary, passwords: Map<string, string>) =>
-  summary.units.flatMap((outcome, i): DemoCredential[] => {
-    const created = new Set(outcome.createdAccounts)
-    return (rows[i]?.input.board ?? [])
-      .filter((member) => created.has(member.email))
-      .map((member) => ({
-        email: member.email,
-        password: passwords.get(member.email) ?? '',
-        role: member.role,
-        commune: outcome.slug ?? null,
-      }))
-  })
+/** The credentials of the board accounts this run created for one unit. */
+const boardCredentials = (
+  row: UnitRow | undefined,
+  outcome: UnitOutcome,
+  passwords: Map<string, string>,
+): DemoCredential[] => {
+  const created = new Set(outcome.createdAccounts)
+  return (row?.input.board ?? [])
+    .filter((member) => created.has(member.email))
+    .map((member) => ({
+      email: member.email,
+      password: passwords.get(member.email) ?? '',
+      role: member.role,
+      commune: outcome.slug ?? null,
+    }))
+}
 
-/** The province admin and a viewer per district, once their districts exist. */
-const provinceAccounts = async (payload: Payload, units: SeedUnits): Promise<DemoCredential[]> => {
+/** The province admin: created first, so the admin's login works while the rest is seeded. */
+const provinceAdmin = (payload: Payload): Promise<DemoCredential[]> =>
+  ensureProvinceAccounts(payload, [
+    { email: demoEmail.provinceAdmin(), name: 'Quản trị Sở TTTT (demo)', role: 'province-admin' },
+  ])
+
+/** A viewer per district, once the districts exist. */
+const districtViewers = async (payload: Payload, units: SeedUnits): Promise<DemoCredential[]> => {
   const districts = await payload.find({
     collection: 'districts',
     limit: 0,
@@ -109,15 +139,15 @@ const provinceAccounts = async (payload: Payload, units: SeedUnits): Promise<Dem
     overrideAccess: true,
   })
   const districtId = new Map(districts.docs.map((d) => [d.code, d.id as ID]))
-  return ensureProvinceAccounts(payload, [
-    { email: demoEmail.provinceAdmin(), name: 'Quản trị Sở TTTT (demo)', role: 'province-admin' },
-    ...units.districts.map((d) => ({
+  return ensureProvinceAccounts(
+    payload,
+    units.districts.map((d) => ({
       email: demoEmail.districtViewer(d.slug),
       name: `Phòng VH-TT ${d.name} (demo)`,
       role: 'district-viewer' as const,
       district: districtId.get(d.code),
     })),
-  ])
+  )
 }
 
 /** Adds what this run created to data/demo-credentials.json (mode 0600); null when it created nothing. */
@@ -127,34 +157,39 @@ const saveCredentials = (created: DemoCredential[]): string | null => {
   return writeCredentials([...known, ...created])
 }
 
-/** The IDs of the communes and of their demo boards' accounts, by slug and by email. */
-const idsOf = async (payload: Payload, communes: SeedUnits['communes']) => {
-  const slugs = communes.map((c) => c.slug)
-  const emails = slugs.flatMap((slug) => [demoEmail.chief(slug), demoEmail.editor(slug), demoEmail.contributor(slug)])
-  const find = { limit: 0, pagination: false, depth: 0, overrideAccess: true } as const
-  const [found, users] = await Promise.all([
-    payload.find({ collection: 'communes', where: { slug: { in: slugs } }, select: { slug: true }, ...find }),
-    payload.find({ collection: 'users', where: { email: { in: emails } }, select: { email: true }, ...find }),
-  ])
-  return {
-    commune: new Map(found.docs.map((c) => [c.slug ?? '', c.id as ID])),
-    user: new Map(users.docs.map((u) => [u.email, u.id as ID])),
+/** The IDs of a commune's demo board accounts. */
+const boardIds = async (payload: Payload, slug: string) => {
+  const emails = {
+    chief: demoEmail.chief(slug),
+    editor: demoEmail.editor(slug),
+    contributor: demoEmail.contributor(slug),
   }
+  const users = await payload.find({
+    collection: 'users',
+    where: { email: { in: Object.values(emails) } },
+    select: { email: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const id = (email: string) => users.docs.find((u) => u.email === email)?.id as ID | undefined
+  return { chief: id(emails.chief), editor: id(emails.editor), contributor: id(emails.contributor) }
 }
 
-/** Demo content for the first `demoCommunes` communes that have none yet; how many got some. */
-const seedContent = async (payload: Payload, units: SeedUnits, options: SeedOptions, log: (line: string) => void) => {
-  if (options.scale <= 0) return 0
-  const targets = units.communes.slice(0, options.demoCommunes ?? units.communes.length)
+/**
+ * Demo content for one commune of the first `demoCommunes`, unless it has some already;
+ * whether it wrote any.
+ */
+const contentSeeder = (payload: Payload, units: SeedUnits, options: SeedOptions) => {
   const districtName = new Map(units.districts.map((d) => [d.code, d.name]))
-  const ids = await idsOf(payload, targets)
-  const progress = progressReporter(targets.length, 'communes with demo content', log)
+  const gets = new Set(units.communes.slice(0, options.demoCommunes ?? units.communes.length).map((c) => c.code))
+  const byCode = new Map(units.communes.map((c) => [c.code, c]))
   const now = options.now ?? new Date()
-  let added = 0
-  for (const c of targets) {
-    const id = ids.commune.get(c.slug)
-    if (id === undefined) continue
-    const wrote = await seedDemoContent(payload, {
+  return async (code: string, id: ID): Promise<boolean> => {
+    const c = byCode.get(code)
+    if (options.scale <= 0 || !c || !gets.has(code)) return false
+    return seedDemoContent(payload, {
       commune: {
         id,
         name: c.name,
@@ -163,19 +198,11 @@ const seedContent = async (payload: Payload, units: SeedUnits, options: SeedOpti
         districtName: districtName.get(c.districtCode) ?? '',
         type: communeTypeValue(c.type),
       },
-      users: {
-        chief: ids.user.get(demoEmail.chief(c.slug)),
-        editor: ids.user.get(demoEmail.editor(c.slug)),
-        contributor: ids.user.get(demoEmail.contributor(c.slug)),
-      },
+      users: await boardIds(payload, c.slug),
       scale: options.scale,
       now,
     })
-    if (wrote) added++
-    progress.tick()
   }
-  progress.done()
-  return added
 }
 
 /**
@@ -198,15 +225,24 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
   }
   const units = options.units ?? loadSeedUnits()
   const rows = demoUnits(units)
-  const { summary, passwords } = await provisionProvince(payload, rows, log)
-  const created = [...(await provinceAccounts(payload, units)), ...boardCredentials(rows, summary, passwords)]
-  if (created.length) log(`Created ${created.length} demo accounts.`)
-  const credentialsFile = saveCredentials(created)
+  const admin = await provinceAdmin(payload)
+  saveCredentials(admin)
+  const content = contentSeeder(payload, units, options)
+  let communesWithNewContent = 0
+  const { summary, accounts } = await provisionProvince(payload, rows, log, async (outcome, id) => {
+    const wrote = await content(outcome.code, id)
+    if (wrote) communesWithNewContent++
+    if (wrote || outcome.status !== 'skipped') options.onCommuneReady?.(id)
+  })
+  const viewers = await districtViewers(payload, units)
+  saveCredentials(viewers)
+  const accountsCreated = admin.length + accounts + viewers.length
+  if (accountsCreated) log(`Created ${accountsCreated} demo accounts.`)
   return {
     communes: summary.units.length,
-    accountsCreated: created.length,
-    communesWithNewContent: await seedContent(payload, units, options, log),
-    credentialsFile,
+    accountsCreated,
+    communesWithNewContent,
+    credentialsFile: accountsCreated ? credentialsFile() : null,
   }
 }
 
@@ -215,12 +251,17 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
  * SEED_DEMO_COMMUNES (default all) from the environment, and a summary line when it created
  * anything.
  */
-export const seedFromEnvironment = async (payload: Payload, log: (line: string) => void): Promise<SeedResult> => {
+export const seedFromEnvironment = async (
+  payload: Payload,
+  log: (line: string) => void,
+  { onCommuneReady }: Pick<SeedOptions, 'onCommuneReady'> = {},
+): Promise<SeedResult> => {
   const started = Date.now()
   const result = await seed(payload, {
     scale: Number(process.env.SEED_DEMO_SCALE ?? 1),
     demoCommunes: process.env.SEED_DEMO_COMMUNES ? Number(process.env.SEED_DEMO_COMMUNES) : undefined,
     log,
+    onCommuneReady,
   })
   if (result.accountsCreated || result.communesWithNewContent)
     log(

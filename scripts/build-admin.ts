@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -61,6 +61,59 @@ export const ensureAdminBuild = ({ force = false } = {}): void => {
   }
 }
 
+/**
+ * The same, without blocking: `npm start` serves the sites and seeds the province while the
+ * admin is built. Next's output is kept and shown only if the build fails.
+ */
+export const adminBuildInBackground = async (log: (line: string) => void): Promise<void> => {
+  if (process.env.SKIP_ADMIN_BUILD === '1' && fs.existsSync(stampFile)) return
+  const hash = adminSourceHash()
+  const upToDate = () => fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === hash
+  if (upToDate()) return
+  fs.mkdirSync(path.dirname(lockDir), { recursive: true })
+  while (!tryLock()) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    if (upToDate()) return
+  }
+  try {
+    if (upToDate()) return
+    await buildQuietly(hash, log)
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
+const NEXT_BUILD = [path.join(root, 'node_modules/next/dist/bin/next'), 'build', cmsDir]
+const nextBuildEnv = (): NodeJS.ProcessEnv => ({ ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
+
+const buildQuietly = async (hash: string, log: (line: string) => void): Promise<void> => {
+  log('Building the admin interface (Next.js) in the background; the sites are served meanwhile...')
+  const started = Date.now()
+  const child = spawn(process.execPath, NEXT_BUILD, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: nextBuildEnv(),
+  })
+  // Stopping `npm start` stops the build too, and frees the lock for the next start.
+  const stop = () => {
+    child.kill('SIGKILL')
+    fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+  process.once('exit', stop)
+  child.once('exit', () => process.off('exit', stop))
+  let output = ''
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000))
+  child.stdout!.on('data', keep)
+  child.stderr!.on('data', keep)
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', resolve)
+  })
+  if (code !== 0) throw new Error(`next build failed with exit code ${String(code)}:\n${output}`)
+  fs.writeFileSync(stampFile, hash)
+  log(`Admin interface built in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+}
+
 const lockDir = path.join(cmsDir, `${distDir}-build-lock`)
 /** mkdir is atomic; a lock older than 10 minutes is from a killed build and is taken over. */
 const tryLock = (): boolean => {
@@ -77,10 +130,10 @@ const tryLock = (): boolean => {
 const build = (hash: string): void => {
   console.log('Building the admin interface (Next.js), about a minute on first start...')
   const started = Date.now()
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', cmsDir], {
+  const result = spawnSync(process.execPath, NEXT_BUILD, {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: nextBuildEnv(),
   })
   if (result.status !== 0) throw new Error(`next build failed with exit code ${String(result.status)}`)
   fs.writeFileSync(stampFile, hash)

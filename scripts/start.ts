@@ -4,10 +4,14 @@ import { dataDir } from '../cms/runtime/data-dir'
 import { assertMongoReachable } from '../cms/runtime/check-mongo'
 import { isMongoUri } from '../cms/runtime/database'
 import { sitesDomain } from '../contract/site-urls'
+import type { RunningServer } from '../cms/server'
 
 /**
- * `npm start`: zero configuration. Builds the admin once, migrates the database in DATA_DIR,
- * seeds the demo province on an empty database, then serves everything on PORT (3000).
+ * `npm start`: zero configuration. The admin is built (when its code changed) in the
+ * background while the database in DATA_DIR is migrated; the server then answers at once on
+ * PORT (3000): the sites as soon as they are built, the admin once its build is done. On an
+ * empty database the demo province is seeded meanwhile, each commune's site built as soon as
+ * its content is in, with progress in the log. "Admin: <url>" is printed when all is ready.
  */
 
 const log = (line: string) => console.log(line)
@@ -24,48 +28,61 @@ const checkMongo = async () => {
 }
 
 /**
- * A site that has never been built is built before serving; one that fails must not keep the
- * CMS from starting (editors can fix it there). Sites built by an older generator (a
- * deployment changed shared code or a theme) stay live and are rebuilt in the background, as
- * batch jobs.
+ * Without a build worker in this process (SITES_WORKER=false), the sites never built are built
+ * here before the server says it is ready; one that fails must not keep the CMS from starting.
  */
-const buildMissingSites = async (payload: Payload) => {
-  const { buildCommunes, staleSites } = await import('../cms/features/publishing/runner')
+const buildUnbuiltHere = async (payload: Payload, unbuilt: string[]) => {
+  const { buildCommunes } = await import('../cms/features/publishing/runner')
+  log(`Building ${unbuilt.length} sites...`)
+  const started = Date.now()
+  const result = await buildCommunes(payload, unbuilt, { force: true, wait: true, reason: 'batch' }).catch(
+    (err: Error) => {
+      console.error(`Site build failed: ${err.message}`)
+      return null
+    },
+  )
+  const report = result?.report
+  if (report)
+    log(
+      `Built ${report.built.length} sites (${report.pages} pages) in ${((Date.now() - started) / 1000).toFixed(0)} s${report.failed.length ? `; ${report.failed.length} failed: ${report.failed.map((f) => f.slug).join(', ')}` : ''}.`,
+    )
+}
+
+/**
+ * After the seed: sites never built (a first start, or one interrupted) are queued for the
+ * build worker, as is the province directory when the seed changed anything; sites built by an
+ * older generator (a deployment changed shared code or a theme) stay live and are rebuilt too.
+ */
+const queueStaleSites = async (
+  payload: Payload,
+  { withWorker, seeded, queued }: { withWorker: boolean; seeded: boolean; queued: Set<string> },
+) => {
+  const { staleSites } = await import('../cms/features/publishing/runner')
   const { requestSiteBuilds } = await import('../cms/features/publishing/queue')
   const { DIRECTORY_SITE } = await import('../contract/snapshot')
-  const { unbuilt, outdated, directoryMissing } = await staleSites(payload)
-  if (unbuilt.length || directoryMissing) {
-    log(`Building ${unbuilt.length} commune sites...`)
-    const started = Date.now()
-    const targets = [...unbuilt, ...(directoryMissing ? [DIRECTORY_SITE] : [])]
-    const result = await buildCommunes(payload, targets, { force: true, wait: true, reason: 'batch' }).catch(
-      (err: Error) => {
-        console.error(`Site build failed: ${err.message}`)
-        return null
-      },
-    )
-    const report = result?.report
-    if (report)
-      log(
-        `Built ${report.built.length} sites (${report.pages} pages) in ${((Date.now() - started) / 1000).toFixed(0)} s${report.failed.length ? `; ${report.failed.length} failed: ${report.failed.map((f) => f.slug).join(', ')}` : ''}.`,
-      )
-  }
+  const stale = await staleSites(payload)
+  // Those the seed handed to the worker already are being built.
+  const unbuilt = stale.unbuilt.filter((id) => !queued.has(id))
+  const { outdated, directoryMissing } = stale
+  const directory = directoryMissing || seeded ? [DIRECTORY_SITE] : []
+  if (!withWorker) await buildUnbuiltHere(payload, [...unbuilt, ...directory])
+  else if (unbuilt.length || directory.length) await requestSiteBuilds(payload, [...unbuilt, ...directory])
   if (outdated.length) {
     log(`${outdated.length} sites were built by an older version of the generator: rebuilding them in the background.`)
     await requestSiteBuilds(payload, [...outdated, DIRECTORY_SITE], { generator: true })
   }
 }
 
-/** Serves the admin and the sites, with the server's own build worker unless told not to. */
-const serve = async (payload: Payload) => {
+/** Serves the admin (once built) and the sites, with the server's own build worker unless told not to. */
+const serve = async (payload: Payload, adminReady: Promise<void>) => {
   const { startServer } = await import('../cms/server')
   const { startBuildWorker } = await import('../cms/features/publishing/worker')
   const { retryPendingMatomoAliases } = await import('../cms/features/provisioning/matomo-aliases')
-  const { credentialsFile } = await import('../demo/credentials')
   const server = await startServer({
     payload,
     port: Number(process.env.PORT || 3000),
     host: process.env.HOST || '0.0.0.0',
+    adminReady,
   })
   // Separate `npm run worker`s may do the builds instead (SITES_WORKER=false).
   const worker = process.env.SITES_WORKER === 'false' ? null : startBuildWorker(payload)
@@ -73,14 +90,9 @@ const serve = async (payload: Payload) => {
   void retryPendingMatomoAliases(payload, { log }).catch((err: Error) =>
     console.error(`Matomo alias retry failed: ${err.message}`),
   )
-  const domain = sitesDomain()
-  const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 1, depth: 0 })
-  const example = live.docs[0]?.slug ?? 'my-binh'
-  log(`\nAdmin: ${server.url}/admin`)
   log(
-    `Sites: http://<commune>.${domain}:${server.port}/ (e.g. http://${example}.${domain}:${server.port}/); province directory: ${server.url}/`,
+    `Serving on ${server.url}: each site as soon as it is built (http://<commune>.${sitesDomain()}:${server.port}/), the admin at ${server.url}/admin once it is ready.`,
   )
-  log(`Demo accounts (email, password, role, commune): ${credentialsFile()}`)
   const stop = async () => {
     await worker?.stop()
     const { closeSiteBuilder } = await import('../cms/features/publishing/build-sites')
@@ -90,19 +102,54 @@ const serve = async (payload: Payload) => {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+  return { server, withWorker: Boolean(worker) }
+}
+
+/** The lines a person starting the server looks for; "Admin: " also tells scripts that all is ready. */
+const ready = async (payload: Payload, server: RunningServer, started: number) => {
+  const { credentialsFile } = await import('../demo/credentials')
+  const domain = sitesDomain()
+  const live = await payload.find({ collection: 'communes', where: { status: { equals: 'live' } }, limit: 1, depth: 0 })
+  const example = live.docs[0]?.slug ?? 'my-binh'
+  log(`Ready in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+  log(`\nAdmin: ${server.url}/admin`)
+  log(
+    `Sites: http://<commune>.${domain}:${server.port}/ (e.g. http://${example}.${domain}:${server.port}/); province directory: ${server.url}/`,
+  )
+  log(`Demo accounts (email, password, role, commune): ${credentialsFile()}`)
 }
 
 const main = async () => {
+  const started = Date.now()
   await checkMongo()
   log(`Data folder: ${dataDir()}`)
-  const { ensureAdminBuild } = await import('./build-admin')
-  ensureAdminBuild()
+  const { adminBuildInBackground } = await import('./build-admin')
+  const adminBuilt = adminBuildInBackground(log)
+  // As before the admin was built in the background: a failed build stops the start.
+  adminBuilt.catch((err: Error) => {
+    console.error(`The admin interface could not be built: ${err.message}`)
+    process.exit(1)
+  })
   const { bootPayload } = await import('../cms/boot')
   const { seedFromEnvironment } = await import('../demo')
+  const { startUpBuilds } = await import('./lib/start-up-builds')
   const payload = await bootPayload({ cron: true })
-  await seedFromEnvironment(payload, log)
-  await buildMissingSites(payload)
-  await serve(payload)
+  const { server, withWorker } = await serve(payload, adminBuilt)
+  server.admin.then(
+    () => log(`Admin ready: ${server.url}/admin (demo accounts in ${dataDir()}/demo-credentials.json)`),
+    (err: Error) => console.error(`The admin could not start: ${err.message}`),
+  )
+  const builds = startUpBuilds(payload, { log, enabled: withWorker })
+  const seeded = await seedFromEnvironment(payload, log, { onCommuneReady: builds.add })
+  await builds.flush()
+  await queueStaleSites(payload, {
+    withWorker,
+    seeded: seeded.accountsCreated > 0 || seeded.communesWithNewContent > 0,
+    queued: builds.queued,
+  })
+  if (withWorker) await builds.allBuilt()
+  await server.admin
+  await ready(payload, server, started)
 }
 
 main().catch((err: unknown) => {

@@ -59,6 +59,8 @@ export type BulkOptions = {
   communeFields?: (unit: UnitRow, index: number) => CommuneFields
   /** Progress after each unit (`error`: a failure's English message); by default a line per unit with the time left. */
   onUnit?: UnitReport
+  /** Awaited after each unit that did not fail, before the next one (the demo seed adds its content there). */
+  afterUnit?: (outcome: UnitOutcome, id: ID, index: number) => Promise<void>
 }
 
 type UnitReport = (outcome: UnitOutcome, done: number, total: number, error?: string) => void
@@ -226,7 +228,10 @@ export const provisionMany = async (
       ? { outcome: duplicateOf(unit), id: undefined, error: 'duplicate code in the list' }
       : await provisionUnit(ctx, unit, i)
     seen.add(unit.input.code)
-    if (id !== undefined) provisioned.push(id)
+    if (id !== undefined) {
+      provisioned.push(id)
+      await options.afterUnit?.(outcome, id, i)
+    }
     outcomes.push(outcome)
     report(outcome, i + 1, units.length, error)
   }

@@ -1,0 +1,116 @@
+import type { Payload } from 'payload'
+import { requestSiteBuilds } from '../../cms/features/publishing/queue'
+import { BATCH_QUEUE, SITE_QUEUE } from '../../cms/features/publishing/tasks'
+import { DIRECTORY_SITE } from '../../contract/snapshot'
+
+type ID = number | string
+
+const PROGRESS_EVERY_MS = 5000
+
+/** Build jobs not finished yet (waiting, or running when `running`); a job that failed for good is finished. */
+const unfinishedJobs = async (payload: Payload, { running }: { running: boolean }): Promise<number> =>
+  (
+    await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { queue: { in: [SITE_QUEUE, BATCH_QUEUE] } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          ...(running ? [] : [{ processing: { equals: false } }]),
+        ],
+      },
+      overrideAccess: true,
+    })
+  ).totalDocs
+
+/** Live communes, and how many of their sites are live or failed. */
+const siteCounts = async (payload: Payload) => {
+  const count = async (state?: string) =>
+    (
+      await payload.count({
+        collection: 'communes',
+        where: { and: [{ status: { equals: 'live' } }, ...(state ? [{ 'site.state': { equals: state } }] : [])] },
+        overrideAccess: true,
+      })
+    ).totalDocs
+  const [live, built, failed] = await Promise.all([count(), count('live'), count('failed')])
+  return { live, built, failed }
+}
+
+/**
+ * The sites of a first start, built while the province is seeded: each commune is handed to
+ * the server's build worker (through the publishing queue) as soon as its content is in. While
+ * a build job waits for the worker, the communes seeded meanwhile gather and go as one batch
+ * (one Astro run) when it starts, so the worker is never idle and never behind by more than a
+ * batch. Progress (sites built, time left) goes to the log.
+ */
+export const startUpBuilds = (
+  payload: Payload,
+  { log, enabled }: { log: (line: string) => void; enabled: boolean },
+) => {
+  const started = Date.now()
+  const pending = new Set<ID>()
+  /** Every commune handed to the worker so far. */
+  const queued = new Set<string>()
+  let sending: Promise<void> | null = null
+  let directorySent = false
+  let seeding = true
+
+  const send = async (always: boolean) => {
+    if (!pending.size || (!always && (await unfinishedJobs(payload, { running: false })) > 0)) return
+    const targets = [...pending]
+    pending.clear()
+    for (const id of targets) queued.add(String(id))
+    const directory = directorySent ? [] : [DIRECTORY_SITE]
+    directorySent = true
+    await requestSiteBuilds(payload, [...targets, ...directory])
+  }
+  const sendOnce = (always: boolean) => {
+    sending ??= send(always)
+      .catch((err: Error) => log(`Queueing site builds failed: ${err.message}`))
+      .finally(() => {
+        sending = null
+      })
+    return sending
+  }
+
+  const progress = async () => {
+    const { live, built, failed } = await siteCounts(payload)
+    const elapsed = (Date.now() - started) / 1000
+    const left = built > 0 && !seeding ? ` about ${Math.ceil(((live - built - failed) * elapsed) / built)} s left` : ''
+    log(
+      `Start-up: ${built}/${live} sites built${failed ? `, ${failed} failed` : ''} (${elapsed.toFixed(0)} s elapsed${left ? `,${left}` : ''})`,
+    )
+    return { live, built, failed }
+  }
+  const timer = setInterval(() => void progress().catch(() => undefined), PROGRESS_EVERY_MS)
+  timer.unref()
+
+  return {
+    queued,
+    /** A commune whose content is in: built now, or with the next batch. */
+    add: (id: ID) => {
+      if (!enabled) return
+      pending.add(id)
+      void sendOnce(false)
+    },
+    /** The seed is done: whatever is still gathered goes to the worker now. */
+    flush: async () => {
+      seeding = false
+      if (!enabled) return
+      await sending
+      await sendOnce(true)
+    },
+    /** Resolves once the worker has no build job left (each site live, or failed and reported). */
+    allBuilt: async () => {
+      while ((await unfinishedJobs(payload, { running: true })) > 0)
+        await new Promise((resolve) => setTimeout(resolve, 500))
+      clearInterval(timer)
+      const { live, built, failed } = await progress()
+      log(
+        `All sites built: ${built} of ${live}${failed ? `, ${failed} failed (see the admin)` : ''}, in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+      )
+    },
+  }
+}

@@ -84,7 +84,13 @@ export const adminBuildInBackground = async (log: (line: string) => void): Promi
 }
 
 const NEXT_BUILD = [path.join(root, 'node_modules/next/dist/bin/next'), 'build', cmsDir]
-const nextBuildEnv = (): NodeJS.ProcessEnv => ({ ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
+/** The first build of a distDir skips writing Turbopack's cache (see next.config.mjs); later ones keep it. */
+const nextBuildEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  ADMIN_BUILD_CACHE: fs.existsSync(stampFile) ? 'on' : 'off',
+})
 
 const buildQuietly = async (hash: string, log: (line: string) => void): Promise<void> => {
   log('Building the admin interface (Next.js) in the background; the sites are served meanwhile...')

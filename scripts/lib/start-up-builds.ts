@@ -7,8 +7,8 @@ type ID = number | string
 
 const PROGRESS_EVERY_MS = 5000
 
-/** Build jobs not finished yet (waiting, or running when `running`); a job that failed for good is finished. */
-const unfinishedJobs = async (payload: Payload, { running }: { running: boolean }): Promise<number> =>
+/** Build jobs waiting or running; a job that failed for good is finished. */
+const unfinishedJobs = async (payload: Payload): Promise<number> =>
   (
     await payload.count({
       collection: 'payload-jobs',
@@ -17,7 +17,6 @@ const unfinishedJobs = async (payload: Payload, { running }: { running: boolean 
           { queue: { in: [SITE_QUEUE, BATCH_QUEUE] } },
           { completedAt: { exists: false } },
           { hasError: { not_equals: true } },
-          ...(running ? [] : [{ processing: { equals: false } }]),
         ],
       },
       overrideAccess: true,
@@ -40,10 +39,10 @@ const siteCounts = async (payload: Payload) => {
 
 /**
  * The sites of a first start, built while the province is seeded: each commune is handed to
- * the server's build worker (through the publishing queue) as soon as its content is in. While
- * a build job waits for the worker, the communes seeded meanwhile gather and go as one batch
- * (one Astro run) when it starts, so the worker is never idle and never behind by more than a
- * batch. Progress (sites built, time left) goes to the log.
+ * the server's build worker (through the publishing queue) as soon as its content is in and
+ * the worker is free; the communes seeded while it builds gather and go as the next batch (one
+ * Astro run for all of them: a run per commune would cost the seed, on the same cores, several
+ * times the work). Progress (sites built, time left) goes to the log.
  */
 export const startUpBuilds = (
   payload: Payload,
@@ -58,7 +57,7 @@ export const startUpBuilds = (
   let seeding = true
 
   const send = async (always: boolean) => {
-    if (!pending.size || (!always && (await unfinishedJobs(payload, { running: false })) > 0)) return
+    if (!pending.size || (!always && (await unfinishedJobs(payload)) > 0)) return
     const targets = [...pending]
     pending.clear()
     for (const id of targets) queued.add(String(id))
@@ -104,8 +103,7 @@ export const startUpBuilds = (
     },
     /** Resolves once the worker has no build job left (each site live, or failed and reported). */
     allBuilt: async () => {
-      while ((await unfinishedJobs(payload, { running: true })) > 0)
-        await new Promise((resolve) => setTimeout(resolve, 500))
+      while ((await unfinishedJobs(payload)) > 0) await new Promise((resolve) => setTimeout(resolve, 500))
       clearInterval(timer)
       const { live, built, failed } = await progress()
       log(

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { siteUrl } from '../../../contract/site-urls'
@@ -15,6 +16,7 @@ import { dataDir } from '../../runtime/data-dir'
 import { sitesDir } from '../../runtime/sites-dir'
 import { fingerprintFor } from './fingerprint'
 import { exportDirectory, exportSnapshot } from './snapshot'
+import { DIRECTORY_SITE } from '../../../contract/snapshot'
 
 export type { BuildReport } from '../../../sites/generate'
 
@@ -37,6 +39,24 @@ export const batchBuilder = (): SiteBuilder => {
 export const closeSiteBuilder = async (): Promise<void> => {
   await sharedBuilder?.close()
   sharedBuilder = null
+}
+
+/**
+ * Compiles the sites' bundle in the warm builder before the first publish needs it (a build of
+ * the province directory alone, thrown away): later builds only render (builder-process.mjs).
+ */
+export const warmUpSiteBuilder = async (payload: Payload, builder = siteBuilder()): Promise<void> => {
+  fs.mkdirSync(sitesDir(), { recursive: true })
+  const work = fs.mkdtempSync(path.join(sitesDir(), `.work-${process.pid}-`))
+  try {
+    const snapshots = path.join(work, 'snapshots')
+    fs.mkdirSync(snapshots)
+    const directory = await exportDirectory(payload, siteUrl)
+    fs.writeFileSync(path.join(snapshots, `${DIRECTORY_SITE}.json`), JSON.stringify(directory))
+    await builder.build(snapshots, path.join(work, 'dist'))
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true })
+  }
 }
 
 const isLive = async (payload: Payload, slug: string): Promise<boolean> =>

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { batchBuilder, siteBuilder } from './build-sites'
+import { batchBuilder, siteBuilder, warmUpSiteBuilder } from './build-sites'
 import {
   acquireLease,
   isLeaseHeld,
@@ -79,22 +79,8 @@ const withBatchBuilder = async <T>(work: (builder: ReturnType<typeof batchBuilde
   }
 }
 
-/**
- * A build worker, in two lanes that run side by side: the site lane takes a commune's
- * publishing (one commune per job) with the warm site builder, the batch lane the rebuilds of
- * many communes (rebuild all, new generator) with builders of its own, at a lower CPU priority.
- * So a publish never waits for a batch to finish, even when the batch keeps every core busy;
- * leases still keep one commune from being built twice at once. Several workers, in this
- * process or others, on this machine or others sharing the database, split the queues.
- */
-export const startBuildWorker = (
-  payload: Payload,
-  {
-    pollMs = 1000,
-    log = (line: string) => payload.logger.info(line),
-  }: { pollMs?: number; log?: (line: string) => void } = {},
-): BuildWorker => {
-  const builder = siteBuilder()
+/** The build tasks' handlers in this process: publishing on the warm builder, batches on their own. */
+const registerHandlers = (payload: Payload, builder: ReturnType<typeof siteBuilder>, log: (line: string) => void) => {
   const withJobLease = async <T>(jobId: string, work: () => Promise<T>): Promise<T> => {
     await acquireLease(payload, jobKey(jobId))
     try {
@@ -129,6 +115,27 @@ export const startBuildWorker = (
         ).then(counts),
       ),
   })
+}
+
+/**
+ * A build worker, in two lanes that run side by side: the site lane takes a commune's
+ * publishing (one commune per job) with the warm site builder, the batch lane the rebuilds of
+ * many communes (rebuild all, new generator) with builders of its own, at a lower CPU priority.
+ * So a publish never waits for a batch to finish, even when the batch keeps every core busy;
+ * leases still keep one commune from being built twice at once. Several workers, in this
+ * process or others, on this machine or others sharing the database, split the queues.
+ */
+export const startBuildWorker = (
+  payload: Payload,
+  {
+    pollMs = 1000,
+    log = (line: string) => payload.logger.info(line),
+  }: { pollMs?: number; log?: (line: string) => void } = {},
+): BuildWorker => {
+  const builder = siteBuilder()
+  // The first publish then only renders: the builder queues it behind the warm-up.
+  void warmUpSiteBuilder(payload, builder).catch((err: Error) => log(`Site builder warm-up failed: ${err.message}`))
+  registerHandlers(payload, builder, log)
 
   let stopping = false
   const eagerUntil = { site: 0, batch: 0 }

@@ -2,6 +2,8 @@
  * `npm run bench`: every performance target of the publishing issue, measured on this machine
  * in one run over a fresh data folder, printed as one JSON object and kept in bench/results/.
  *
+ * 0. `npm start` as on a fresh clone (scripts/bench/startup.ts): until the admin login answers,
+ *    until every site is built, the seed's time, peak memory; then a second start.
  * 1. The real server (`npm start`: seeds the province with standard demo content for one
  *    commune, builds every site, runs its build worker) on a free loopback port.
  * 2. Publish-to-live on that commune, through the REST API, the queue and the worker; then a
@@ -26,37 +28,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BenchContext, BenchResults } from './bench/context'
 import { freePort } from './lib/free-port'
+import { treeRssMb } from './lib/process-tree'
 import { startServer, stopProcess } from './lib/server-process'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const log = (line: string) => console.error(`[bench] ${line}`)
 const BENCH_COMMUNE = 'my-binh'
-
-/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
-const treeRssMb = (pid: number): number => {
-  const children = new Map<number, number[]>()
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
-    } catch {
-      /* gone */
-    }
-  }
-  let kb = 0
-  const visit = (p: number) => {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0)
-    } catch {
-      /* gone */
-    }
-    for (const c of children.get(p) ?? []) visit(c)
-  }
-  visit(pid)
-  return kb / 1024
-}
 
 /** `npm run sites:build` for every commune: wall time, pages and the peak memory of its process tree. */
 const fullRebuild = async (env: NodeJS.ProcessEnv) => {
@@ -114,11 +91,8 @@ const measureOnServer = async (ctx: BenchContext, env: NodeJS.ProcessEnv, result
   const { payload } = ctx
   log('publish-to-live...')
   const { measurePublishToLive } = await import('./bench/publish')
-  const publish = await measurePublishToLive(ctx, { slug: BENCH_COMMUNE, publishes: 25 })
-  Object.assign(results, {
-    publishToLiveP50Ms: publish.publishToLiveP50Ms,
-    publishToLiveP95Ms: publish.publishToLiveP95Ms,
-  })
+  // Single publishes, back to back, and during a full rebuild: p50, p95 and peak memory of each.
+  Object.assign(results, await measurePublishToLive(ctx, { slug: BENCH_COMMUNE }))
 
   log('province alert to every site...')
   const { measureAlertFanOut } = await import('./bench/alerts')
@@ -171,6 +145,10 @@ const measureOnServer = async (ctx: BenchContext, env: NodeJS.ProcessEnv, result
 /** The report: the targets first, every other figure in details; written to bench/results/. */
 const writeReport = (results: Record<string, unknown>, runStarted: number): string => {
   const keys: string[] = [
+    'startupAdminLoginSeconds',
+    'startupAllSitesSeconds',
+    'seedSeconds',
+    'startupPeakRssMb',
     'publishToLiveP50Ms',
     'publishToLiveP95Ms',
     'fullRebuildSeconds',
@@ -187,6 +165,10 @@ const writeReport = (results: Record<string, unknown>, runStarted: number): stri
     'reorganiseSeconds',
   ] satisfies (
     | keyof BenchResults
+    | 'startupAdminLoginSeconds'
+    | 'startupAllSitesSeconds'
+    | 'seedSeconds'
+    | 'startupPeakRssMb'
     | 'adminScreenWorstP95Ms'
     | 'provisionAllSeconds'
     | 'provisionOneSeconds'
@@ -214,6 +196,10 @@ const writeReport = (results: Record<string, unknown>, runStarted: number): stri
 
 const main = async () => {
   const runStarted = Date.now()
+  // First, alone on the machine: `npm start` as on a fresh clone (its own data folder and admin build).
+  log('start-up: npm start on a fresh data folder, the admin built from nothing...')
+  const { measureStartup } = await import('./bench/startup')
+  const startup = await measureStartup(root, log)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-bench-'))
   const port = await freePort()
   const env = {
@@ -244,7 +230,7 @@ const main = async () => {
     payload,
     log,
   }
-  const results: Partial<BenchResults> & Record<string, unknown> = {}
+  const results: Partial<BenchResults> & Record<string, unknown> = { ...startup }
   try {
     await measureOnServer(ctx, env, results)
   } finally {

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../scripts/lib/free-port'
+import { SUITE_SEED_ENV } from '../support/suite-seed'
 
 /**
  * "Thực hiện" through the API as the admin's buttons send it, on a server of this file's own (a
@@ -45,7 +46,15 @@ const startServer = async () => {
   port = await freePort()
   server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', JOBS_AUTORUN: 'false' },
+    // The suite's own seed settings: the copied database already holds all of it.
+    env: {
+      ...process.env,
+      ...SUITE_SEED_ENV,
+      DATA_DIR: dir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JOBS_AUTORUN: 'false',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -1,15 +1,15 @@
 /**
  * Quality of the generated commune sites, in real Chromium, for every page type and theme:
  * accessibility (axe-core), valid HTML (Nu HTML Checker), language and theme markers, mobile
- * layout, page weight, responsive images, search, the question form, and Lighthouse.
+ * layout, page weight, responsive images, search and the question form. Lighthouse has its own
+ * file (site-lighthouse.int.spec.ts), run alone after everything else.
  *
  * The sites are the theme fixture set (tests/support/site-fixtures.ts): the same demo commune
  * built with the real Astro build in each of the 25 themes, each served at the root of its own
- * http://127.0.0.1:<port>/ with gzip and the production CSP (tests/support/static-server.ts).
- * It needs no CMS (only the Astro build and static files), although as a file of the `int`
- * project it runs after that project's global setup has started one.
+ * http://127.0.0.1:<port>/ with gzip and the production CSP (scripts/lib/static-server.ts).
+ * It needs no CMS (only the Astro build and static files): the `quality` project has no server.
  *
- *   npm exec -- vitest run tests/int/site-quality.int.spec.ts     (about 9 minutes)
+ *   npm exec -- vitest run --project quality tests/int/site-quality.int.spec.ts
  *
  * A failure names the theme, the page and the rule; fix the site, never the check.
  */
@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { THEMES } from '../../themes/index'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser } from '../../scripts/lib/browser'
+import { launchBrowser } from '../../scripts/lib/browser'
 import {
   discoverPageTypes,
   FIXTURE_POSTS,
@@ -46,9 +46,6 @@ const DESKTOP = { width: 1280, height: 900 }
 const PHONE = { width: 360, height: 800 }
 /** One theme of each layout family, each in a different colour scheme. */
 const ONE_PER_FAMILY = [1, 7, 13, 19, 25]
-/** Lighthouse: three families (portal, magazine, civic), three schemes. */
-const LIGHTHOUSE_THEMES = [7, 13, 24]
-const LIGHTHOUSE_PAGES = ['home', 'article', 'van-ban list'] as const
 /** HTML + CSS + JS of the article page, gzipped as sent: 60 KiB. */
 const ARTICLE_BUDGET = 60 * 1024
 const WORKERS = 3
@@ -645,143 +642,4 @@ describe('the question form on /hoi-dap/', () => {
     }
     await context.close()
   }, 300_000)
-})
-
-type LighthouseRun = {
-  theme: string
-  page: string
-  url: string
-  performance: number
-  accessibility: number
-  seo: number
-  bestPractices: number
-  /** Performance of each of the runs; the reported run is the median one. */
-  performanceRuns: number[]
-  metrics: Record<string, string>
-  /** Audits below a full score in the reported run, with the elements named. */
-  failing: string[]
-}
-const LIGHTHOUSE_RUNS = 3
-
-type Lighthouse = typeof import('lighthouse').default
-type Lhr = NonNullable<Awaited<ReturnType<Lighthouse>>>['lhr']
-const LIGHTHOUSE_METRICS = [
-  'first-contentful-paint',
-  'largest-contentful-paint',
-  'total-blocking-time',
-  'cumulative-layout-shift',
-  'speed-index',
-]
-
-/** The audits below a full score that count towards a category, with the elements named. */
-const failingAudits = (lhr: Lhr): string[] =>
-  Object.values(lhr.categories)
-    .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]!))
-    .filter(
-      (a) =>
-        a.score !== null &&
-        a.score < 1 &&
-        a.scoreDisplayMode !== 'informative' &&
-        a.scoreDisplayMode !== 'notApplicable',
-    )
-    .map((a) => {
-      const items = (
-        (a.details as { items?: { node?: { selector?: string; explanation?: string } }[] } | undefined)?.items ?? []
-      ).filter((it) => it.node?.selector)
-      const nodes = [...new Set(items.map((it) => it.node!.selector!))].slice(0, 3)
-      return `${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}${nodes.length ? `: ${nodes.join(' | ')}` : ''}${items[0]?.node?.explanation ? ` — ${items[0].node.explanation.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`
-    })
-
-/** One Lighthouse run of one page of a fixture site. */
-const lighthouseOnce = async (
-  lighthouse: Lighthouse,
-  port: number,
-  site: FixtureSite,
-  name: (typeof LIGHTHOUSE_PAGES)[number],
-): Promise<LighthouseRun> => {
-  const url = (await fx.serve(site)) + byName(name).path
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'seo', 'best-practices'],
-    // No request leaves the machine (the footer's trust badge is on tinnhiemmang.vn).
-    blockedUrlPatterns: ['*tinnhiemmang.vn*'],
-    disableFullPageScreenshot: true,
-  })
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-  const lhr = result.lhr
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
-  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
-  return {
-    theme: site.theme.slug,
-    page: name,
-    url: byName(name).path,
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    seo: score('seo'),
-    bestPractices: score('best-practices'),
-    performanceRuns: [],
-    metrics: Object.fromEntries(LIGHTHOUSE_METRICS.map((id) => [id, lhr.audits[id]?.displayValue ?? ''])),
-    failing: failingAudits(lhr),
-  }
-}
-
-/** Every page of LIGHTHOUSE_PAGES in every theme of LIGHTHOUSE_THEMES, the median of LIGHTHOUSE_RUNS runs each. */
-const lighthouseAll = async (): Promise<LighthouseRun[]> => {
-  const { default: lighthouse } = await import('lighthouse')
-  const chromeLauncher = await import('chrome-launcher')
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS })
-  const runs: LighthouseRun[] = []
-  try {
-    for (const n of LIGHTHOUSE_THEMES) {
-      for (const name of LIGHTHOUSE_PAGES) {
-        const results: LighthouseRun[] = []
-        for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
-          results.push(await lighthouseOnce(lighthouse, chrome.port, fx.site(n), name))
-        const median = [...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)]!
-        runs.push({ ...median, performanceRuns: results.map((r) => r.performance) })
-      }
-    }
-  } finally {
-    await chrome.kill()
-  }
-  return runs
-}
-
-/** Writes bench/lighthouse.json and returns the runs as a table. */
-const reportLighthouse = (runs: LighthouseRun[], chromium: string): string => {
-  fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
-  const lighthouseVersion = (require('lighthouse/package.json') as { version: string }).version
-  fs.writeFileSync(
-    path.join(root, 'bench/lighthouse.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), chromium, lighthouse: lighthouseVersion, formFactor: 'mobile', throttling: 'simulated (Lighthouse default)', runsPerPage: LIGHTHOUSE_RUNS, runs }, null, 2)}\n`,
-  )
-  const table = runs
-    .map(
-      (r) =>
-        `${r.theme.padEnd(30)} ${r.page.padEnd(13)} perf ${r.performance} (${r.performanceRuns.join('/')}) a11y ${r.accessibility} seo ${r.seo} bp ${r.bestPractices}${r.failing.length ? `\n    below 1: ${r.failing.join('\n             ')}` : ''}`,
-    )
-    .join('\n')
-  console.log(`[site-quality] Lighthouse ${lighthouseVersion}, Chromium ${chromium} (bench/lighthouse.json):\n${table}`)
-  return table
-}
-
-describe('Lighthouse (mobile)', () => {
-  /**
-   * Lighthouse's default mobile run (Moto G Power emulation, simulated slow 4G and 4× CPU
-   * slowdown), each page LIGHTHOUSE_RUNS times, reporting the run with the median performance
-   * as Lighthouse's docs advise: one run on a busy 2-core machine varies by several points.
-   */
-  it('scores performance ≥ 95, accessibility 100 and SEO 100 on home, article and documents of 3 families', async () => {
-    // Nothing else in Chromium while Lighthouse measures.
-    for (const c of contexts.splice(0)) await c.close().catch(() => undefined)
-    // The full version (the user agent says only 156.0.0.0): the same /usr/bin/chromium.
-    const chromium = browser.version()
-    const runs = await lighthouseAll()
-    const table = reportLighthouse(runs, chromium)
-    expect(runs).toHaveLength(LIGHTHOUSE_THEMES.length * LIGHTHOUSE_PAGES.length)
-    const bad = runs.filter((r) => r.performance < 95 || r.accessibility < 100 || r.seo < 100)
-    expect(bad.length, `Lighthouse below target:\n${table}`).toBe(0)
-  }, 1_200_000)
 })

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 import { startMatomoStandIn, TEST_MATOMO_TOKEN } from '../../scripts/lib/matomo-stand-in'
 import { freePort } from '../../scripts/lib/free-port'
+import { SUITE_SEED_ENV } from '../support/suite-seed'
+import { copySeededData, shareFailed, shareSeededData } from './lanes'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -38,9 +40,28 @@ export async function setup(project: TestProject) {
     project.provide('matomoUrl', matomo.url)
     return
   }
+  // Two lanes (tests/setup/lanes.ts): lane a seeds and shares; lane b starts from lane a's copy.
+  const lane = process.env.MONGODB_TEST_URI ? undefined : process.env.TEST_INT_LANE
+  const shareDir = process.env.TEST_INT_SHARE_DIR
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commune-sites-test-'))
   const port = await freePort()
   matomo = await startMatomoStandIn({ token: TEST_MATOMO_TOKEN })
+  if (lane === 'b' && shareDir) await copySeededData(shareDir, dataDir)
+  try {
+    await startServer(dataDir, port, matomo.url)
+    if (lane === 'a' && shareDir) await shareSeededData(dataDir, shareDir)
+  } catch (err) {
+    if (lane === 'a' && shareDir) shareFailed(shareDir, err)
+    throw err
+  }
+  project.provide('baseUrl', `http://127.0.0.1:${port}`)
+  project.provide('dataDir', dataDir)
+  project.provide('port', port)
+  project.provide('matomoUrl', matomo.url)
+}
+
+/** `npm start` on `dir` and `port`: resolves once it serves the admin (seeding an empty database first). */
+const startServer = async (dir: string, port: number, matomoUrl: string) => {
   child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
     cwd: root,
     // With MONGODB_TEST_URI the whole HTTP suite runs on MongoDB, emptied first.
@@ -49,13 +70,12 @@ export async function setup(project: TestProject) {
       ...(process.env.MONGODB_TEST_URI
         ? { DATABASE_URI: process.env.MONGODB_TEST_URI, PAYLOAD_DROP_DATABASE: 'true' }
         : {}),
-      DATA_DIR: dataDir,
-      MATOMO_URL: matomo.url,
+      DATA_DIR: dir,
+      MATOMO_URL: matomoUrl,
       MATOMO_TOKEN: TEST_MATOMO_TOKEN,
       PORT: String(port),
       HOST: '127.0.0.1',
-      SEED_DEMO_SCALE: process.env.TEST_SEED_DEMO_SCALE ?? '0.2',
-      SEED_DEMO_COMMUNES: '3',
+      ...SUITE_SEED_ENV,
       JOBS_AUTORUN: 'false',
       // The tests' own address plays a reverse proxy: a test may send X-Forwarded-For for a fresh
       // client address (rate-limit budgets); 127.0.0.3 is then the client no proxy vouches for.
@@ -65,9 +85,10 @@ export async function setup(project: TestProject) {
   })
   const output: string[] = []
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 420 s:\n${output.join('')}`)), 420_000)
+    const timer = setTimeout(() => reject(new Error(`server did not start in 900 s:\n${output.join('')}`)), 900_000)
+    // 900 s: seeding shares the machine with the quality checks and the other lane.
     // The whole log is kept in the data folder: tests read what the server's build worker did.
-    const log = fs.createWriteStream(path.join(dataDir!, 'server.log'))
+    const log = fs.createWriteStream(path.join(dir, 'server.log'))
     child!.stdout!.pipe(log)
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString())
@@ -83,10 +104,6 @@ export async function setup(project: TestProject) {
       reject(new Error(`server exited with ${String(code)}:\n${output.join('')}`))
     })
   })
-  project.provide('baseUrl', `http://127.0.0.1:${port}`)
-  project.provide('dataDir', dataDir)
-  project.provide('port', port)
-  project.provide('matomoUrl', matomo.url)
 }
 
 export async function teardown() {

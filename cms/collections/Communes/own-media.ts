@@ -1,11 +1,14 @@
-import type { FilterOptions, Validate } from 'payload'
+import type { FilterOptions, Validate, Where } from 'payload'
 import { type ID, idOf } from '../../access/roles'
 
 type Rel = ID | { id: ID } | null | undefined
 
 /** The picker in the admin offers the commune's own pictures only. */
-export const ownImages: FilterOptions = ({ id }) =>
-  id === undefined || id === null ? false : { and: [{ tenant: { equals: id } }, { mimeType: { contains: 'image/' } }] }
+export const ownImages: FilterOptions = ({ id }) => {
+  if (id === undefined || id === null) return false
+  const where: Where[] = [{ tenant: { equals: id } }, { mimeType: { contains: 'image/' } }]
+  return { and: where }
+}
 
 const REFUSED = 'Chỉ chọn được ảnh trong thư viện tệp của chính đơn vị này.'
 

@@ -6,6 +6,8 @@ import { DIRECTORY_SITE } from '../../contract/snapshot'
 type ID = number | string
 
 const PROGRESS_EVERY_MS = 5000
+/** How long the communes seeded after the first gather before they go to the worker (when it is free). */
+const GATHER_MS = 5000
 
 /** Build jobs waiting or running; a job that failed for good is finished. */
 const unfinishedJobs = async (payload: Payload): Promise<number> =>
@@ -38,11 +40,11 @@ const siteCounts = async (payload: Payload) => {
 }
 
 /**
- * The sites of a first start, built while the province is seeded: each commune is handed to
- * the server's build worker (through the publishing queue) as soon as its content is in and
- * the worker is free; the communes seeded while it builds gather and go as the next batch (one
- * Astro run for all of them: a run per commune would cost the seed, on the same cores, several
- * times the work). Progress (sites built, time left) goes to the log.
+ * The sites of a first start, built while the province is seeded, through the publishing queue
+ * and the server's build worker: the first commune as soon as its content is in; then, every
+ * few seconds when the worker is free, the communes seeded meanwhile as one batch (one Astro
+ * run for all of them: a run per commune would cost the seed, on the same cores, several times
+ * the work). Progress (sites built, time left) goes to the log.
  */
 export const startUpBuilds = (
   payload: Payload,
@@ -74,17 +76,22 @@ export const startUpBuilds = (
     return sending
   }
 
-  const progress = async () => {
+  const progress = async (quiet = true) => {
     const { live, built, failed } = await siteCounts(payload)
     const elapsed = (Date.now() - started) / 1000
     const left = built > 0 && !seeding ? ` about ${Math.ceil(((live - built - failed) * elapsed) / built)} s left` : ''
-    log(
-      `Start-up: ${built}/${live} sites built${failed ? `, ${failed} failed` : ''} (${elapsed.toFixed(0)} s elapsed${left ? `,${left}` : ''})`,
-    )
+    // Nothing to say before the first commune is live (a second start says it once, at the end).
+    if (live || !quiet)
+      log(
+        `Start-up: ${built}/${live} sites built${failed ? `, ${failed} failed` : ''} (${elapsed.toFixed(0)} s elapsed${left ? `,${left}` : ''})`,
+      )
     return { live, built, failed }
   }
   const timer = setInterval(() => void progress().catch(() => undefined), PROGRESS_EVERY_MS)
   timer.unref()
+  // After the first commune (built at once), the next ones gather for a few seconds.
+  const gather = setInterval(() => void sendOnce(false), GATHER_MS)
+  gather.unref()
 
   return {
     queued,
@@ -92,11 +99,12 @@ export const startUpBuilds = (
     add: (id: ID) => {
       if (!enabled) return
       pending.add(id)
-      void sendOnce(false)
+      if (!queued.size) void sendOnce(false)
     },
     /** The seed is done: whatever is still gathered goes to the worker now. */
     flush: async () => {
       seeding = false
+      clearInterval(gather)
       if (!enabled) return
       await sending
       await sendOnce(true)
@@ -105,7 +113,7 @@ export const startUpBuilds = (
     allBuilt: async () => {
       while ((await unfinishedJobs(payload)) > 0) await new Promise((resolve) => setTimeout(resolve, 500))
       clearInterval(timer)
-      const { live, built, failed } = await progress()
+      const { live, built, failed } = await progress(false)
       log(
         `All sites built: ${built} of ${live}${failed ? `, ${failed} failed (see the admin)` : ''}, in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
       )

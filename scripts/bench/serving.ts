@@ -5,6 +5,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import zlib from 'node:zlib'
 import type { BenchContext } from './context'
 import { freePort } from '../lib/free-port'
 
@@ -40,23 +41,27 @@ export async function measureServing(
   const nginxBinary = ensureDebianTool('nginx', 'nginx', ctx.log)
   const host = ctx.siteHost(slug)
 
-  await checkPaths(ctx.baseUrl, host, paths, 'our server')
+  const ourEncodings = await checkPaths(ctx.baseUrl, host, paths, 'our server')
   const ours = await loadTest(wrk, ctx.baseUrl, host, paths, ctx.log)
   ctx.log(
-    `serving ${slug} (${paths.join(', ')}): ${Math.round(ours.requestsPerSecond)} requests/s, p99 ${ours.p99Ms.toFixed(1)} ms`,
+    `serving ${slug} (${paths.join(', ')}): ${Math.round(ours.requestsPerSecond)} requests/s, p99 ${ours.p99Ms.toFixed(1)} ms, sent as ${ourEncodings}`,
   )
 
-  // The live folder as the server sees it: nginx follows the same `current` symlink.
-  const nginx = await startNginx(nginxBinary, path.join(ctx.dataDir, 'sites', slug, 'current'))
+  // The same files, each with the .gz and .br nginx's *_static modules send as they are.
+  const copy = precompressedCopy(path.join(ctx.dataDir, 'sites', slug, 'current'), paths)
+  const brotliModule = ensureBrotliStatic(ctx.log)
+  const nginx = await startNginx(nginxBinary, copy, brotliModule)
   let theirs: LoadResult
+  let theirEncodings = ''
   try {
-    await checkPaths(nginx.url, host, paths, 'nginx')
+    theirEncodings = await checkPaths(nginx.url, host, paths, 'nginx')
     theirs = await loadTest(wrk, nginx.url, host, paths, ctx.log)
   } finally {
     await nginx.stop()
+    fs.rmSync(copy, { recursive: true, force: true })
   }
   ctx.log(
-    `nginx on the same files: ${Math.round(theirs.requestsPerSecond)} requests/s, p99 ${theirs.p99Ms.toFixed(1)} ms (ours/nginx: ${(ours.requestsPerSecond / theirs.requestsPerSecond).toFixed(2)})`,
+    `nginx on the same precompressed files (gzip_static${brotliModule ? ', brotli_static' : ''}): ${Math.round(theirs.requestsPerSecond)} requests/s, p99 ${theirs.p99Ms.toFixed(1)} ms, sent as ${theirEncodings} (ours/nginx: ${(ours.requestsPerSecond / theirs.requestsPerSecond).toFixed(2)})`,
   )
   return {
     servingRequestsPerSecond: ours.requestsPerSecond,
@@ -92,8 +97,53 @@ const ensureDebianTool = (program: string, pkg: string, log: (line: string) => v
   return installed
 }
 
-/** Every path must answer 200 before it is measured: a benchmark of 404 pages says nothing. */
-const checkPaths = async (baseUrl: string, host: string, paths: string[], who: string) => {
+/** Debian's brotli_static module for nginx (installed when missing); null when it cannot be had. */
+const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'
+const ensureBrotliStatic = (log: (line: string) => void): string | null => {
+  if (fs.existsSync(BROTLI_STATIC)) return BROTLI_STATIC
+  log('installing libnginx-mod-http-brotli-static from Debian')
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  spawnSync('apt-get', ['install', '-y', 'libnginx-mod-http-brotli-static'], { stdio: 'ignore', env })
+  if (fs.existsSync(BROTLI_STATIC)) return BROTLI_STATIC
+  log('nginx brotli_static is not available: nginx will send its .gz files only')
+  return null
+}
+
+/**
+ * The measured pages (and the 404 page) of the live folder copied into a temporary folder, each
+ * beside its best gzip (level 9) and brotli (quality 11) forms, as a site deployed for nginx's
+ * gzip_static and brotli_static would be. Our server sends the same encodings, made once.
+ */
+const precompressedCopy = (live: string, paths: string[]): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-static-'))
+  const files = [...paths.map((p) => decodeURI(p).replace(/\/$/, '/index.html')), '/404.html']
+  for (const file of new Set(files)) {
+    const source = path.join(live, file)
+    if (!fs.existsSync(source)) continue
+    const target = path.join(dir, file)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    const raw = fs.readFileSync(source)
+    fs.writeFileSync(target, raw)
+    fs.writeFileSync(`${target}.gz`, zlib.gzipSync(raw, { level: 9 }))
+    fs.writeFileSync(
+      `${target}.br`,
+      zlib.brotliCompressSync(raw, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+      }),
+    )
+    // Same modification time, so nginx's ETag and Last-Modified describe the one file.
+    const { mtime } = fs.statSync(source)
+    for (const f of [target, `${target}.gz`, `${target}.br`]) fs.utimesSync(f, mtime, mtime)
+  }
+  return dir
+}
+
+/**
+ * Every path must answer 200 before it is measured (a benchmark of 404 pages says nothing);
+ * answers the encodings sent, so the log says what was compared.
+ */
+const checkPaths = async (baseUrl: string, host: string, paths: string[], who: string): Promise<string> => {
+  const encodings = new Set<string>()
   for (const p of paths) {
     const status = await new Promise<number>((resolve, reject) => {
       const url = new URL(p, baseUrl)
@@ -105,6 +155,7 @@ const checkPaths = async (baseUrl: string, host: string, paths: string[], who: s
           headers: { Host: host, 'Accept-Encoding': 'gzip, br' },
         },
         (res) => {
+          encodings.add(String(res.headers['content-encoding'] ?? 'identity'))
           res.resume()
           res.on('end', () => resolve(res.statusCode ?? 0))
         },
@@ -114,6 +165,7 @@ const checkPaths = async (baseUrl: string, host: string, paths: string[], who: s
     })
     if (status !== 200) throw new Error(`${who} answers ${status} for ${p} (Host: ${host})`)
   }
+  return [...encodings].join(', ')
 }
 
 type LoadResult = { requestsPerSecond: number; p99Ms: number }
@@ -200,20 +252,19 @@ const loadTest = async (
  * and cache headers, ETag and Last-Modified, `index.html` for folders, the site's 404 page,
  * keep-alive without a per-connection request limit (Node has none). What differs, and why:
  * - one worker process: our server is one process too, and the other core goes to wrk;
- * - nginx compresses every response again (gzip level 1, stock nginx has no brotli) where ours
- *   sends brotli or gzip made once; so nginx sends ~20% more bytes and spends CPU per request:
- *   that is what a stock nginx in front of the sites folder would do;
+ * - nginx sends the .br or .gz file written beside each page (gzip_static, and brotli_static when
+ *   Debian's module loads): the best case for nginx, as ours sends forms it made once too;
  * - nginx re-checks the files on disk (open_file_cache valid 1 s) where ours caches contents.
  * Everything lives in a temporary prefix: config, pid, logs, temp folders; nothing system-wide.
  */
-const nginxConfig = (dir: string, root: string, port: number) => {
+const nginxConfig = (dir: string, root: string, port: number, brotliModule: string | null) => {
   const security = [
     `add_header Content-Security-Policy "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data: https://tinnhiemmang.vn; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'" always;`,
     'add_header X-Content-Type-Options nosniff always;',
     'add_header Referrer-Policy strict-origin-when-cross-origin always;',
     'add_header X-Frame-Options SAMEORIGIN always;',
   ].join('\n      ')
-  return `
+  return `${brotliModule ? `load_module ${brotliModule};` : ''}
 daemon off;
 worker_processes 1;
 ${process.getuid?.() === 0 ? 'user root;' : ''}
@@ -241,10 +292,9 @@ http {
   keepalive_timeout 5s;
   open_file_cache max=10000 inactive=60s;
   open_file_cache_valid 1s;
-  gzip on;
-  gzip_min_length 1024;
+  gzip_static on;
   gzip_vary on;
-  gzip_types text/css text/javascript application/json application/xml text/plain image/svg+xml;
+  ${brotliModule ? 'brotli_static on;' : ''}
   server {
     listen 127.0.0.1:${port};
     root ${root};
@@ -268,10 +318,14 @@ http {
 }
 
 /** nginx on a free loopback port serving `root`, from a temporary prefix removed by stop(). */
-const startNginx = async (binary: string, root: string): Promise<{ url: string; stop: () => Promise<void> }> => {
+const startNginx = async (
+  binary: string,
+  root: string,
+  brotliModule: string | null,
+): Promise<{ url: string; stop: () => Promise<void> }> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'))
   const port = await freePort()
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), nginxConfig(dir, root, port))
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), nginxConfig(dir, root, port, brotliModule))
   // -e: the error log before the config is read would otherwise be /var/log/nginx/error.log.
   const child = spawn(binary, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], {
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -12,7 +12,7 @@ import { seedFingerprint } from '../support/seed-fingerprint'
  * fingerprint of four communes (two with demo content) seeded on a fresh database equals the
  * one recorded with the seed as it was (rows and versions per collection, each item's commune,
  * slug and state, accounts and memberships, audit entries, uploads). After an intended change
- * of the demo content, record it again: UPDATE_SEED_FINGERPRINT=1.
+ * of the demo content, record it again: UPDATE_SEED_FINGERPRINT=1, then `npx biome format --write` it.
  */
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo-seed-fingerprint.json')
 const NOW = new Date('2026-06-15T03:00:00Z')
@@ -59,7 +59,7 @@ describe('demo seed (Local API, fresh database)', () => {
         .map((c) => `${c.email} ${c.role} ${c.commune}`)
         .sort(),
     }
-    if (process.env.UPDATE_SEED_FINGERPRINT) fs.writeFileSync(FIXTURE, `${JSON.stringify(fingerprint, null, 1)}\n`)
+    if (process.env.UPDATE_SEED_FINGERPRINT) fs.writeFileSync(FIXTURE, `${JSON.stringify(fingerprint, null, 2)}\n`)
     expect(fingerprint).toEqual(JSON.parse(fs.readFileSync(FIXTURE, 'utf8')))
   })
 

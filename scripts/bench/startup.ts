@@ -85,7 +85,7 @@ const until200 = async (run: Run, url: string, host: string, timeoutS = 900): Pr
     if (status === 200) return run.seconds()
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error(`${url} (${host}) did not answer 200 within ${timeoutS} s`)
+  throw new Error(`${url} (${host}) did not answer 200 within ${timeoutS} s:\n${run.output().slice(-4000)}`)
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10

@@ -25,6 +25,7 @@ import { backgroundForgotPasswordMutation } from './collections/Users/forgot-pas
 import {
   alertsPlugin,
   communeTenancyPlugin,
+  ownUploadsPlugin,
   editorialActionsPlugin,
   firstPublishedPlugin,
   holidaysPlugin,
@@ -141,6 +142,8 @@ export default withLockedDocumentsGuard(
       // Before the tenant plugin: only adds a field to the workflow collections.
       firstPublishedPlugin(),
       communeTenancyPlugin(),
+      // A commune's documents name only its own files (the build copies every file they name).
+      ownUploadsPlugin(),
       // After the tenant plugin: wraps its media read rule; uploads are public only when published content uses them.
       mediaVisibilityPlugin(),
       // GraphQL forgotPasswordUser answers at once and sends the mail afterwards, as REST does (no timing leak).

@@ -38,7 +38,7 @@ const siteHtml = (media: MediaCollector) =>
 
 describe('rich text on the sites: tables and images', () => {
   it('a table sits in a named, focusable region that scrolls on a phone; header cells stay th', () => {
-    const html = siteHtml(new MediaCollector())
+    const html = siteHtml(new MediaCollector(1))
     expect(html).toMatch(/^<div role="region" tabindex="0" aria-label="Bảng"><table><tbody><tr>/)
     expect(html).toMatch(/<th[^>]*>\s*<p>Ngày<\/p>\s*<\/th>/)
     expect(html).toMatch(/<td[^>]*>\s*<p>Người tiếp<\/p>\s*<\/td>/)
@@ -46,7 +46,7 @@ describe('rich text on the sites: tables and images', () => {
   })
 
   it('an image is the site’s own file (its prepared size), copied with the build; an unpopulated one is left out', () => {
-    const media = new MediaCollector()
+    const media = new MediaCollector(1)
     const html = siteHtml(media)
     expect(html).toContain(
       '<img src="/media/hoi-truong-800x450.webp" width="800" height="450" loading="lazy" decoding="async" alt="Hội trường xã" />',

@@ -4,6 +4,8 @@ import { isDistrictViewer, isProvinceAdmin } from '../../access/roles'
 import { COMMUNE_SCOPED, COMMUNE_SINGLETONS } from '../../collections/commune-scoped'
 import { membershipEditors } from '../../collections/Users/access'
 
+export { ownUploadsPlugin } from './own-uploads'
+
 /**
  * Communes are the tenants: every commune-scoped collection gets the `tenant` field, tenant
  * access and list filters, each commune one site-settings document, and every account its

@@ -34,7 +34,7 @@ export const exportSnapshot = async (
   if (!commune) throw new Error(`commune "${communeSlug}" not found`)
   const content = await readCommuneContent(payload, commune)
   await adjust?.(content)
-  const media = new MediaCollector()
+  const media = new MediaCollector(commune.id)
   const snapshot: SiteSnapshot = {
     generatedAt: now.toISOString(),
     matomoUrl,

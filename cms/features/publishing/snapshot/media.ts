@@ -2,6 +2,7 @@ import type { SiteFile, SiteImage } from '../../../../contract/snapshot'
 import { asDoc, type Rel } from './fields'
 
 export type Media = {
+  tenant?: Rel<{ id: number | string }>
   filename?: string | null
   mimeType?: string | null
   filesize?: number | null
@@ -11,9 +12,21 @@ export type Media = {
   sizes?: Record<string, { filename?: string | null; width?: number | null; height?: number | null } | undefined> | null
 }
 
-/** Turns uploads into the snapshot's images and files, and remembers every file the site uses. */
+/**
+ * Turns uploads into the snapshot's images and files, and remembers every file the site uses.
+ * Only the commune's own files (and the province's, which belong to no commune): a document
+ * that names another commune's file (refused on save since cms/features/tenancy/own-uploads.ts,
+ * but older data may hold one) never puts that file on this site.
+ */
 export class MediaCollector {
   private readonly used = new Set<string>()
+
+  constructor(private readonly commune: number | string) {}
+
+  private own = (doc: Media): boolean => {
+    const owner = doc.tenant && typeof doc.tenant === 'object' ? doc.tenant.id : doc.tenant
+    return owner === null || owner === undefined || String(owner) === String(this.commune)
+  }
 
   /** The files the build copies: exactly those the site shows. */
   get filenames(): string[] {
@@ -22,7 +35,8 @@ export class MediaCollector {
 
   image = (value: Rel<Media>): SiteImage | null => {
     const doc = asDoc(value)
-    if (!doc?.filename || !doc.mimeType?.startsWith('image/') || !doc.width || !doc.height) return null
+    if (!doc?.filename || !this.own(doc) || !doc.mimeType?.startsWith('image/') || !doc.width || !doc.height)
+      return null
     this.used.add(doc.filename)
     const srcset = Object.values(doc.sizes ?? {})
       .filter((s): s is { filename: string; width: number; height: number } => Boolean(s?.filename && s.width))
@@ -37,7 +51,7 @@ export class MediaCollector {
   files = (values: Rel<Media>[] | null | undefined): SiteFile[] =>
     (values ?? []).flatMap((value) => {
       const doc = asDoc(value)
-      if (!doc?.filename) return []
+      if (!doc?.filename || !this.own(doc)) return []
       this.used.add(doc.filename)
       return [
         {

@@ -18,7 +18,7 @@ export const Announcements: CollectionConfig = {
   indexes: slugPerCommune,
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
-    slugField('title'),
+    slugField('title', { numbered: true }),
     { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
     {
       name: 'urgency',

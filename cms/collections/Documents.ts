@@ -17,7 +17,7 @@ export const Documents: CollectionConfig = {
   fields: [
     { name: 'number', type: 'text', required: true, label: { vi: 'Số/Ký hiệu', en: 'Number and symbol' }, index: true },
     { name: 'title', type: 'text', required: true, label: { vi: 'Trích yếu', en: 'Title' } },
-    slugField('title'),
+    slugField('title', { numbered: true }),
     {
       name: 'docType',
       type: 'select',

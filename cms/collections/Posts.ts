@@ -23,7 +23,7 @@ export const Posts: CollectionConfig = {
   ],
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' }, maxLength: 300 },
-    slugField('title'),
+    slugField('title', { numbered: true }),
     { name: 'excerpt', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Excerpt' }, maxLength: 1000 },
     { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Cover image' } },

@@ -20,7 +20,7 @@ export const Disclosures: CollectionConfig = {
   indexes: slugPerCommune,
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
-    slugField('title'),
+    slugField('title', { numbered: true }),
     {
       name: 'category',
       type: 'select',

@@ -15,7 +15,7 @@ export const Pages: CollectionConfig = {
   indexes: slugPerCommune,
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
-    slugField('title'),
+    slugField('title', { numbered: true }),
     {
       name: 'parent',
       type: 'relationship',

@@ -1,3 +1,4 @@
+import { decodeTextEntities } from '../../contract/html-entities'
 import sanitizeHtml from 'sanitize-html'
 
 /**
@@ -5,17 +6,10 @@ import sanitizeHtml from 'sanitize-html'
  * (scripts and styles with their content), the common entities read, whitespace collapsed, NFC.
  */
 export const htmlToPlainText = (html: string): string =>
-  sanitizeHtml(html, {
-    allowedTags: [],
-    allowedAttributes: {},
-    nonTextTags: ['script', 'style', 'textarea', 'noscript'],
-  })
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .normalize('NFC')
+  decodeTextEntities(
+    sanitizeHtml(html, {
+      allowedTags: [],
+      allowedAttributes: {},
+      nonTextTags: ['script', 'style', 'textarea', 'noscript'],
+    }),
+  ).normalize('NFC')

@@ -1,19 +1,14 @@
+import { decodeTextEntities } from '../../../contract/html-entities'
 import { SOCIAL_PLATFORMS } from '../../../contract/vocabulary'
 
 /** Plain text of the exporter's sanitised HTML: for descriptions, RSS and the search index. */
 export function stripHtml(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<\/(p|h[1-6]|li|div|tr|br)>/gi, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return decodeTextEntities(
+    html
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<\/(p|h[1-6]|li|div|tr|br)>/gi, ' ')
+      .replace(/<[^>]+>/g, ''),
+  )
 }
 
 /** Cuts at a word boundary, for meta descriptions (search engines show about 155 characters). */

@@ -3,23 +3,16 @@ import type { SiteImage } from '../../contract/snapshot'
 import { coverSources } from '../../sites/src/components/header/cover'
 import { EMBLEM_MARKUP, EMBLEM_SVG } from '../../sites/src/components/ui/emblem-svg'
 import { contrastRatio, resolveToken } from '../../themes/contrast'
+import { composite } from '../../themes/cover-veil'
 import { THEMES, coverVeil } from '../../themes/index'
 
-/** `top` at `alpha` over `bottom`, both #rrggbb (sRGB compositing, as browsers paint it). */
-const over = (top: string, alpha: number, bottom: string): string => {
-  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16)
-  const full = (hex: string) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex)
-  const [t, b] = [full(top), full(bottom)]
-  return `#${[0, 1, 2]
-    .map((i) =>
-      Math.round(alpha * channel(t, i) + (1 - alpha) * channel(b, i))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`
-}
-
 describe('the header cover photo', () => {
+  it('composites a colour over a photo as a browser paints it (sRGB, rounded)', () => {
+    expect(composite('#ff0000', 0.5, '#000000')).toBe('#800000')
+    expect(composite('#fff', 0.8, '#000000')).toBe('#cccccc')
+    expect(composite('#123456', 1, '#ffffff')).toBe('#123456')
+  })
+
   it.each(THEMES.map((t) => [t.number, t.slug, t] as const))(
     'theme %i (%s): the header text keeps 4.5:1 over the veiled photo, white or black',
     (_n, _slug, theme) => {
@@ -29,12 +22,12 @@ describe('the header cover photo', () => {
       expect(veil).toBeGreaterThanOrEqual(0.8)
       expect(veil).toBeLessThanOrEqual(1)
       for (const photo of ['#ffffff', '#000000', '#808080'])
-        expect(contrastRatio(text, over(bg, veil, photo))).toBeGreaterThanOrEqual(4.5)
+        expect(contrastRatio(text, composite(bg, veil, photo))).toBeGreaterThanOrEqual(4.5)
       // And it is the lightest such veil (in hundredths): the photo shows as much as it may.
       if (veil > 0.8)
-        expect(['#ffffff', '#000000'].some((photo) => contrastRatio(text, over(bg, veil - 0.01, photo)) < 4.6)).toBe(
-          true,
-        )
+        expect(
+          ['#ffffff', '#000000'].some((photo) => contrastRatio(text, composite(bg, veil - 0.01, photo)) < 4.6),
+        ).toBe(true)
     },
   )
 

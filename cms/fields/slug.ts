@@ -16,7 +16,8 @@ const freeInCommune = async (
   { collection, tenant, id, req }: { collection?: string; tenant: unknown; id?: ID; req: PayloadRequest },
 ): Promise<string> => {
   const commune = tenant && typeof tenant === 'object' ? (tenant as { id: ID }).id : (tenant as ID | undefined)
-  if (!collection || commune === undefined || commune === null) return base
+  // A malformed commune ("abc") is the tenant field's to report, in its own words.
+  if (!collection || !looksLikeId(commune)) return base
   const forms = [base, ...Array.from({ length: NUMBERED_FORMS - 1 }, (_, i) => `${base}-${i + 2}`)]
   const { docs } = await req.payload.find({
     collection: collection as CollectionSlug,
@@ -37,6 +38,11 @@ const freeInCommune = async (
   const taken = new Set((docs as { slug?: string }[]).map((d) => d.slug))
   return forms.find((form) => !taken.has(form)) ?? `${base}-${Date.now().toString(36)}`
 }
+
+/** A row id of SQLite/Postgres (an integer) or MongoDB (24 hex digits). */
+const looksLikeId = (value: unknown): value is ID =>
+  (typeof value === 'number' && Number.isInteger(value)) ||
+  (typeof value === 'string' && /^(\d+|[0-9a-f]{24})$/i.test(value))
 
 const formatSlug =
   (from: string, numbered: boolean): FieldHook =>

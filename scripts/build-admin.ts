@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -92,6 +93,23 @@ const nextBuildEnv = (): NodeJS.ProcessEnv => ({
   ADMIN_BUILD_CACHE: fs.existsSync(stampFile) ? 'on' : 'off',
 })
 
+/**
+ * Nice value of the admin build started by `npm start`: above the seed and the site builds that
+ * share the cores with it, because a person waits for the login page (the sites come one by one
+ * meanwhile). Raising a priority needs CAP_SYS_NICE (root, as on the province's servers); without
+ * it the build runs at the default priority, only later.
+ */
+const ADMIN_BUILD_PRIORITY = -10
+
+const raisePriority = (pid: number | undefined, log: (line: string) => void) => {
+  if (pid === undefined) return
+  try {
+    os.setPriority(pid, ADMIN_BUILD_PRIORITY)
+  } catch {
+    log('The admin build runs at normal priority (raising it needs root): the login page comes later.')
+  }
+}
+
 const buildQuietly = async (hash: string, log: (line: string) => void): Promise<void> => {
   log('Building the admin interface (Next.js) in the background; the sites are served meanwhile...')
   const started = Date.now()
@@ -100,6 +118,8 @@ const buildQuietly = async (hash: string, log: (line: string) => void): Promise<
     stdio: ['ignore', 'pipe', 'pipe'],
     env: nextBuildEnv(),
   })
+  // At once, before Next starts its worker threads and processes: they inherit it.
+  raisePriority(child.pid, log)
   // Stopping `npm start` stops the build too, and frees the lock for the next start.
   const stop = () => {
     child.kill('SIGKILL')

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { liveDirOf } from '../contract/site-paths'
 import type { SiteSnapshot } from '../contract/snapshot'
+import { relatedPosts } from './src/lib/related'
 
 /**
  * A commune's publishing renders only what its change touches. The live build of each commune
@@ -88,10 +89,7 @@ const changedSlugs = <T extends { slug: string }>(before: T[], after: T[]): Set<
 const SLUG_RE = /^[a-z0-9][a-z0-9-]*$/
 const RESERVED_CATEGORY_SLUGS = new Set(['bai', 'trang'])
 
-/**
- * Each article's "related" list as its page computes it (src/lib/site.ts sorts the posts and
- * filters the categories; src/pages/[commune]/tin-tuc/bai/[post].astro picks five).
- */
+/** Each article's "related" list as its page computes it (src/lib/site.ts sorts, src/lib/related.ts picks). */
 const relatedLists = (snap: SiteSnapshot): Map<string, string[]> => {
   const posts = [...snap.posts].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? '') || 0)
   const categories = new Map(
@@ -102,12 +100,9 @@ const relatedLists = (snap: SiteSnapshot): Map<string, string[]> => {
   const lists = new Map<string, string[]>()
   for (const post of posts) {
     const category = post.categories.map((c) => categories.get(c)).find((c) => c !== undefined)
-    const related = [...(category ?? []), ...posts]
-      .filter((p, i, all) => p.slug !== post.slug && all.findIndex((q) => q.slug === p.slug) === i)
-      .slice(0, 5)
     lists.set(
       post.slug,
-      related.map((p) => p.slug),
+      relatedPosts(post, category ?? [], posts).map((p) => p.slug),
     )
   }
   return lists

@@ -33,6 +33,8 @@ export class SiteBuilder {
   private child: ChildProcess | null = null
   private ready: Promise<void> | null = null
   private builds = 0
+  /** Full Astro builds run so far (each compiles the bundle); warm renders are not counted. */
+  compiles = 0
   private nextId = 1
   private queue: Promise<unknown> = Promise.resolve()
 
@@ -140,7 +142,10 @@ export class SiteBuilder {
       child.send({ id, snapshotDir, outDir, warm: this.warm, ...options } satisfies BuildRequest)
     })
     // Each full build leaves its compiled modules loaded; a warm render adds none.
-    if (reply.full !== false) this.builds++
+    if (reply.full !== false) {
+      this.builds++
+      this.compiles++
+    }
     if (reply.rssMb > this.recycleAboveMb) await this.close()
     return { ok: reply.ok, error: reply.error }
   }

@@ -11,8 +11,16 @@ const missing = (req: PayloadRequest, collection: string, message: string): neve
   throw new ValidationError({ collection, errors: [{ path: 'tenant', message }] }, req.t)
 }
 
+/**
+ * Communes a request has already found, so that a request writing many items of one commune
+ * (the demo seed writes a commune's hundred-odd items on one request) counts it once instead
+ * of once per item. Only found communes are kept, for as long as the request lives.
+ */
+const foundCommunes = new WeakMap<PayloadRequest, Set<string>>()
+
 const communeExists = async (req: PayloadRequest, id: ID): Promise<boolean> => {
   if (typeof id === 'string' && !/^\d+$/.test(id) && !/^[a-f0-9]{24}$/i.test(id)) return false
+  if (foundCommunes.get(req)?.has(String(id))) return true
   try {
     const found = await req.payload.count({
       collection: 'communes',
@@ -20,7 +28,10 @@ const communeExists = async (req: PayloadRequest, id: ID): Promise<boolean> => {
       overrideAccess: true,
       req,
     })
-    return found.totalDocs > 0
+    if (found.totalDocs === 0) return false
+    const known = foundCommunes.get(req) ?? new Set<string>()
+    foundCommunes.set(req, known.add(String(id)))
+    return true
   } catch {
     return false // an id of the wrong shape for this database
   }

@@ -77,11 +77,13 @@ export const PARALLEL_BUILDS = Math.max(
 
 /**
  * A batch builder holds ~650 MB after its first (full) build of 20 communes of 185 pages, most
- * of it outside the JS heap, and grows by a few MB with each warm render (~740 MB after four on
- * the bench dataset). Replacing it throws its compiled bundle away (a new one compiles again,
- * ~5 s of CPU): only past this.
+ * of it outside the JS heap (what the compile leaves), and ~740-770 MB once it has rendered
+ * warm. Past this it is replaced, which throws its compiled bundle away: at 550 every batch
+ * compiles again, as before warm batches. Kept so because two warm builders and this process
+ * measured 2.25-2.3 GB at peak on the bench dataset (over the 2 GB target); raise it
+ * (SITES_BATCH_BUILDER_MAX_MB=850) to keep them warm where memory allows, ~10% faster.
  */
-export const BATCH_BUILDER_MAX_MB = Number(process.env.SITES_BATCH_BUILDER_MAX_MB) || 850
+export const BATCH_BUILDER_MAX_MB = Number(process.env.SITES_BATCH_BUILDER_MAX_MB) || 550
 
 /**
  * The page a failed build names: sites/src/middleware.ts prefixes a page's rendering error

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { liveDirOf } from '../contract/site-paths'
 import type { SiteSnapshot } from '../contract/snapshot'
 import { relatedPosts } from './src/lib/related'
+import { SECTION_PAGES, type SectionRoute, sectionLists } from './src/lib/reuse'
 
 /**
  * A commune's publishing renders only what its change touches. The live build of each commune
@@ -11,10 +12,11 @@ import { relatedPosts } from './src/lib/related'
  * and lists the pages of items the change cannot have altered. Astro skips them (see
  * src/lib/reuse.ts) and they are hard-linked from the live build instead.
  *
- * Only item pages are ever reused: articles, announcements, documents, disclosures and the
- * board's pages. Every other page (home, lists and their pagination, categories, feeds,
- * sitemap, search index, bulletin board, 404) depends on list positions and is always
- * rendered. Anything else that changed (the commune, its settings, menu, categories, pages, the
+ * Item pages are reused (articles, announcements, documents, disclosures and the board's
+ * pages), and the section pages whose lists did not change (src/lib/reuse.ts's SECTION_PAGES:
+ * documents, disclosures, questions, procedures, officials, contact...). Every other page
+ * (home, the news and announcement lists and their pagination, feeds, sitemap, search index,
+ * bulletin board, 404) is always rendered. Anything else that changed (the commune, its settings, menu, categories, pages, the
  * year, any field this file does not know) renders the whole site. A full build is the
  * reference: tests/unit/sites-incremental.spec.ts compares both, byte for byte.
  */
@@ -127,6 +129,20 @@ type Announcement = SiteSnapshot['announcements'][number]
 const validityAt = (a: Announcement, now: number): string =>
   `${a.validUntil !== null && Date.parse(a.validUntil) < now}|${a.validFrom !== null && Date.parse(a.validFrom) > now}`
 
+/** The section pages (src/lib/reuse.ts) whose lists did not change, for every disclosure category either snapshot has. */
+const sectionPaths = (before: SiteSnapshot, after: SiteSnapshot): string[] => {
+  const categories = new Set([
+    ...after.disclosureCategories.map((c) => c.value),
+    ...[...before.disclosures, ...after.disclosures].map((d) => d.category),
+  ])
+  return (Object.keys(SECTION_PAGES) as SectionRoute[])
+    .filter((route) => sectionLists(before, route) === sectionLists(after, route))
+    .flatMap((route) => {
+      const page = route.replace('[commune]', after.commune.slug)
+      return page.includes('[category]') ? [...categories].map((c) => page.replace('[category]', c)) : [page]
+    })
+}
+
 /**
  * The paths (`/<slug>/tin-tuc/bai/x/`) of the pages the change from `before` to `after` cannot
  * have altered, or null when the whole site must be rendered.
@@ -158,6 +174,7 @@ export const reusablePaths = (before: SiteSnapshot, after: SiteSnapshot): string
       .map((d) => `/${slug}/cong-khai/${d.category}/${d.slug}/`),
     // The board's pages are part of the frame: unchanged here.
     ...after.pages.map((p) => `/${slug}/${p.path.replace(/^\/+|\/+$/g, '')}/`),
+    ...sectionPaths(before, after),
   ]
 }
 

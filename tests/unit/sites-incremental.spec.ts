@@ -125,6 +125,18 @@ const CHANGES: Change[] = [
     },
   },
   {
+    name: 'rename a procedure',
+    apply: (s) => {
+      if (s.procedures.length) s.procedures[index(s.procedures)]!.name = `Thủ tục ${++serial}`
+    },
+  },
+  {
+    name: 'change an official’s position',
+    apply: (s) => {
+      if (s.officials.length) s.officials[index(s.officials)]!.position = `Chức vụ ${++serial}`
+    },
+  },
+  {
     name: 'change the site title',
     apply: (s) => {
       s.settings.siteTitle = `Trang thông tin ${++serial}`

@@ -8,6 +8,7 @@
  * line, so the generator links exactly those.
  */
 import fs from 'node:fs'
+import type { SiteSnapshot } from '../../../contract/snapshot'
 
 /** Keyed by the file: a warm builder runs many builds in one process (see site.ts). */
 let skipped: { file: string; paths: Set<string> } | undefined
@@ -41,3 +42,29 @@ export function unlessReused<T extends { params: Record<string, string | number 
   if (out && reused.length) fs.appendFileSync(out, `${reused.join('\n')}\n`)
   return kept
 }
+
+type ItemList = 'documents' | 'disclosures' | 'questions' | 'procedures' | 'officials'
+/**
+ * Pages other than the items' that show the site's frame (the commune, settings, menu, the
+ * board's pages) and only the item lists named here: a publishing that changed none of those
+ * lists links them from the live build too (sites/incremental.ts). Their getStaticPaths go
+ * through `unlessReused` with this route. The announcements' list is not here (it shows what is
+ * valid now), nor the home page, the news lists, feeds, sitemap, search index or bulletin board.
+ */
+export const SECTION_PAGES = {
+  '/[commune]/van-ban/': ['documents'],
+  '/[commune]/cong-khai/': ['disclosures'],
+  '/[commune]/cong-khai/[category]/': ['disclosures'],
+  '/[commune]/so-do-trang/': ['disclosures'],
+  '/[commune]/hoi-dap/': ['questions'],
+  '/[commune]/thu-tuc-hanh-chinh/': ['procedures'],
+  '/[commune]/to-chuc-bo-may/': ['officials'],
+  '/[commune]/nguoi-phat-ngon/': [],
+  '/[commune]/lien-he/': [],
+  '/[commune]/tim-kiem/': [],
+} as const satisfies Record<string, readonly ItemList[]>
+
+export type SectionRoute = keyof typeof SECTION_PAGES
+/** The lists a section page shows, as they are in a snapshot (to compare two). */
+export const sectionLists = (snap: SiteSnapshot, route: SectionRoute): string =>
+  JSON.stringify(SECTION_PAGES[route].map((list: ItemList) => snap[list]))

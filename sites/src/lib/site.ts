@@ -19,6 +19,7 @@ import { DEFAULT_MAIN_MENU } from '../../../contract/main-menu'
 import { siteUrl } from '../../../contract/site-urls'
 import { themeFor, themeStyle, type Theme, type ThemeFamily } from '../theme'
 import { midSentence } from './text'
+import { type SectionRoute, unlessReused } from './reuse'
 
 export type MenuItem = { label: string; url: string; children: { label: string; url: string }[] }
 export type Category = { slug: string; name: string; description: string | null; posts: SitePost[] }
@@ -247,6 +248,8 @@ export const directory = (): DirectorySnapshot | null => load().directory
 
 /** getStaticPaths for a page that exists once per commune. */
 export const perCommune = () => allSites().map((site) => ({ params: { commune: site.slug }, props: { site } }))
+/** The same for a section page a publishing may link from the live build (reuse.ts's SECTION_PAGES). */
+export const perCommuneUnlessReused = (route: SectionRoute) => () => unlessReused(route, perCommune())
 
 export const PAGE_SIZE = 10
 

@@ -86,6 +86,12 @@ const serve = async (payload: Payload, adminReady: Promise<void>) => {
   })
   // Separate `npm run worker`s may do the builds instead (SITES_WORKER=false).
   const worker = process.env.SITES_WORKER === 'false' ? null : startBuildWorker(payload)
+  // Statistics the planner needs once the province has grown (issue 11), refreshed as it grows.
+  const { keepDatabaseStatistics } = await import('../cms/runtime/database')
+  const stopStatistics = keepDatabaseStatistics(payload.db, {
+    everyMs: Number(process.env.DB_STATS_CHECK_SECONDS || 60) * 1000,
+    log,
+  })
   // Domains whose Matomo alias could not be sent (Matomo was down) are sent again.
   void retryPendingMatomoAliases(payload, { log }).catch((err: Error) =>
     console.error(`Matomo alias retry failed: ${err.message}`),
@@ -94,6 +100,7 @@ const serve = async (payload: Payload, adminReady: Promise<void>) => {
     `Serving on ${server.url}: each site as soon as it is built (http://<commune>.${sitesDomain()}:${server.port}/), the admin at ${server.url}/admin once it is ready.`,
   )
   const stop = async () => {
+    stopStatistics()
     await worker?.stop()
     const { closeSiteBuilder } = await import('../cms/features/publishing/build-sites')
     await closeSiteBuilder()

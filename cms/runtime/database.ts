@@ -52,9 +52,58 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
  * and "Việc của tôi" then read every version of every commune through it (750 ms per count
  * instead of 5 ms). Run at start and after bulk imports; nothing to do on MongoDB.
  */
+type SqlClient = { execute: (sql: string) => Promise<{ rows: ArrayLike<Record<string, unknown>> }> }
+const sqliteClient = (db: unknown): SqlClient | null =>
+  isMongoUri(process.env.DATABASE_URI) ? null : ((db as { client?: SqlClient }).client ?? null)
+
 export const refreshDatabaseStatistics = async (db: unknown): Promise<void> => {
-  const client = (db as { client?: { execute: (sql: string) => Promise<unknown> } }).client
-  if (isMongoUri(process.env.DATABASE_URI) || !client) return
+  const client = sqliteClient(db)
+  if (!client) return
   await client.execute('PRAGMA analysis_limit = 0')
   await client.execute('ANALYZE')
+}
+
+/** The database's size in pages, as this connection sees it (other processes' writes included). */
+const pageCount = async (client: SqlClient): Promise<number> =>
+  Number(Object.values((await client.execute('PRAGMA page_count')).rows[0] ?? {})[0] ?? 0)
+
+/** How much the database must grow after an ANALYZE before the next one. */
+const GROWTH_FOR_ANALYZE = 1.25
+
+/**
+ * Keeps the statistics current while a server runs: every `everyMs`, when the database has
+ * grown by a quarter since the last ANALYZE (a bulk import, a province's first months), a full
+ * ANALYZE again. SQLite reads statistics when a connection opens, so an ANALYZE another process
+ * ran (`npm run seed`, an import script) never reaches a running server's connection: its own
+ * must run. Returns a function that stops it.
+ */
+export const keepDatabaseStatistics = (
+  db: unknown,
+  { everyMs = 60_000, log }: { everyMs?: number; log: (line: string) => void },
+): (() => void) => {
+  const client = sqliteClient(db)
+  if (!client) return () => undefined
+  let analyzedAt: number | null = null
+  let running = false
+  const check = async () => {
+    if (running) return
+    running = true
+    try {
+      const pages = await pageCount(client)
+      analyzedAt ??= pages
+      if (pages < analyzedAt * GROWTH_FOR_ANALYZE) return
+      const started = Date.now()
+      await refreshDatabaseStatistics(db)
+      analyzedAt = pages
+      log(`Database statistics refreshed (${pages} pages) in ${Date.now() - started} ms.`)
+    } catch (err) {
+      log(`Refreshing database statistics failed: ${(err as Error).message}`)
+    } finally {
+      running = false
+    }
+  }
+  const timer = setInterval(() => void check(), everyMs)
+  timer.unref()
+  void check()
+  return () => clearInterval(timer)
 }

@@ -8,6 +8,7 @@ import type { DirectorySnapshot, SiteSnapshot } from '../../contract/snapshot'
 import { DIRECTORY_SITE } from '../../contract/snapshot'
 import { SiteBuilder } from '../../sites/builder'
 import { type BuildReport, generateSites, type SnapshotSource } from '../../sites/generate'
+import { difference, filesUnder } from '../support/built-files'
 
 /**
  * A full rebuild renders batch after batch with builders that compile the sites' bundle once and
@@ -32,28 +33,6 @@ const source = (): SnapshotSource => ({
   },
   directory: async () => structuredClone(directory),
 })
-
-/** Every file under `dir`, by path relative to it. */
-const filesUnder = (dir: string): Map<string, Buffer> =>
-  new Map(
-    fs
-      .readdirSync(dir, { withFileTypes: true, recursive: true })
-      .filter((e) => e.isFile())
-      .map((e) => {
-        const full = path.join(e.parentPath, e.name)
-        return [path.relative(dir, full), fs.readFileSync(full)]
-      }),
-  )
-
-/** Where two files first differ, with some context of each; '' when they are the same. */
-const difference = (got: Buffer | undefined, want: Buffer): string => {
-  if (!got) return 'missing'
-  if (got.equals(want)) return ''
-  let i = 0
-  while (i < got.length && i < want.length && got[i] === want[i]) i++
-  const around = (b: Buffer) => b.subarray(Math.max(0, i - 120), i + 120).toString()
-  return `at byte ${i}:\n got: ${around(got)}\nwant: ${around(want)}`
-}
 
 const build = (sitesDir: string, warm: boolean, batchSize: number): Promise<BuildReport> =>
   generateSites(slugs, source(), {

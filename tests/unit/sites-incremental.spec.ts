@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteSnapshot } from '../../contract/snapshot'
 import { SiteBuilder } from '../../sites/builder'
 import { type BuildReport, generateSites, type SnapshotSource } from '../../sites/generate'
+import { difference, filesUnder } from '../support/built-files'
 
 /**
  * A commune's publishing renders only the pages its change touches and links the others from
@@ -143,27 +144,6 @@ const CHANGES: Change[] = [
     },
   },
 ]
-
-/** Every file under `dir`, by path relative to it. */
-const filesUnder = (dir: string): Map<string, Buffer> =>
-  new Map(
-    fs
-      .readdirSync(dir, { withFileTypes: true, recursive: true })
-      .filter((e) => e.isFile())
-      .map((e) => {
-        const full = path.join(e.parentPath, e.name)
-        return [path.relative(dir, full), fs.readFileSync(full)]
-      }),
-  )
-
-/** Where two files first differ, with some context of each; '' when they are the same. */
-const difference = (got: Buffer, want: Buffer): string => {
-  if (got.equals(want)) return ''
-  let i = 0
-  while (i < got.length && i < want.length && got[i] === want[i]) i++
-  const around = (b: Buffer) => b.subarray(Math.max(0, i - 120), i + 120).toString()
-  return `at byte ${i}:\n got: ${around(got)}\nwant: ${around(want)}`
-}
 
 const source = (): SnapshotSource => ({
   load: async () => ({ snapshot: clone(snapshot), mediaFiles: [] }),

@@ -3,7 +3,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
-import { baseUrl, credentials, loginAs, rest } from '../support/api'
+import { baseUrl, credentials, loginAs, partialBody, rest } from '../support/api'
 import { removeCommunes } from '../support/remove-communes'
 import { asClient, DIRECT_ADDRESS, freshAddress, PROXY_ADDRESS, rawRequest, type RawReply } from '../support/via-proxy'
 
@@ -28,40 +28,6 @@ beforeAll(async () => {
 // ---------------------------------------------------------------------------
 // Body limits
 // ---------------------------------------------------------------------------
-
-/**
- * Sends the headers and only the first 64 KB of a body announced as `declared` bytes, and waits
- * for the answer: one that comes proves the server refused without reading the rest.
- */
-const partialBody = (
-  urlPath: string,
-  declared: number,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: string; ms: number }> => {
-  const url = new URL(urlPath, baseUrl())
-  const started = Date.now()
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        method: 'POST',
-        hostname: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': String(declared), ...headers },
-      },
-      (response) => {
-        let body = ''
-        response.on('data', (c: Buffer) => (body += c.toString()))
-        response.on('end', () => {
-          resolve({ status: response.statusCode ?? 0, body, ms: Date.now() - started })
-          request.destroy()
-        })
-      },
-    )
-    request.on('error', reject)
-    request.write(Buffer.alloc(64 * 1024, 'a'))
-  })
-}
 
 /** Streams a chunked body of up to `total` bytes, stopping as soon as an answer comes. */
 const chunkedBody = (urlPath: string, total: number): Promise<{ status: number; body: string; sent: number }> => {
@@ -111,7 +77,7 @@ describe('body limits', () => {
   it.each(['/api/posts', '/api/users/login', '/api/questions/submit', '/api/graphql'])(
     'a 5 MB body announced to %s is refused with 413 before it is read',
     async (urlPath) => {
-      const reply = await partialBody(urlPath, 5 * 1024 * 1024)
+      const reply = await partialBody('POST', urlPath, 5 * 1024 * 1024)
       expect(reply.status, reply.body).toBe(413)
       expect(reply.body).toMatch(VIETNAMESE)
       expect(reply.body).toMatch(/quá lớn/)

@@ -1,4 +1,3 @@
-import http from 'node:http'
 import fs from 'node:fs'
 import path from 'node:path'
 import { inject } from 'vitest'
@@ -76,40 +75,4 @@ export const loginAs = async (
   const credential = credentials().find((c) => c.role === role && (commune === undefined || c.commune === commune))
   if (!credential) throw new Error(`no demo account for ${role} ${String(commune)}`)
   return { token: await login(credential.email, credential.password), credential }
-}
-
-/**
- * Sends the headers and only the first 64 KB of a body announced as `declared` bytes, and waits
- * for the answer: one that comes proves the server refused without reading the rest. (Writing a
- * whole oversized body races the server's early 413 and its close: EPIPE on a busy machine.)
- */
-export const partialBody = (
-  method: string,
-  urlPath: string,
-  declared: number,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: string; ms: number }> => {
-  const url = new URL(urlPath, baseUrl())
-  const started = Date.now()
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        method,
-        hostname: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': String(declared), ...headers },
-      },
-      (response) => {
-        let body = ''
-        response.on('data', (c: Buffer) => (body += c.toString()))
-        response.on('end', () => {
-          resolve({ status: response.statusCode ?? 0, body, ms: Date.now() - started })
-          request.destroy()
-        })
-      },
-    )
-    request.on('error', reject)
-    request.write(Buffer.alloc(64 * 1024, 'a'))
-  })
 }

@@ -21,12 +21,21 @@ export type RawReply = Reply & { headers: http.IncomingHttpHeaders; ms: number }
 /**
  * One HTTP request with plain node:http (fetch cannot choose its local address, nor leave a
  * body unsent): `from` the proxy address or a direct client, with any headers, any body.
+ * `announce`: the body is announced as that many bytes but only `body` is sent, and the reply
+ * awaited; one that comes proves the server refused without reading the rest (writing a whole
+ * oversized body races the server's early 413 and its close: EPIPE on a busy machine).
  */
 export const rawRequest = (
   method: string,
   path: string,
-  { from, headers = {}, body }: { from?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+  {
+    from,
+    headers = {},
+    body,
+    announce,
+  }: { from?: string; headers?: Record<string, string>; body?: string | Buffer; announce?: number } = {},
 ): Promise<RawReply> => {
+  const length = announce ?? (body !== undefined ? Buffer.byteLength(body) : undefined)
   const url = new URL(path, baseUrl())
   const started = Date.now()
   return new Promise((resolve, reject) => {
@@ -37,7 +46,7 @@ export const rawRequest = (
         port: url.port,
         path: `${url.pathname}${url.search}`,
         localAddress: from,
-        headers: { ...(body !== undefined ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}), ...headers },
+        headers: { ...(length !== undefined ? { 'Content-Length': String(length) } : {}), ...headers },
       },
       (response) => {
         const chunks: Buffer[] = []
@@ -56,12 +65,13 @@ export const rawRequest = (
             headers: response.headers,
             ms: Date.now() - started,
           })
+          if (announce !== undefined) request.destroy()
         })
       },
     )
     request.on('error', reject)
     if (body !== undefined) request.write(body)
-    request.end()
+    if (announce === undefined) request.end()
   })
 }
 

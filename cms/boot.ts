@@ -1,6 +1,7 @@
 import { getPayload, type Migration, type Payload } from 'payload'
 import config from './payload.config'
-import { isMongoUri, MONGO_CONNECT_TIMEOUT_MS, refreshDatabaseStatistics } from './runtime/database'
+import { MONGO_CONNECT_TIMEOUT_MS, refreshDatabaseStatistics } from './runtime/database'
+import { isMongoUri } from './runtime/database-uri'
 import { migrations } from './migrations'
 import { StartupError } from './boot-errors'
 import { backfillMediaVisibility } from './features/media-visibility'

@@ -94,10 +94,10 @@ const nextBuildEnv = (): NodeJS.ProcessEnv => ({
 })
 
 /**
- * Nice value of the admin build started by `npm start`: above the seed and the site builds that
- * share the cores with it, because a person waits for the login page (the sites come one by one
- * meanwhile). Raising a priority needs CAP_SYS_NICE (root, as on the province's servers); without
- * it the build runs at the default priority, only later.
+ * Nice value of the admin build: above whatever else the machine runs (the server's start-up,
+ * the fixture-site checks of `npm test`), because a person waits for the login page. Raising a
+ * priority needs CAP_SYS_NICE (root, as on the province's servers); without it the build runs
+ * at the default priority, only later.
  */
 const ADMIN_BUILD_PRIORITY = -10
 
@@ -110,8 +110,18 @@ const raisePriority = (pid: number | undefined, log: (line: string) => void) => 
   }
 }
 
+const PROGRESS_EVERY_MS = 10_000
+/** Next's steps, by the line it prints when it starts each (its output is not shown). */
+const PHASES: [string, string][] = [
+  ['Finalizing page optimization', 'finishing'],
+  ['Generating static pages', 'rendering its static pages'],
+  ['Collecting page data', 'collecting page data'],
+  ['Compiled successfully', 'compiled'],
+]
+const phaseOf = (output: string): string => PHASES.find(([line]) => output.includes(line))?.[1] ?? 'compiling'
+
 const buildQuietly = async (hash: string, log: (line: string) => void): Promise<void> => {
-  log('Building the admin interface (Next.js) in the background; the sites are served meanwhile...')
+  log('Building the admin interface (Next.js), about a minute; sites already built are served meanwhile...')
   const started = Date.now()
   const child = spawn(process.execPath, NEXT_BUILD, {
     cwd: root,
@@ -120,6 +130,7 @@ const buildQuietly = async (hash: string, log: (line: string) => void): Promise<
   })
   // At once, before Next starts its worker threads and processes: they inherit it.
   raisePriority(child.pid, log)
+  if (child.pid) fs.appendFileSync(ownerFile, `\n${child.pid}`)
   // Stopping `npm start` stops the build too, and frees the lock for the next start.
   const stop = () => {
     child.kill('SIGKILL')
@@ -128,6 +139,11 @@ const buildQuietly = async (hash: string, log: (line: string) => void): Promise<
   process.once('exit', stop)
   child.once('exit', () => process.off('exit', stop))
   let output = ''
+  const progress = setInterval(
+    () => log(`Admin build: ${phaseOf(output)} (${((Date.now() - started) / 1000).toFixed(0)} s elapsed).`),
+    PROGRESS_EVERY_MS,
+  )
+  child.once('exit', () => clearInterval(progress))
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000))
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
@@ -141,14 +157,45 @@ const buildQuietly = async (hash: string, log: (line: string) => void): Promise<
 }
 
 const lockDir = path.join(cmsDir, `${distDir}-build-lock`)
-/** mkdir is atomic; a lock older than 10 minutes is from a killed build and is taken over. */
-const tryLock = (): boolean => {
+const ownerFile = path.join(lockDir, 'pid')
+
+const running = (pid: number): boolean => {
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0) // signal 0 only checks
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Whether a process of the lock still runs: the one that took it, or the `next build` it
+ * started (which outlives a parent killed with SIGKILL and still writes the distDir).
+ */
+const ownerAlive = (): boolean =>
+  fs.readFileSync(ownerFile, 'utf8').split('\n').filter(Boolean).map(Number).some(running)
+
+/**
+ * mkdir is atomic; the lock names its owner. A lock whose owner is gone (a start killed with
+ * SIGKILL never removes it) is taken over at once, as is one older than 10 minutes.
+ */
+export const tryLock = (): boolean => {
   try {
     fs.mkdirSync(lockDir)
+    fs.writeFileSync(ownerFile, String(process.pid))
     return true
   } catch {
     const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? 0)
-    if (age > 10 * 60 * 1000) fs.rmSync(lockDir, { recursive: true, force: true })
+    let orphaned = age > 10 * 60 * 1000
+    try {
+      orphaned ||= !ownerAlive()
+    } catch {
+      // No owner written yet: another process is between its mkdir and its write. Unless the
+      // lock is old (an owner killed right there), it is taken.
+      orphaned ||= age > 5000
+    }
+    if (orphaned) fs.rmSync(lockDir, { recursive: true, force: true })
     return false
   }
 }

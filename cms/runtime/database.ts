@@ -3,8 +3,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataDir, secureDataDir } from './data-dir'
-
-export const isMongoUri = (uri: string | undefined): boolean => Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
+import { isMongoUri } from './database-uri'
 
 /** How long start-up waits for an unreachable MongoDB before it fails with a clear message. */
 export const MONGO_CONNECT_TIMEOUT_MS = 4000

@@ -9,7 +9,7 @@
  */
 import type { Payload } from 'payload'
 import { RateLimiterMemory, RateLimiterMongo, type RateLimiterAbstract } from 'rate-limiter-flexible'
-import { isMongoUri } from '../runtime/database'
+import { isMongoUri } from '../runtime/database-uri'
 import { limits, type Budget } from './config'
 
 export type Limiter = RateLimiterAbstract

@@ -94,8 +94,8 @@ const nextBuildEnv = (): NodeJS.ProcessEnv => ({
 })
 
 /**
- * Nice value of the admin build: above whatever else the machine runs (the server's start-up,
- * the fixture-site checks of `npm test`), because a person waits for the login page. Raising a
+ * Nice value of the admin build of `npm start`: above whatever else the machine runs (the
+ * server's own start-up), because a person waits for the login page. Raising a
  * priority needs CAP_SYS_NICE (root, as on the province's servers); without it the build runs
  * at the default priority, only later.
  */
@@ -200,37 +200,17 @@ export const tryLock = (): boolean => {
   }
 }
 
-/**
- * The waiting build (`npm test`, `npm run build:admin`) runs at the same priority: the
- * integration tests wait for it while the fixture-site checks share the cores. A child inherits
- * its parent's priority, so this process takes it for the length of the build and gives it back.
- */
-const withBuildPriority = <T>(run: () => T): T => {
-  const before = os.getPriority()
-  let raised = false
-  try {
-    os.setPriority(ADMIN_BUILD_PRIORITY)
-    raised = true
-  } catch {
-    console.log('The admin build runs at normal priority (raising it needs root).')
-  }
-  try {
-    return run()
-  } finally {
-    if (raised) os.setPriority(before)
-  }
-}
-
 const build = (hash: string): void => {
   console.log('Building the admin interface (Next.js), about a minute on first start...')
   const started = Date.now()
-  const result = withBuildPriority(() =>
-    spawnSync(process.execPath, NEXT_BUILD, {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: nextBuildEnv(),
-    }),
-  )
+  // At the default priority, unlike `npm start`'s: in `npm test` the fixture-site checks run
+  // beside it, and raised it ended sooner (255 s -> 93 s) but the integration files then shared
+  // the cores with those checks for longer and the suite took as long (issue 16).
+  const result = spawnSync(process.execPath, NEXT_BUILD, {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: nextBuildEnv(),
+  })
   if (result.status !== 0) throw new Error(`next build failed with exit code ${String(result.status)}`)
   fs.writeFileSync(stampFile, hash)
   console.log(`Admin interface built in ${((Date.now() - started) / 1000).toFixed(0)} s.`)

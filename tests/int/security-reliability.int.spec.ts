@@ -129,7 +129,9 @@ describe('a rebuild of the province directory alone', () => {
   })
 })
 
-describe('removing a commune while its site is being built', () => {
+// Each waits for builds (up to 120 s each on a busy machine: the fixture-site checks run beside
+// the integration files), so the default 60 s is not their limit.
+describe('removing a commune while its site is being built', { timeout: 300_000 }, () => {
   it('alone: the removal waits for the build, then nothing of the site is left and no build failed', async () => {
     const commune = await createCommune('Xã Thử Xóa Khi Xây')
     const since = Date.now()

@@ -118,7 +118,7 @@ const PHASES: [string, string][] = [
   ['Collecting page data', 'collecting page data'],
   ['Compiled successfully', 'compiled'],
 ]
-const phaseOf = (output: string): string => PHASES.find(([line]) => output.includes(line))?.[1] ?? 'compiling'
+export const phaseOf = (output: string): string => PHASES.find(([line]) => output.includes(line))?.[1] ?? 'compiling'
 
 const buildQuietly = async (hash: string, log: (line: string) => void): Promise<void> => {
   log('Building the admin interface (Next.js), about a minute; sites already built are served meanwhile...')

@@ -9,6 +9,7 @@ import { loginInBrowser, newContext, screenshot } from '../support/browser'
 import { hostGet } from '../support/host-request'
 import { waitFor } from '../support/shared-payload'
 import { removeCommunes } from '../support/remove-communes'
+import { serverLog } from '../support/server-log'
 
 /**
  * The province admin provisions, suspends, resumes and deletes communes from the admin, in a
@@ -110,7 +111,6 @@ const siteLive = (id: number) =>
     BUILD_TIMEOUT,
   )
 const tokenOf = (link: string) => /\/admin\/reset\/([0-9a-f]+)$/.exec(link)?.[1]
-const serverLog = () => fs.readFileSync(path.join(inject('dataDir'), 'server.log'), 'utf8')
 
 const openCommune = async (page: Page, id: number) => {
   await page.goto(`${baseUrl()}/admin/collections/communes/${id}`)

@@ -7,6 +7,7 @@ import { hostGet } from '../support/host-request'
 import { removeCommunes } from '../support/remove-communes'
 import { waitFor } from '../support/shared-payload'
 import { DIRECTORY_SITE } from '../../contract/snapshot'
+import { serverLog } from '../support/server-log'
 
 /**
  * Reliability of publishing and serving (issue 9): a rebuild of the province directory builds
@@ -15,7 +16,6 @@ import { DIRECTORY_SITE } from '../../contract/snapshot'
  * even answered (REST and GraphQL).
  */
 const sitesDir = () => path.join(inject('dataDir'), 'sites')
-const serverLog = () => fs.readFileSync(path.join(inject('dataDir'), 'server.log'), 'utf8')
 
 type Build = { worker: string; start: number; end: number; sites: string[]; built: number; failed: number }
 /** The builds the server's log reports (`site-build start|end worker=… at=… sites=… built=… failed=…`), paired. */

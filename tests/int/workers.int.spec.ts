@@ -11,6 +11,7 @@ import { loginAs, rest } from '../support/api'
 import { hostGet } from '../support/host-request'
 import { sharedPayload, waitFor } from '../support/shared-payload'
 import { DIRECTORY_SITE } from '../../contract/snapshot'
+import { serverLog } from '../support/server-log'
 
 /**
  * Build workers as separate processes (`npm run worker`) sharing the test server's database and
@@ -60,7 +61,6 @@ const buildsIn = (log: string): Build[] => {
   }
   return builds
 }
-const serverLog = () => fs.readFileSync(path.join(inject('dataDir'), 'server.log'), 'utf8')
 
 const queueEmpty = async () =>
   (

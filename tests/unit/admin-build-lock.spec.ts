@@ -64,3 +64,18 @@ describe('the admin build lock', () => {
     fs.rmSync(lockDir, { recursive: true, force: true })
   })
 })
+
+describe('the admin build progress', () => {
+  it('names the step Next has reached, from the lines it prints', async () => {
+    const { phaseOf } = await import('../../scripts/build-admin')
+    const steps = [
+      '▲ Next.js 16.4.5 (Turbopack)\n  Creating an optimized production build ...\n',
+      '✓ Compiled successfully in 35.5s\n',
+      '  Collecting page data using 1 worker ...\n',
+      '  Generating static pages using 1 worker (1/4) \n',
+      '  Finalizing page optimization ...\n',
+    ]
+    const seen = steps.map((_, i) => phaseOf(steps.slice(0, i + 1).join('')))
+    expect(seen).toEqual(['compiling', 'compiled', 'collecting page data', 'rendering its static pages', 'finishing'])
+  })
+})

@@ -6,6 +6,7 @@ import { ErrorLine } from './ErrorLine'
 import { useTwoFactorPost } from './two-factor-api'
 import { UI } from './ui-text'
 import { useCodeForm } from './use-code-form'
+import { useHydrated } from './use-hydrated'
 
 /** Two-factor sign-in is on: how many recovery codes are left, and turning it off with a current code. */
 export const DisableForm = ({
@@ -17,6 +18,7 @@ export const DisableForm = ({
 }) => {
   const post = useTwoFactorPost()
   const [recovery, setRecovery] = useState(false)
+  const hydrated = useHydrated()
   const form = useCodeForm(
     (code) => post('/disable', recovery ? { recoveryCode: code } : { code }),
     () => onDisabled(),
@@ -34,7 +36,7 @@ export const DisableForm = ({
       />
       <ErrorLine error={form.error} />
       <div className={styles.buttons}>
-        <Button type="submit" buttonStyle="primary" margin={false} disabled={form.busy}>
+        <Button type="submit" buttonStyle="primary" margin={false} disabled={form.busy || !hydrated}>
           {UI.disable}
         </Button>
         <Button buttonStyle="secondary" margin={false} onClick={() => setRecovery(!recovery)}>

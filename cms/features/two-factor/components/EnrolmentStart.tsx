@@ -2,6 +2,7 @@ import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 import { ErrorLine } from './ErrorLine'
 import { useTwoFactorPost } from './two-factor-api'
+import { useHydrated } from './use-hydrated'
 import { messageOf, UI } from './ui-text'
 
 export type Setup = { secret: string; qr: string }
@@ -11,6 +12,7 @@ export const EnrolmentStart = ({ onSetup }: { onSetup: (setup: Setup) => void })
   const post = useTwoFactorPost()
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
+  const hydrated = useHydrated()
   const start = async () => {
     setBusy(true)
     setError('')
@@ -22,7 +24,7 @@ export const EnrolmentStart = ({ onSetup }: { onSetup: (setup: Setup) => void })
   return (
     <div>
       <ErrorLine error={error} />
-      <Button id="two-factor-start" buttonStyle="primary" margin={false} disabled={busy} onClick={() => void start()}>
+      <Button id="two-factor-start" buttonStyle="primary" margin={false} disabled={busy || !hydrated} onClick={() => void start()}>
         {UI.start}
       </Button>
     </div>

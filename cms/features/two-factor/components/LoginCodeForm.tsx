@@ -5,6 +5,7 @@ import { sendJson } from '../../../admin-ui/send-json'
 import { useApiBase } from '../../../admin-ui/use-api-base'
 import styles from './LoginCodeForm.module.scss'
 import { messageOf, UI } from './ui-text'
+import { useHydrated } from './use-hydrated'
 
 /** The login's second step: the challenge is in an HttpOnly cookie; the person types the code. */
 export const LoginCodeForm = () => {
@@ -14,6 +15,7 @@ export const LoginCodeForm = () => {
   const [value, setValue] = useState('')
   const [error, setError] = useState('')
   const [sending, setSending] = useState(false)
+  const hydrated = useHydrated()
   // The code is the only thing this step asks for: the cursor starts in it, as it did with the
   // autoFocus attribute (which the a11y lint refuses in general, for pages that ask more).
   const input = useRef<HTMLInputElement>(null)
@@ -67,7 +69,7 @@ export const LoginCodeForm = () => {
           {error}
         </p>
       ) : null}
-      <Button type="submit" buttonStyle="primary" margin={false} disabled={sending}>
+      <Button type="submit" buttonStyle="primary" margin={false} disabled={sending || !hydrated}>
         {UI.verify}
       </Button>
       <Button

@@ -63,7 +63,6 @@ const enrolAndSignInTests = () => {
     expect(button).toMatch(/\sdisabled(=""|\s|>)/)
   }, 120_000)
 
-
   it('an account enrols on its page: QR code, a code, then 10 recovery codes shown once', async () => {
     const context = await newContext(browser)
     const page = await context.newPage()

@@ -24,7 +24,13 @@ export const EnrolmentStart = ({ onSetup }: { onSetup: (setup: Setup) => void })
   return (
     <div>
       <ErrorLine error={error} />
-      <Button id="two-factor-start" buttonStyle="primary" margin={false} disabled={busy || !hydrated} onClick={() => void start()}>
+      <Button
+        id="two-factor-start"
+        buttonStyle="primary"
+        margin={false}
+        disabled={busy || !hydrated}
+        onClick={() => void start()}
+      >
         {UI.start}
       </Button>
     </div>

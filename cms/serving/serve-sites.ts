@@ -139,7 +139,6 @@ export const siteRequestHandler = ({
   const serve = (
     req: http.IncomingMessage,
     res: http.ServerResponse,
-    passOn: () => void,
     urlPath: string,
     query: string,
     site: SiteInfo | OldSite | undefined,
@@ -149,9 +148,10 @@ export const siteRequestHandler = ({
     // site, and the region boards (/bang-tin/) on the directory's hosts.
     if (!site?.suspended && boards.handles(urlPath, site))
       return boards.serve(req, res, safeSitePath(urlPath), query, site)
-    if (!site && urlPath !== '/' && !urlPath.startsWith('/_astro/')) return passOn()
     if (site?.suspended)
       return plain(res, 503, suspendedHeaders(security), req.method === 'HEAD' ? '' : suspendedNotice(site.name))
+    // Any other host is the directory's: its files, or its 404 in Vietnamese (Next's own 404,
+    // which these paths reached before, is in English and the admin has nothing outside /admin).
     const root = liveBuild(site?.slug ?? DIRECTORY_SITE)
     if (!site && urlPath === '/' && !root) return plain(res, 302, { Location: '/admin' })
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, { Allow: 'GET, HEAD' })
@@ -191,7 +191,7 @@ export const siteRequestHandler = ({
     if (CMS_PATH.test(urlPath)) return passOn()
     try {
       settle(res, siteFor(requestHostname(req, trustProxy)), (site) =>
-        serve(req, res, passOn, urlPath, q === -1 ? '' : url.slice(q), site),
+        serve(req, res, urlPath, q === -1 ? '' : url.slice(q), site),
       )
     } catch (err) {
       fail(res, err)

@@ -53,6 +53,21 @@ describe('serving the sites', () => {
     expect((await hostGet(SITE, '/khong-co-trang-nay/')).body).toContain('Không tìm thấy')
   })
 
+  it('answers a missing page of the directory’s host in Vietnamese too, and still serves its own files', async () => {
+    // These paths went on to Next, whose 404 page is in English.
+    for (const p of ['/khong-co-trang-nay/', '/favicon.ico', '/tin-tuc/bai/khong-co/']) {
+      const reply = await hostGet('127.0.0.1', p)
+      expect(reply.status, p).toBe(404)
+      expect(reply.body, p).toContain('Không tìm thấy')
+      expect(reply.body, p).not.toMatch(/could not be found/i)
+    }
+    const directory = await hostGet('127.0.0.1', '/')
+    const asset = directory.body.match(/(?:href|src)="(\/_astro\/[^"]+)"/)?.[1]
+    expect(asset).toBeTruthy()
+    expect((await hostGet('127.0.0.1', String(asset))).status).toBe(200)
+    expect((await hostGet('127.0.0.1', '/bang-tin/')).status).toBe(200)
+  })
+
   it('sends security headers, with a CSP that allows the analytics hosts', async () => {
     const { headers } = await hostGet(SITE, '/')
     const csp = String(headers['content-security-policy'])

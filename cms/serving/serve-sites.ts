@@ -84,8 +84,8 @@ export type SiteHandlerOptions = {
 /**
  * Serves each commune's live site by host name (<slug>.<SITES_DOMAIN> or one of its domains),
  * the old hosts of communes merged away as redirects to their successors (redirects.ts), and
- * the province directory on any other host's root; everything else goes to `passOn`
- * (Express: Payload's admin and API, Next). It runs on the bare Node request, before Express:
+ * the province directory on any other host; /admin, /api and /_next go to `passOn` on every
+ * host (Express: Payload's admin and API, Next). It runs on the bare Node request, before Express:
  * a site request is a few map lookups and one write of bytes and headers prepared once (see
  * files.ts), which is what lets one process serve >10,000 pages/s beside the CMS (Express
  * with express.static and per-request compression managed ~1,000-1,600; the same cache behind

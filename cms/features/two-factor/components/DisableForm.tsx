@@ -6,7 +6,7 @@ import { ErrorLine } from './ErrorLine'
 import { useTwoFactorPost } from './two-factor-api'
 import { UI } from './ui-text'
 import { useCodeForm } from './use-code-form'
-import { useHydrated } from './use-hydrated'
+import { useHydrated } from '../../../admin-ui/use-hydrated'
 
 /** Two-factor sign-in is on: how many recovery codes are left, and turning it off with a current code. */
 export const DisableForm = ({

@@ -2,7 +2,7 @@ import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 import { ErrorLine } from './ErrorLine'
 import { useTwoFactorPost } from './two-factor-api'
-import { useHydrated } from './use-hydrated'
+import { useHydrated } from '../../../admin-ui/use-hydrated'
 import { messageOf, UI } from './ui-text'
 
 export type Setup = { secret: string; qr: string }

@@ -5,7 +5,7 @@ import { sendJson } from '../../../admin-ui/send-json'
 import { useApiBase } from '../../../admin-ui/use-api-base'
 import styles from './LoginCodeForm.module.scss'
 import { messageOf, UI } from './ui-text'
-import { useHydrated } from './use-hydrated'
+import { useHydrated } from '../../../admin-ui/use-hydrated'
 
 /** The login's second step: the challenge is in an HttpOnly cookie; the person types the code. */
 export const LoginCodeForm = () => {

@@ -1,7 +1,5 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
-import type { ID } from '../cms/access/roles'
 import { commitTogether } from '../cms/features/provisioning/commit-together'
-import type { CommuneType } from '../contract/vocabulary'
 import {
   buildDemoContent,
   type DemoAnnouncement,
@@ -15,29 +13,29 @@ import {
   type DemoProcedure,
   type DemoQuestion,
 } from './demo-content'
-import { makeDemoImage, makeDemoPdf } from './demo-files'
+import {
+  announcementData,
+  categoryUpdateData,
+  disclosureData,
+  documentData,
+  documentFileData,
+  documentFileName,
+  type DemoSeedInput,
+  demoImages,
+  imageData,
+  imageFileName,
+  officialData,
+  type Owner,
+  pageUpdateData,
+  postData,
+  procedureData,
+  questionData,
+} from './content-data'
+import { makeDemoPdf } from './demo-files'
 import { withTransaction } from './transaction'
+import { bulkWriteContent, canBulkWrite } from './bulk-write'
 
-export type DemoSeedInput = {
-  commune: {
-    id: ID
-    name: string
-    slug: string
-    code: string
-    districtName: string
-    type: CommuneType
-  }
-  users: { chief?: ID; editor?: ID; contributor?: ID }
-  scale: number
-  now: Date
-}
-
-const IMAGE_LABELS = ['Đồng lúa', 'Sông nước', 'Hoàng hôn']
-let imageCache: Promise<Buffer[]> | null = null
-/** The three demo pictures are the same for every commune: render them once per process. */
-const demoImages = () => (imageCache ??= Promise.all(IMAGE_LABELS.map((label, i) => makeDemoImage(i, label))))
-
-const LIVE = { _status: 'published' as const, workflowStatus: 'published' as const }
+export type { DemoSeedInput }
 
 /** Where one commune's demo content is written, and by whom. */
 type Writer = {
@@ -65,18 +63,41 @@ export const seedDemoContent = async (payload: Payload, input: DemoSeedInput): P
 
   const content = buildDemoContent({ commune: input.commune, now: input.now, scale: input.scale })
   try {
-    await commitTogether(payload, () =>
-      withTransaction(payload, (req) => writeContent({ payload, input, tenant, ...writerOf(input, req) }, content)),
-    )
+    await writeDemoContent(payload, input, content, canBulkWrite(payload) ? 'bulk' : 'payload')
   } catch (err) {
     throw new Error(`Demo content for commune ${input.commune.slug} failed: ${(err as Error).message}`, { cause: err })
   }
   return true
 }
 
+/**
+ * Writes `content` into the commune of `input`: through Payload's Local API, one document at a
+ * time with every hook ('payload', any database), or as the rows those writes store, a few
+ * statements per table ('bulk', SQLite: demo/bulk-write.ts, proven equal by
+ * tests/int/demo-bulk-write.int.spec.ts).
+ */
+export const writeDemoContent = async (
+  payload: Payload,
+  input: DemoSeedInput,
+  content: DemoContent,
+  via: 'payload' | 'bulk',
+): Promise<void> => {
+  const tenant = input.commune.id as number
+  if (via === 'bulk' && (await bulkWriteContent(payload, input, content))) return
+  await commitTogether(payload, () =>
+    withTransaction(payload, (req) => writeContent({ payload, input, tenant, ...writerOf(input, req) }, content)),
+  )
+}
+
 const writerOf = (input: DemoSeedInput, req: PayloadRequest): Pick<Writer, 'author' | 'base'> => ({
   author: (input.users.editor ?? null) as number | null,
   base: { overrideAccess: true, depth: 0, req, context: { skipAudit: true, skipSiteBuild: true } },
+})
+
+const ownerOf = (w: Writer): Owner => ({
+  tenant: w.tenant,
+  author: w.author,
+  contributor: (w.input.users.contributor ?? null) as number | null,
 })
 
 /**
@@ -148,16 +169,11 @@ const writeImages = async (w: Writer): Promise<number[]> =>
       const doc = await w.payload.create({
         ...(await uploadBase(w)),
         collection: 'media',
-        data: {
-          tenant: w.tenant,
-          alt: `[Demo] ${IMAGE_LABELS[i]} - ${w.input.commune.name}`,
-          demo: true,
-          createdBy: w.author,
-        },
+        data: imageData(ownerOf(w), i, w.input.commune.name),
         file: {
           data: buffer,
           mimetype: 'image/jpeg',
-          name: `${w.input.commune.slug}-demo-${i + 1}.jpg`,
+          name: imageFileName(w.input.commune.slug, i),
           size: buffer.length,
         },
       })
@@ -183,7 +199,7 @@ const idsBySlug = async (w: Writer, collection: 'categories' | 'pages'): Promise
 const writeCategories = async (w: Writer, categories: DemoCategory[]): Promise<Map<string, number>> => {
   const ids = await idsBySlug(w, 'categories')
   for (const [order, c] of categories.entries()) {
-    const data = { name: c.name, description: c.description, order, demo: true }
+    const data = categoryUpdateData(c, order)
     const id = ids.get(c.slug)
     if (id !== undefined) await w.payload.update({ ...w.base, collection: 'categories', id, data })
     else {
@@ -198,59 +214,13 @@ const writeCategories = async (w: Writer, categories: DemoCategory[]): Promise<M
   return ids
 }
 
-/** A few items wait in the review queue, so the workflow has something to show. */
-const postState = (i: number) =>
-  i === 0
-    ? { _status: 'draft' as const, workflowStatus: 'submitted' as const }
-    : i === 1
-      ? { _status: 'draft' as const, workflowStatus: 'draft' as const }
-      : LIVE
-
 const writePosts = async (w: Writer, posts: DemoPost[], categoryIds: Map<string, number>, images: number[]) => {
   for (const [i, p] of posts.entries())
-    await w.payload.create({
-      ...w.base,
-      collection: 'posts',
-      data: {
-        tenant: w.tenant,
-        title: p.title,
-        slug: p.slug,
-        excerpt: p.excerpt,
-        content: p.content as never,
-        categories: p.categorySlugs.map((s) => categoryIds.get(s)).filter((id): id is number => id !== undefined),
-        coverImage: images[p.coverImageIndex % images.length],
-        featured: p.featured,
-        authors: p.authors.map((a) => ({ name: a.name, share: a.share })),
-        photographers: p.photographers,
-        genre: p.genre,
-        origin: p.origin,
-        source: p.source,
-        publishedAt: p.publishedAt,
-        demo: true,
-        createdBy: i === 0 ? ((w.input.users.contributor ?? w.author) as number | null) : w.author,
-        ...postState(i),
-      },
-    })
+    await w.payload.create({ ...w.base, collection: 'posts', data: postData(ownerOf(w), p, i, categoryIds, images) })
 }
 
 const writeAnnouncement = (w: Writer, a: DemoAnnouncement) =>
-  w.payload.create({
-    ...w.base,
-    collection: 'announcements',
-    data: {
-      tenant: w.tenant,
-      title: a.title,
-      slug: a.slug,
-      content: a.content as never,
-      urgency: a.urgency,
-      validFrom: a.validFrom,
-      validUntil: a.validUntil,
-      publishedAt: a.validFrom,
-      demo: true,
-      createdBy: w.author,
-      ...LIVE,
-    },
-  })
+  w.payload.create({ ...w.base, collection: 'announcements', data: announcementData(ownerOf(w), a) })
 
 /** A document and its PDF. */
 const writeDocument = async (w: Writer, d: DemoDocument) => {
@@ -258,93 +228,26 @@ const writeDocument = async (w: Writer, d: DemoDocument) => {
   const file = await w.payload.create({
     ...(await uploadBase(w)),
     collection: 'media',
-    data: { tenant: w.tenant, alt: d.title, demo: true, createdBy: w.author },
-    // Named after the commune too (see writeImages): the same decision numbers recur in every commune.
-    file: { data: pdf, mimetype: 'application/pdf', name: `${w.input.commune.slug}-${d.slug}.pdf`, size: pdf.length },
+    data: documentFileData(ownerOf(w), d),
+    file: { data: pdf, mimetype: 'application/pdf', name: documentFileName(w.input.commune.slug, d), size: pdf.length },
   })
-  await w.payload.create({
-    ...w.base,
-    collection: 'documents',
-    data: {
-      tenant: w.tenant,
-      number: d.number,
-      title: d.title,
-      slug: d.slug,
-      docType: d.docType,
-      field: d.field,
-      issuer: d.issuer,
-      signer: d.signer,
-      issueDate: d.issueDate,
-      effectiveDate: d.effectiveDate,
-      summary: d.summary,
-      files: [file.id],
-      demo: true,
-      createdBy: w.author,
-      ...LIVE,
-    },
-  })
+  await w.payload.create({ ...w.base, collection: 'documents', data: documentData(ownerOf(w), d, file.id) })
 }
 
 const writeOfficial = (w: Writer, o: DemoOfficial) =>
-  w.payload.create({
-    ...w.base,
-    collection: 'officials',
-    data: {
-      tenant: w.tenant,
-      name: o.name,
-      position: o.position,
-      organ: o.organ,
-      duties: o.duties,
-      biography: o.biography,
-      phone: o.phone,
-      email: o.email,
-      order: o.order,
-      demo: true,
-      createdBy: w.author,
-    },
-  })
+  w.payload.create({ ...w.base, collection: 'officials', data: officialData(ownerOf(w), o) })
 
 const writeDisclosure = (w: Writer, d: DemoDisclosure) =>
-  w.payload.create({
-    ...w.base,
-    collection: 'disclosures',
-    data: {
-      tenant: w.tenant,
-      title: d.title,
-      slug: d.slug,
-      category: d.category as never,
-      decisionDate: d.decisionDate,
-      publicationDate: d.publicationDate,
-      content: d.content as never,
-      demo: true,
-      createdBy: w.author,
-      ...LIVE,
-    },
-  })
+  w.payload.create({ ...w.base, collection: 'disclosures', data: disclosureData(ownerOf(w), d) })
 
 const writeProcedure = (w: Writer, p: DemoProcedure) =>
-  w.payload.create({
-    ...w.base,
-    collection: 'procedures',
-    data: {
-      tenant: w.tenant,
-      name: p.name,
-      slug: p.slug,
-      code: p.code,
-      field: p.field,
-      processingTime: p.processingTime,
-      fee: p.fee,
-      nationalPortalUrl: p.nationalPortalUrl,
-      demo: true,
-      createdBy: w.author,
-    },
-  })
+  w.payload.create({ ...w.base, collection: 'procedures', data: procedureData(ownerOf(w), p) })
 
 /** The introduction pages: the template's ones get the demo text and mark; missing ones are created, parents first. */
 const writePages = async (w: Writer, pages: DemoPage[]) => {
   const ids = await idsBySlug(w, 'pages')
   for (const p of pages) {
-    const data = { title: p.title, order: p.order, content: p.content as never, demo: true, ...LIVE }
+    const data = pageUpdateData(p)
     const id = ids.get(p.slug)
     if (id !== undefined) await w.payload.update({ ...w.base, collection: 'pages', id, data })
     else {
@@ -360,21 +263,4 @@ const writePages = async (w: Writer, pages: DemoPage[]) => {
 }
 
 const writeQuestion = (w: Writer, q: DemoQuestion) =>
-  w.payload.create({
-    ...w.base,
-    collection: 'questions',
-    data: {
-      tenant: w.tenant,
-      askerName: q.askerName,
-      askerContact: q.askerContact,
-      question: q.question,
-      consent: true,
-      consentAt: q.consentAt,
-      noticeVersion: q.noticeVersion,
-      status: 'answered',
-      answer: q.answer,
-      answeredAt: q.answeredAt,
-      published: q.published,
-      demo: true,
-    },
-  })
+  w.payload.create({ ...w.base, collection: 'questions', data: questionData(ownerOf(w), q) })

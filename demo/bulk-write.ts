@@ -1,0 +1,237 @@
+/**
+ * One commune's demo content written as rows, a few statements per table in one transaction,
+ * instead of ~540 statements through Payload's Local API (issue 16: the seed's time was Payload
+ * building, preparing and reading back every statement). The rows are those Payload's writes
+ * store, hooks included (bulk-rows.ts; the hooks that fill fields are applied below), which
+ * tests/int/demo-bulk-write.int.spec.ts proves by writing one content both ways and comparing
+ * every row and file. SQLite only: on MongoDB the seed goes through Payload.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { eq, inArray, sql } from '@payloadcms/db-sqlite/drizzle'
+import type { Payload } from 'payload'
+import { computeOnTime } from '../cms/collections/Disclosures/hooks'
+import {
+  announcementData,
+  categoryUpdateData,
+  disclosureData,
+  documentData,
+  documentFileData,
+  documentFileName,
+  officialData,
+  type Owner,
+  pageUpdateData,
+  postData,
+  procedureData,
+  questionData,
+  type DemoSeedInput,
+} from './content-data'
+import type { DemoContent } from './demo-content'
+import { makeDemoPdf } from './demo-files'
+import { collectionConfig, documentRows, type Row, type TableRows } from './bulk-rows'
+import { demoImageRows } from './bulk-images'
+
+type Drizzle = {
+  select: (fields?: unknown) => { from: (table: unknown) => { where: (w: unknown) => Promise<Row[]> } }
+  insert: (table: unknown) => { values: (rows: Row[]) => unknown }
+  update: (table: unknown) => { set: (row: Row) => { where: (w: unknown) => unknown } }
+  batch: (queries: unknown[]) => Promise<unknown>
+  get: (query: unknown) => Promise<Row | undefined>
+}
+type Tables = Record<string, Record<string, unknown>>
+
+const drizzleOf = (payload: Payload) => (payload.db as unknown as { drizzle: Drizzle }).drizzle
+const tablesOf = (payload: Payload) => (payload.db as unknown as { tables: Tables }).tables
+
+/** Whether the database takes the demo content as rows (SQLite); MongoDB goes through Payload. */
+export const canBulkWrite = (payload: Payload): boolean => payload.db.name === 'sqlite'
+
+/** Hands out the next IDs of each table, from its largest at the start (SQLite's own rule for rowids). */
+const idAllocator = async (payload: Payload) => {
+  const db = drizzleOf(payload)
+  const next = new Map<string, number>()
+  return async (table: string): Promise<number> => {
+    let id = next.get(table)
+    if (id === undefined) {
+      const found = await db.get(sql.raw(`select coalesce(max(id), 0) as m from "${table}"`))
+      id = Number(found?.m ?? 0) + 1
+    }
+    next.set(table, id + 1)
+    return id
+  }
+}
+
+/** A commune's rows of a collection by slug, as Payload reads them. */
+const docsBySlug = async (payload: Payload, collection: 'categories' | 'pages', tenant: number) => {
+  const found = await payload.find({
+    collection,
+    where: { tenant: { equals: tenant } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return new Map(found.docs.map((d) => [d.slug ?? '', d as unknown as Row & { id: number }]))
+}
+
+type Ctx = {
+  payload: Payload
+  input: DemoSeedInput
+  owner: Owner
+  rows: TableRows
+  nextId: (table: string) => Promise<number>
+  now: string
+  /** Media used by published items: Payload's media-visibility hook marks them public. */
+  publicMedia: Set<number>
+}
+
+/** A new document and its first version; the server-filled fields as Payload's hooks fill them. */
+const addDocument = async (ctx: Ctx, collection: string, data: Row): Promise<number> => {
+  const id = await ctx.nextId(collection)
+  const config = collectionConfig(ctx.payload, collection)!
+  const versioned = Boolean(config.versions)
+  const doc: Row & { id: number } = { ...data, id, createdAt: ctx.now, updatedAt: ctx.now }
+  if (config.flattenedFields.some((f) => f.name === 'firstPublishedAt'))
+    doc.firstPublishedAt = doc._status === 'published' ? ctx.now : null
+  if (collection === 'disclosures')
+    await computeOnTime({ data: doc, req: { payload: ctx.payload }, operation: 'create' } as never)
+  const version = versioned ? { id: await ctx.nextId(`_${collection}_v`), now: ctx.now } : null
+  documentRows(ctx.payload, ctx.rows, collection, doc, version)
+  if (doc._status === 'published') {
+    if (typeof doc.coverImage === 'number') ctx.publicMedia.add(doc.coverImage)
+    for (const file of (doc.files as number[] | undefined) ?? []) ctx.publicMedia.add(file)
+  }
+  return id
+}
+
+/** The PDFs of the documents, and the documents. */
+const addDocuments = async (ctx: Ctx, content: DemoContent, mediaDir: string) => {
+  for (const d of content.documents) {
+    const pdf = makeDemoPdf(d.pdfTitleLines)
+    const filename = documentFileName(ctx.input.commune.slug, d)
+    await fs.promises.writeFile(path.join(mediaDir, filename), pdf)
+    const fileId = await addDocument(ctx, 'media', {
+      ...documentFileData(ctx.owner, d),
+      filename,
+      mimeType: 'application/pdf',
+      filesize: pdf.length,
+      url: `/api/media/file/${filename}`,
+      public: false,
+    })
+    await addDocument(ctx, 'documents', documentData(ctx.owner, d, fileId))
+  }
+}
+
+/** Updates of the template's pages and categories: Payload's update, a new latest version for a page. */
+const updateTemplate = async (ctx: Ctx, content: DemoContent, pages: Map<string, Row & { id: number }>) => {
+  const queries: unknown[] = []
+  const db = drizzleOf(ctx.payload)
+  const tables = tablesOf(ctx.payload)
+  for (const p of content.pages) {
+    const page = pages.get(p.slug)!
+    const doc = { ...page, ...pageUpdateData(p), updatedAt: ctx.now }
+    const versionId = await ctx.nextId('_pages_v')
+    const updated = new Map() as TableRows
+    const main = documentRows(ctx.payload, updated, 'pages', doc, { id: versionId, now: ctx.now })
+    queries.push(
+      db
+        .update(tables.pages)
+        .set(main)
+        .where(eq(tables.pages!.id as never, page.id)),
+    )
+    queries.push(
+      db
+        .update(tables._pages_v)
+        .set({ latest: false })
+        .where(sql`${tables._pages_v!.parent} = ${page.id} and ${tables._pages_v!.id} != ${versionId}`),
+    )
+    for (const [table, list] of updated)
+      if (table !== 'pages') ctx.rows.set(table, [...(ctx.rows.get(table) ?? []), ...list])
+  }
+  return queries
+}
+
+const markPublic = (ctx: Ctx, ids: number[]) => {
+  const media = tablesOf(ctx.payload).media!
+  return drizzleOf(ctx.payload)
+    .update(media)
+    .set({ public: true })
+    .where(inArray(media.id as never, ids))
+}
+
+const categoryUpdates = (ctx: Ctx, content: DemoContent, categories: Map<string, Row & { id: number }>) => {
+  const db = drizzleOf(ctx.payload)
+  const table = tablesOf(ctx.payload).categories!
+  return content.categories.map((c, order) =>
+    db
+      .update(table)
+      .set({ ...categoryUpdateData(c, order), updatedAt: ctx.now })
+      .where(eq(table.id as never, categories.get(c.slug)!.id)),
+  )
+}
+
+/**
+ * Writes `content` into the commune of `input` as rows; false (nothing written) when the
+ * commune lacks a template page or category the content updates, which only Payload's path
+ * creates.
+ */
+export const bulkWriteContent = async (
+  payload: Payload,
+  input: DemoSeedInput,
+  content: DemoContent,
+): Promise<boolean> => {
+  const tenant = input.commune.id as number
+  const [categories, pages] = await Promise.all([
+    docsBySlug(payload, 'categories', tenant),
+    docsBySlug(payload, 'pages', tenant),
+  ])
+  if (content.categories.some((c) => !categories.has(c.slug)) || content.pages.some((p) => !pages.has(p.slug)))
+    return false
+  const ctx: Ctx = {
+    payload,
+    input,
+    owner: {
+      tenant,
+      author: (input.users.editor ?? null) as number | null,
+      contributor: (input.users.contributor ?? null) as number | null,
+    },
+    rows: new Map(),
+    nextId: await idAllocator(payload),
+    now: new Date().toISOString(),
+    publicMedia: new Set(),
+  }
+  const mediaDir = payload.collections.media.config.upload.staticDir as string
+  await fs.promises.mkdir(mediaDir, { recursive: true })
+  const images = await demoImageRows(ctx.payload, input, ctx.owner, mediaDir, (data) => addDocument(ctx, 'media', data))
+  const categoryIds = new Map([...categories].map(([slug, c]) => [slug, c.id]))
+  for (const [i, p] of content.posts.entries())
+    await addDocument(ctx, 'posts', postData(ctx.owner, p, i, categoryIds, images))
+  for (const a of content.announcements) await addDocument(ctx, 'announcements', announcementData(ctx.owner, a))
+  await addDocuments(ctx, content, mediaDir)
+  for (const o of content.officials) await addDocument(ctx, 'officials', officialData(ctx.owner, o))
+  for (const d of content.disclosures) await addDocument(ctx, 'disclosures', disclosureData(ctx.owner, d))
+  for (const p of content.procedures) await addDocument(ctx, 'procedures', procedureData(ctx.owner, p))
+  for (const q of content.questions) await addDocument(ctx, 'questions', questionData(ctx.owner, q))
+  const updates = [...(await updateTemplate(ctx, content, pages)), ...categoryUpdates(ctx, content, categories)]
+  const mediaRows = ctx.rows.get('media') ?? []
+  for (const row of mediaRows) row.public = ctx.publicMedia.has(row.id as number)
+  // Pictures uploaded through Payload (the run's first commune) are public once a published item shows them.
+  const uploaded = images.filter((id) => ctx.publicMedia.has(id) && !mediaRows.some((row) => row.id === id))
+  if (uploaded.length) updates.push(markPublic(ctx, uploaded))
+  await insertAll(payload, ctx.rows, updates)
+  return true
+}
+
+/** Every row in one transaction, parents before the rows that point at them; then the updates. */
+const insertAll = async (payload: Payload, rows: TableRows, updates: unknown[]) => {
+  const db = drizzleOf(payload)
+  const tables = tablesOf(payload)
+  const queries: unknown[] = []
+  for (const [name, list] of rows) {
+    const table = tables[name]
+    if (!table) throw new Error(`bulk write: no table ${name}`)
+    // SQLite takes at most 32,766 values per statement: the widest demo rows have ~40 columns.
+    for (let i = 0; i < list.length; i += 200) queries.push(db.insert(table).values(list.slice(i, i + 200)))
+  }
+  await db.batch([...queries, ...updates])
+}

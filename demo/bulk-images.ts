@@ -1,14 +1,15 @@
 /**
  * The three demo pictures of a commune for the bulk write. They are the same pictures in every
- * commune, so the first commune of a run uploads them through Payload (checks, re-encoding,
- * the resized copies: the upload path itself) and every later commune gets copies of those
- * files under its own names, with the same sizes recorded.
+ * commune, so the pictures of a commune written through Payload (checks, re-encoding, the
+ * resized copies: the upload path itself) are the template, and every later commune gets copies
+ * of those files under its own names, with the same sizes recorded. Until a run has a template,
+ * the bulk write declines and the commune goes through Payload, which gives one.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { type DemoSeedInput, demoImages, imageData, imageFileName, type Owner } from './content-data'
 import type { Row } from './bulk-rows'
+import { type DemoSeedInput, IMAGE_COUNT, imageData, imageFileName, type Owner } from './content-data'
 
 type StoredFile = { suffix: string; bytes: Buffer }
 type SizeRow = {
@@ -18,47 +19,50 @@ type SizeRow = {
   filesize: number | null
   filename: string | null
 }
-/** One picture as Payload stored it, its file names without the commune's prefix. */
+/** One picture as Payload stored it, its file names without the commune's slug. */
 type Template = {
   fields: { mimeType: unknown; filesize: unknown; width: unknown; height: unknown; focalX: unknown; focalY: unknown }
   files: StoredFile[]
   sizes: Record<string, SizeRow & { suffix: string | null }>
 }
+type StoredPicture = Row & { filename: string; sizes?: Record<string, SizeRow> }
 
-let templates: Promise<Template[]> | null = null
+let templates: Template[] | null = null
 
-const suffixOf = (filename: string | null | undefined, prefix: string) =>
-  filename ? filename.slice(prefix.length) : null
+const suffixOf = (filename: string, slug: string) => filename.slice(slug.length)
 
-/** Uploads the pictures of this commune through Payload and keeps what was stored as the template. */
-const uploadThrough = async (payload: Payload, input: DemoSeedInput, owner: Owner, mediaDir: string) => {
-  const ids: number[] = []
-  const made: Template[] = []
-  for (const [i, buffer] of (await demoImages()).entries()) {
-    const name = imageFileName(input.commune.slug, i)
-    const doc = (await payload.create({
-      collection: 'media',
-      data: imageData(owner, i, input.commune.name),
-      file: { data: buffer, mimetype: 'image/jpeg', name, size: buffer.length },
-      overrideAccess: true,
-      depth: 0,
-      context: { skipAudit: true, skipSiteBuild: true },
-    })) as unknown as Row & { id: number; filename: string; sizes?: Record<string, SizeRow> }
-    ids.push(doc.id)
-    const prefix = input.commune.slug
-    const sizes: Template['sizes'] = {}
-    const files: StoredFile[] = [
-      { suffix: suffixOf(doc.filename, prefix)!, bytes: fs.readFileSync(path.join(mediaDir, doc.filename)) },
-    ]
-    for (const [size, s] of Object.entries(doc.sizes ?? {})) {
-      sizes[size] = { ...s, suffix: suffixOf(s.filename, prefix) }
-      if (s.filename)
-        files.push({ suffix: suffixOf(s.filename, prefix)!, bytes: fs.readFileSync(path.join(mediaDir, s.filename)) })
-    }
-    const { mimeType, filesize, width, height, focalX, focalY } = doc
-    made.push({ fields: { mimeType, filesize, width, height, focalX, focalY }, files, sizes })
+const templateOf = (doc: StoredPicture, slug: string, mediaDir: string): Template => {
+  const read = (name: string): StoredFile => ({
+    suffix: suffixOf(name, slug),
+    bytes: fs.readFileSync(path.join(mediaDir, name)),
+  })
+  const sizes: Template['sizes'] = {}
+  const files = [read(doc.filename)]
+  for (const [size, s] of Object.entries(doc.sizes ?? {})) {
+    sizes[size] = { ...s, suffix: s.filename ? suffixOf(s.filename, slug) : null }
+    if (s.filename) files.push(read(s.filename))
   }
-  return { ids, made }
+  const { mimeType, filesize, width, height, focalX, focalY } = doc
+  return { fields: { mimeType, filesize, width, height, focalX, focalY }, files, sizes }
+}
+
+/**
+ * Keeps the pictures of a commune whose demo content Payload wrote as the run's template; no
+ * template when they are not all there as the seed names them.
+ */
+export const learnImageTemplate = async (payload: Payload, input: DemoSeedInput, mediaDir: string) => {
+  const names = Array.from({ length: IMAGE_COUNT }, (_, i) => imageFileName(input.commune.slug, i))
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { and: [{ tenant: { equals: input.commune.id } }, { filename: { in: names } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const byName = new Map((docs as unknown as StoredPicture[]).map((d) => [d.filename, d]))
+  if (!names.every((name) => byName.has(name))) return
+  templates = names.map((name) => templateOf(byName.get(name)!, input.commune.slug, mediaDir))
 }
 
 /** The media data of one picture for a commune, from the template. */
@@ -79,27 +83,18 @@ const copyData = (t: Template, slug: string) => {
   return { ...t.fields, filename, url: `/api/media/file/${filename}`, thumbnailURL: null, sizes }
 }
 
-/**
- * The IDs of the commune's three pictures: uploaded through Payload the first time in this
- * process, afterwards files copied and rows given to `add` (the bulk write's media rows).
- */
+export const hasImageTemplate = () => templates !== null
+
+/** The commune's three pictures: files copied from the template, rows given to `add` (the bulk write's media rows). */
 export const demoImageRows = async (
-  payload: Payload,
   input: DemoSeedInput,
   owner: Owner,
   mediaDir: string,
   add: (data: Row) => Promise<number>,
 ): Promise<number[]> => {
-  if (!templates) {
-    const first = uploadThrough(payload, input, owner, mediaDir)
-    templates = first.then((r) => r.made)
-    templates.catch(() => {
-      templates = null
-    })
-    return (await first).ids
-  }
+  if (!templates) throw new Error('bulk write: no picture template yet')
   const ids: number[] = []
-  for (const [i, t] of (await templates).entries()) {
+  for (const [i, t] of templates.entries()) {
     for (const file of t.files)
       await fs.promises.writeFile(path.join(mediaDir, `${input.commune.slug}${file.suffix}`), file.bytes)
     ids.push(

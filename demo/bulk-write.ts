@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { eq, inArray, sql } from '@payloadcms/db-sqlite/drizzle'
+import { eq, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 import { computeOnTime } from '../cms/collections/Disclosures/hooks'
 import {
@@ -29,7 +29,7 @@ import {
 import type { DemoContent } from './demo-content'
 import { makeDemoPdf } from './demo-files'
 import { collectionConfig, documentRows, type Row, type TableRows } from './bulk-rows'
-import { demoImageRows } from './bulk-images'
+import { demoImageRows, hasImageTemplate } from './bulk-images'
 
 type Drizzle = {
   select: (fields?: unknown) => { from: (table: unknown) => { where: (w: unknown) => Promise<Row[]> } }
@@ -42,6 +42,9 @@ type Tables = Record<string, Record<string, unknown>>
 
 const drizzleOf = (payload: Payload) => (payload.db as unknown as { drizzle: Drizzle }).drizzle
 const tablesOf = (payload: Payload) => (payload.db as unknown as { tables: Tables }).tables
+
+/** Where the uploads are stored. */
+export const mediaDirOf = (payload: Payload) => payload.collections.media.config.upload.staticDir as string
 
 /** Whether the database takes the demo content as rows (SQLite); MongoDB goes through Payload. */
 export const canBulkWrite = (payload: Payload): boolean => payload.db.name === 'sqlite'
@@ -151,14 +154,6 @@ const updateTemplate = async (ctx: Ctx, content: DemoContent, pages: Map<string,
   return queries
 }
 
-const markPublic = (ctx: Ctx, ids: number[]) => {
-  const media = tablesOf(ctx.payload).media!
-  return drizzleOf(ctx.payload)
-    .update(media)
-    .set({ public: true })
-    .where(inArray(media.id as never, ids))
-}
-
 const categoryUpdates = (ctx: Ctx, content: DemoContent, categories: Map<string, Row & { id: number }>) => {
   const db = drizzleOf(ctx.payload)
   const table = tablesOf(ctx.payload).categories!
@@ -170,23 +165,12 @@ const categoryUpdates = (ctx: Ctx, content: DemoContent, categories: Map<string,
   )
 }
 
-/**
- * Writes `content` into the commune of `input` as rows; false (nothing written) when the
- * commune lacks a template page or category the content updates, which only Payload's path
- * creates.
- */
-export const bulkWriteContent = async (
-  payload: Payload,
-  input: DemoSeedInput,
-  content: DemoContent,
-): Promise<boolean> => {
+/** The template's categories and pages of the commune, which the content updates. */
+type Template = { categories: Map<string, Row & { id: number }>; pages: Map<string, Row & { id: number }> }
+
+/** Builds every row and update of the content, then writes them in one transaction. */
+const writeOnce = async (payload: Payload, input: DemoSeedInput, content: DemoContent, template: Template) => {
   const tenant = input.commune.id as number
-  const [categories, pages] = await Promise.all([
-    docsBySlug(payload, 'categories', tenant),
-    docsBySlug(payload, 'pages', tenant),
-  ])
-  if (content.categories.some((c) => !categories.has(c.slug)) || content.pages.some((p) => !pages.has(p.slug)))
-    return false
   const ctx: Ctx = {
     payload,
     input,
@@ -200,10 +184,10 @@ export const bulkWriteContent = async (
     now: new Date().toISOString(),
     publicMedia: new Set(),
   }
-  const mediaDir = payload.collections.media.config.upload.staticDir as string
+  const mediaDir = mediaDirOf(payload)
   await fs.promises.mkdir(mediaDir, { recursive: true })
-  const images = await demoImageRows(ctx.payload, input, ctx.owner, mediaDir, (data) => addDocument(ctx, 'media', data))
-  const categoryIds = new Map([...categories].map(([slug, c]) => [slug, c.id]))
+  const images = await demoImageRows(input, ctx.owner, mediaDir, (data) => addDocument(ctx, 'media', data))
+  const categoryIds = new Map([...template.categories].map(([slug, c]) => [slug, c.id]))
   for (const [i, p] of content.posts.entries())
     await addDocument(ctx, 'posts', postData(ctx.owner, p, i, categoryIds, images))
   for (const a of content.announcements) await addDocument(ctx, 'announcements', announcementData(ctx.owner, a))
@@ -212,14 +196,47 @@ export const bulkWriteContent = async (
   for (const d of content.disclosures) await addDocument(ctx, 'disclosures', disclosureData(ctx.owner, d))
   for (const p of content.procedures) await addDocument(ctx, 'procedures', procedureData(ctx.owner, p))
   for (const q of content.questions) await addDocument(ctx, 'questions', questionData(ctx.owner, q))
-  const updates = [...(await updateTemplate(ctx, content, pages)), ...categoryUpdates(ctx, content, categories)]
-  const mediaRows = ctx.rows.get('media') ?? []
-  for (const row of mediaRows) row.public = ctx.publicMedia.has(row.id as number)
-  // Pictures uploaded through Payload (the run's first commune) are public once a published item shows them.
-  const uploaded = images.filter((id) => ctx.publicMedia.has(id) && !mediaRows.some((row) => row.id === id))
-  if (uploaded.length) updates.push(markPublic(ctx, uploaded))
+  const updates = [
+    ...(await updateTemplate(ctx, content, template.pages)),
+    ...categoryUpdates(ctx, content, template.categories),
+  ]
+  for (const row of ctx.rows.get('media') ?? []) row.public = ctx.publicMedia.has(row.id as number)
   await insertAll(payload, ctx.rows, updates)
-  return true
+}
+
+/** Another writer (a person in the admin during `npm start`) took an ID handed out here. */
+const idTaken = (err: unknown): boolean =>
+  /PRIMARYKEY|PRIMARY KEY/.test(
+    `${(err as Error)?.message} ${String((err as { code?: unknown })?.code)} ${(err as { cause?: Error })?.cause?.message ?? ''}`,
+  )
+
+/**
+ * Writes `content` into the commune of `input` as rows; false (nothing written) when the run
+ * has no picture template yet, or the commune lacks a template page or category the content
+ * updates (only Payload's path creates them). The IDs are handed out before the transaction:
+ * when another writer took one meanwhile, the transaction fails whole and is built again.
+ */
+export const bulkWriteContent = async (
+  payload: Payload,
+  input: DemoSeedInput,
+  content: DemoContent,
+): Promise<boolean> => {
+  if (!hasImageTemplate()) return false
+  const tenant = input.commune.id as number
+  const [categories, pages] = await Promise.all([
+    docsBySlug(payload, 'categories', tenant),
+    docsBySlug(payload, 'pages', tenant),
+  ])
+  if (content.categories.some((c) => !categories.has(c.slug)) || content.pages.some((p) => !pages.has(p.slug)))
+    return false
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await writeOnce(payload, input, content, { categories, pages })
+      return true
+    } catch (err) {
+      if (attempt >= 3 || !idTaken(err)) throw err
+    }
+  }
 }
 
 /** Every row in one transaction, parents before the rows that point at them; then the updates. */

@@ -36,6 +36,7 @@ export type DemoSeedInput = {
 export type Owner = { tenant: number; author: number | null; contributor: number | null }
 
 const IMAGE_LABELS = ['Đồng lúa', 'Sông nước', 'Hoàng hôn']
+export const IMAGE_COUNT = IMAGE_LABELS.length
 let imageCache: Promise<Buffer[]> | null = null
 /** The three demo pictures are the same for every commune: rendered once per process. */
 export const demoImages = () => (imageCache ??= Promise.all(IMAGE_LABELS.map((label, i) => makeDemoImage(i, label))))

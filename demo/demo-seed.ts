@@ -33,7 +33,8 @@ import {
 } from './content-data'
 import { makeDemoPdf } from './demo-files'
 import { withTransaction } from './transaction'
-import { bulkWriteContent, canBulkWrite } from './bulk-write'
+import { hasImageTemplate, learnImageTemplate } from './bulk-images'
+import { bulkWriteContent, canBulkWrite, mediaDirOf } from './bulk-write'
 
 export type { DemoSeedInput }
 
@@ -74,19 +75,23 @@ export const seedDemoContent = async (payload: Payload, input: DemoSeedInput): P
  * Writes `content` into the commune of `input`: through Payload's Local API, one document at a
  * time with every hook ('payload', any database), or as the rows those writes store, a few
  * statements per table ('bulk', SQLite: demo/bulk-write.ts, proven equal by
- * tests/int/demo-bulk-write.int.spec.ts).
+ * tests/int/demo-bulk-write.int.spec.ts). Says which path wrote it: 'bulk' falls back to
+ * Payload when the bulk write declines (bulkWriteContent).
  */
 export const writeDemoContent = async (
   payload: Payload,
   input: DemoSeedInput,
   content: DemoContent,
   via: 'payload' | 'bulk',
-): Promise<void> => {
+): Promise<'payload' | 'bulk'> => {
   const tenant = input.commune.id as number
-  if (via === 'bulk' && (await bulkWriteContent(payload, input, content))) return
+  if (via === 'bulk' && (await bulkWriteContent(payload, input, content))) return 'bulk'
   await commitTogether(payload, () =>
     withTransaction(payload, (req) => writeContent({ payload, input, tenant, ...writerOf(input, req) }, content)),
   )
+  // The first commune Payload writes gives the bulk write its pictures (bulk-images.ts).
+  if (canBulkWrite(payload) && !hasImageTemplate()) await learnImageTemplate(payload, input, mediaDirOf(payload))
+  return 'payload'
 }
 
 const writerOf = (input: DemoSeedInput, req: PayloadRequest): Pick<Writer, 'author' | 'base'> => ({

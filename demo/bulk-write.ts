@@ -11,6 +11,8 @@ import path from 'node:path'
 import { eq, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 import { computeOnTime } from '../cms/collections/Disclosures/hooks'
+import { mediaIdsIn } from '../cms/features/media-visibility/references'
+import { isPublished, mediaSourceOf } from '../cms/features/media-visibility/refresh'
 import {
   announcementData,
   categoryUpdateData,
@@ -84,7 +86,7 @@ type Ctx = {
   rows: TableRows
   nextId: (table: string) => Promise<number>
   now: string
-  /** Media used by published items: Payload's media-visibility hook marks them public. */
+  /** Media used by published items, which the media-visibility feature's hook marks public. */
   publicMedia: Set<number>
 }
 
@@ -100,10 +102,10 @@ const addDocument = async (ctx: Ctx, collection: string, data: Row): Promise<num
     await computeOnTime({ data: doc, req: { payload: ctx.payload }, operation: 'create' } as never)
   const version = versioned ? { id: await ctx.nextId(`_${collection}_v`), now: ctx.now } : null
   documentRows(ctx.payload, ctx.rows, collection, doc, version)
-  if (doc._status === 'published') {
-    if (typeof doc.coverImage === 'number') ctx.publicMedia.add(doc.coverImage)
-    for (const file of (doc.files as number[] | undefined) ?? []) ctx.publicMedia.add(file)
-  }
+  // The media-visibility feature's own rule: files a published item uses are public.
+  const source = mediaSourceOf(config)
+  if (source && isPublished(source, doc))
+    for (const used of mediaIdsIn(source.fields, doc)) ctx.publicMedia.add(Number(used))
   return id
 }
 

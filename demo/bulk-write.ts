@@ -207,7 +207,7 @@ const writeOnce = async (payload: Payload, input: DemoSeedInput, content: DemoCo
 }
 
 /** Another writer (a person in the admin during `npm start`) took an ID handed out here. */
-const idTaken = (err: unknown): boolean =>
+export const idTaken = (err: unknown): boolean =>
   /PRIMARYKEY|PRIMARY KEY/.test(
     `${(err as Error)?.message} ${String((err as { code?: unknown })?.code)} ${(err as { cause?: Error })?.cause?.message ?? ''}`,
   )

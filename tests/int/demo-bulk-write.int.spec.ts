@@ -262,4 +262,30 @@ describe('demo content written in bulk (SQL rows) and through Payload', () => {
     expect(Object.keys(ofA).filter((n) => n.endsWith('.jpg')).length, 'pictures of A').toBeGreaterThan(0)
     expect(ofB, 'uploads of B (bulk), against those of A (Payload)').toEqual(ofA)
   })
+
+  it('tells an ID another writer took from any other failure (it rebuilds the transaction only then)', async () => {
+    const { idTaken } = await import('../../demo/bulk-write')
+    const taken = await run.client
+      .execute({
+        sql: 'INSERT INTO posts (id, tenant_id, title) SELECT id, tenant_id, title FROM posts LIMIT 1',
+        args: [],
+      })
+      .then(
+        () => null,
+        (err: unknown) => err,
+      )
+    expect(taken, 'a second row with a post ID').not.toBeNull()
+    expect(idTaken(taken)).toBe(true)
+    const other = await run.client
+      .execute({
+        sql: 'INSERT INTO posts (id, tenant_id, title, slug) SELECT id + 100000, tenant_id, title, slug FROM posts LIMIT 1',
+        args: [],
+      })
+      .then(
+        () => null,
+        (err: unknown) => err,
+      )
+    expect(other, 'a second post with the same slug in its commune').not.toBeNull()
+    expect(idTaken(other)).toBe(false)
+  })
 })

@@ -107,8 +107,10 @@ const withArrayIds = (fields: FlattenedField[], data: Row): Row => {
 }
 
 /**
- * The rows of a new document `doc` (its `id`, `createdAt` and `updatedAt` set) of `collection`,
- * and of its first version (`versionId`, created at `now`) when the collection keeps versions.
+ * The rows of document `doc` (its `id`, `createdAt` and `updatedAt` set) of `collection`, and of
+ * a new version of it (`version.id`, created at `version.now`) when the collection keeps
+ * versions; returns the main row. For a new document all go into `rows`; for an updated one
+ * (a template page) the caller turns the main row into an update.
  */
 export const documentRows = (
   payload: Payload,

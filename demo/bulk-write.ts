@@ -22,6 +22,7 @@ import {
   documentFileName,
   officialData,
   type Owner,
+  ownerOf,
   pageUpdateData,
   postData,
   procedureData,
@@ -172,15 +173,10 @@ type Template = { categories: Map<string, Row & { id: number }>; pages: Map<stri
 
 /** Builds every row and update of the content, then writes them in one transaction. */
 const writeOnce = async (payload: Payload, input: DemoSeedInput, content: DemoContent, template: Template) => {
-  const tenant = input.commune.id as number
   const ctx: Ctx = {
     payload,
     input,
-    owner: {
-      tenant,
-      author: (input.users.editor ?? null) as number | null,
-      contributor: (input.users.contributor ?? null) as number | null,
-    },
+    owner: ownerOf(input),
     rows: new Map(),
     nextId: await idAllocator(payload),
     now: new Date().toISOString(),

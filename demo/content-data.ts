@@ -54,6 +54,13 @@ export const imageData = (o: Owner, i: number, communeName: string) => ({
   createdBy: o.author,
 })
 
+/** The commune of `input`, its editor as the author and its contributor: one place for both ways of writing. */
+export const ownerOf = (input: DemoSeedInput): Owner => ({
+  tenant: input.commune.id as number,
+  author: (input.users.editor ?? null) as number | null,
+  contributor: (input.users.contributor ?? null) as number | null,
+})
+
 export const LIVE = { _status: 'published' as const, workflowStatus: 'published' as const }
 
 /** A few items wait in the review queue, so the workflow has something to show. */

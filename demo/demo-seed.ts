@@ -25,7 +25,7 @@ import {
   imageData,
   imageFileName,
   officialData,
-  type Owner,
+  ownerOf,
   pageUpdateData,
   postData,
   procedureData,
@@ -99,12 +99,6 @@ const writerOf = (input: DemoSeedInput, req: PayloadRequest): Pick<Writer, 'auth
   base: { overrideAccess: true, depth: 0, req, context: { skipAudit: true, skipSiteBuild: true } },
 })
 
-const ownerOf = (w: Writer): Owner => ({
-  tenant: w.tenant,
-  author: w.author,
-  contributor: (w.input.users.contributor ?? null) as number | null,
-})
-
 /**
  * The pictures are checked and resized on Node's thread pool (sharp) while the items that need
  * none are written; the news items, which show them, come once they are stored. Both finish
@@ -174,7 +168,7 @@ const writeImages = async (w: Writer): Promise<number[]> =>
       const doc = await w.payload.create({
         ...(await uploadBase(w)),
         collection: 'media',
-        data: imageData(ownerOf(w), i, w.input.commune.name),
+        data: imageData(ownerOf(w.input), i, w.input.commune.name),
         file: {
           data: buffer,
           mimetype: 'image/jpeg',
@@ -221,11 +215,15 @@ const writeCategories = async (w: Writer, categories: DemoCategory[]): Promise<M
 
 const writePosts = async (w: Writer, posts: DemoPost[], categoryIds: Map<string, number>, images: number[]) => {
   for (const [i, p] of posts.entries())
-    await w.payload.create({ ...w.base, collection: 'posts', data: postData(ownerOf(w), p, i, categoryIds, images) })
+    await w.payload.create({
+      ...w.base,
+      collection: 'posts',
+      data: postData(ownerOf(w.input), p, i, categoryIds, images),
+    })
 }
 
 const writeAnnouncement = (w: Writer, a: DemoAnnouncement) =>
-  w.payload.create({ ...w.base, collection: 'announcements', data: announcementData(ownerOf(w), a) })
+  w.payload.create({ ...w.base, collection: 'announcements', data: announcementData(ownerOf(w.input), a) })
 
 /** A document and its PDF. */
 const writeDocument = async (w: Writer, d: DemoDocument) => {
@@ -233,20 +231,20 @@ const writeDocument = async (w: Writer, d: DemoDocument) => {
   const file = await w.payload.create({
     ...(await uploadBase(w)),
     collection: 'media',
-    data: documentFileData(ownerOf(w), d),
+    data: documentFileData(ownerOf(w.input), d),
     file: { data: pdf, mimetype: 'application/pdf', name: documentFileName(w.input.commune.slug, d), size: pdf.length },
   })
-  await w.payload.create({ ...w.base, collection: 'documents', data: documentData(ownerOf(w), d, file.id) })
+  await w.payload.create({ ...w.base, collection: 'documents', data: documentData(ownerOf(w.input), d, file.id) })
 }
 
 const writeOfficial = (w: Writer, o: DemoOfficial) =>
-  w.payload.create({ ...w.base, collection: 'officials', data: officialData(ownerOf(w), o) })
+  w.payload.create({ ...w.base, collection: 'officials', data: officialData(ownerOf(w.input), o) })
 
 const writeDisclosure = (w: Writer, d: DemoDisclosure) =>
-  w.payload.create({ ...w.base, collection: 'disclosures', data: disclosureData(ownerOf(w), d) })
+  w.payload.create({ ...w.base, collection: 'disclosures', data: disclosureData(ownerOf(w.input), d) })
 
 const writeProcedure = (w: Writer, p: DemoProcedure) =>
-  w.payload.create({ ...w.base, collection: 'procedures', data: procedureData(ownerOf(w), p) })
+  w.payload.create({ ...w.base, collection: 'procedures', data: procedureData(ownerOf(w.input), p) })
 
 /** The introduction pages: the template's ones get the demo text and mark; missing ones are created, parents first. */
 const writePages = async (w: Writer, pages: DemoPage[]) => {
@@ -268,4 +266,4 @@ const writePages = async (w: Writer, pages: DemoPage[]) => {
 }
 
 const writeQuestion = (w: Writer, q: DemoQuestion) =>
-  w.payload.create({ ...w.base, collection: 'questions', data: questionData(ownerOf(w), q) })
+  w.payload.create({ ...w.base, collection: 'questions', data: questionData(ownerOf(w.input), q) })

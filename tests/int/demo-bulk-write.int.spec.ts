@@ -265,26 +265,19 @@ describe('demo content written in bulk (SQL rows) and through Payload', () => {
 
   it('tells an ID another writer took from any other failure (it rebuilds the transaction only then)', async () => {
     const { idTaken } = await import('../../demo/bulk-write')
-    const taken = await run.client
-      .execute({
-        sql: 'INSERT INTO posts (id, tenant_id, title) SELECT id, tenant_id, title FROM posts LIMIT 1',
-        args: [],
-      })
-      .then(
+    const failureOf = (sql: string) =>
+      run.client.execute({ sql, args: [] }).then(
         () => null,
         (err: unknown) => err,
       )
+    const taken = await failureOf(
+      'INSERT INTO posts (id, tenant_id, title) SELECT id, tenant_id, title FROM posts LIMIT 1',
+    )
     expect(taken, 'a second row with a post ID').not.toBeNull()
     expect(idTaken(taken)).toBe(true)
-    const other = await run.client
-      .execute({
-        sql: 'INSERT INTO posts (id, tenant_id, title, slug) SELECT id + 100000, tenant_id, title, slug FROM posts LIMIT 1',
-        args: [],
-      })
-      .then(
-        () => null,
-        (err: unknown) => err,
-      )
+    const other = await failureOf(
+      'INSERT INTO posts (id, tenant_id, title, slug) SELECT id + 100000, tenant_id, title, slug FROM posts LIMIT 1',
+    )
     expect(other, 'a second post with the same slug in its commune').not.toBeNull()
     expect(idTaken(other)).toBe(false)
   })

@@ -80,7 +80,7 @@ const provisionProvince = async (
   let accounts = 0
   log(`Seeding ${rows.length} communes...`)
   const summary = await provisionMany(payload, rows, {
-    // The caller builds the sites (npm start: each one as soon as its content is in).
+    // The caller builds the sites (npm start: the first at once, the others after the seed).
     build: false,
     actor: SEED_ACTOR,
     accountPassword: (member: BoardMember) => {

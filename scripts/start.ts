@@ -10,8 +10,9 @@ import type { RunningServer } from '../cms/server'
  * `npm start`: zero configuration. The admin is built (when its code changed) in the
  * background while the database in DATA_DIR is migrated; the server then answers at once on
  * PORT (3000): the sites already built at once, the admin once its build is done. On an empty
- * database the demo province is then seeded, each commune's site built as soon as its content
- * is in, with progress in the log. "Admin: <url>" is printed when all is ready.
+ * database the demo province is then seeded, the first commune's site built as soon as its
+ * content is in and the others once the seed is done (scripts/lib/start-up-builds.ts), with
+ * progress in the log. "Admin: <url>" is printed when all is ready.
  */
 
 const log = (line: string) => console.log(line)

@@ -25,6 +25,7 @@ import {
   imageData,
   imageFileName,
   officialData,
+  type Owner,
   ownerOf,
   pageUpdateData,
   postData,
@@ -42,9 +43,8 @@ export type { DemoSeedInput }
 type Writer = {
   payload: Payload
   input: DemoSeedInput
-  tenant: number
-  /** The editor: the author of the demo content. */
-  author: number | null
+  /** The commune, its editor (the author of the demo content) and its contributor. */
+  owner: Owner
   base: { overrideAccess: true; depth: 0; req: PayloadRequest; context: Record<string, unknown> }
 }
 
@@ -84,18 +84,17 @@ export const writeDemoContent = async (
   content: DemoContent,
   via: 'payload' | 'bulk',
 ): Promise<'payload' | 'bulk'> => {
-  const tenant = input.commune.id as number
   if (via === 'bulk' && (await bulkWriteContent(payload, input, content))) return 'bulk'
   await commitTogether(payload, () =>
-    withTransaction(payload, (req) => writeContent({ payload, input, tenant, ...writerOf(input, req) }, content)),
+    withTransaction(payload, (req) => writeContent({ payload, input, ...writerOf(input, req) }, content)),
   )
   // The first commune Payload writes gives the bulk write its pictures (bulk-images.ts).
   if (canBulkWrite(payload) && !hasImageTemplate()) await learnImageTemplate(payload, input, mediaDirOf(payload))
   return 'payload'
 }
 
-const writerOf = (input: DemoSeedInput, req: PayloadRequest): Pick<Writer, 'author' | 'base'> => ({
-  author: (input.users.editor ?? null) as number | null,
+const writerOf = (input: DemoSeedInput, req: PayloadRequest): Pick<Writer, 'owner' | 'base'> => ({
+  owner: ownerOf(input),
   base: { overrideAccess: true, depth: 0, req, context: { skipAudit: true, skipSiteBuild: true } },
 })
 
@@ -168,7 +167,7 @@ const writeImages = async (w: Writer): Promise<number[]> =>
       const doc = await w.payload.create({
         ...(await uploadBase(w)),
         collection: 'media',
-        data: imageData(ownerOf(w.input), i, w.input.commune.name),
+        data: imageData(w.owner, i, w.input.commune.name),
         file: {
           data: buffer,
           mimetype: 'image/jpeg',
@@ -184,7 +183,7 @@ const writeImages = async (w: Writer): Promise<number[]> =>
 const idsBySlug = async (w: Writer, collection: 'categories' | 'pages'): Promise<Map<string, number>> => {
   const found = await w.payload.find({
     collection,
-    where: { tenant: { equals: w.tenant } },
+    where: { tenant: { equals: w.owner.tenant } },
     limit: 0,
     pagination: false,
     depth: 0,
@@ -205,7 +204,7 @@ const writeCategories = async (w: Writer, categories: DemoCategory[]): Promise<M
       const doc = await w.payload.create({
         ...w.base,
         collection: 'categories',
-        data: { ...data, tenant: w.tenant, slug: c.slug, createdBy: w.author },
+        data: { ...data, tenant: w.owner.tenant, slug: c.slug, createdBy: w.owner.author },
       })
       ids.set(c.slug, doc.id)
     }
@@ -218,12 +217,12 @@ const writePosts = async (w: Writer, posts: DemoPost[], categoryIds: Map<string,
     await w.payload.create({
       ...w.base,
       collection: 'posts',
-      data: postData(ownerOf(w.input), p, i, categoryIds, images),
+      data: postData(w.owner, p, i, categoryIds, images),
     })
 }
 
 const writeAnnouncement = (w: Writer, a: DemoAnnouncement) =>
-  w.payload.create({ ...w.base, collection: 'announcements', data: announcementData(ownerOf(w.input), a) })
+  w.payload.create({ ...w.base, collection: 'announcements', data: announcementData(w.owner, a) })
 
 /** A document and its PDF. */
 const writeDocument = async (w: Writer, d: DemoDocument) => {
@@ -231,20 +230,20 @@ const writeDocument = async (w: Writer, d: DemoDocument) => {
   const file = await w.payload.create({
     ...(await uploadBase(w)),
     collection: 'media',
-    data: documentFileData(ownerOf(w.input), d),
+    data: documentFileData(w.owner, d),
     file: { data: pdf, mimetype: 'application/pdf', name: documentFileName(w.input.commune.slug, d), size: pdf.length },
   })
-  await w.payload.create({ ...w.base, collection: 'documents', data: documentData(ownerOf(w.input), d, file.id) })
+  await w.payload.create({ ...w.base, collection: 'documents', data: documentData(w.owner, d, file.id) })
 }
 
 const writeOfficial = (w: Writer, o: DemoOfficial) =>
-  w.payload.create({ ...w.base, collection: 'officials', data: officialData(ownerOf(w.input), o) })
+  w.payload.create({ ...w.base, collection: 'officials', data: officialData(w.owner, o) })
 
 const writeDisclosure = (w: Writer, d: DemoDisclosure) =>
-  w.payload.create({ ...w.base, collection: 'disclosures', data: disclosureData(ownerOf(w.input), d) })
+  w.payload.create({ ...w.base, collection: 'disclosures', data: disclosureData(w.owner, d) })
 
 const writeProcedure = (w: Writer, p: DemoProcedure) =>
-  w.payload.create({ ...w.base, collection: 'procedures', data: procedureData(ownerOf(w.input), p) })
+  w.payload.create({ ...w.base, collection: 'procedures', data: procedureData(w.owner, p) })
 
 /** The introduction pages: the template's ones get the demo text and mark; missing ones are created, parents first. */
 const writePages = async (w: Writer, pages: DemoPage[]) => {
@@ -258,7 +257,7 @@ const writePages = async (w: Writer, pages: DemoPage[]) => {
       const doc = await w.payload.create({
         ...w.base,
         collection: 'pages',
-        data: { ...data, tenant: w.tenant, slug: p.slug, parent: parent ?? null, createdBy: w.author },
+        data: { ...data, tenant: w.owner.tenant, slug: p.slug, parent: parent ?? null, createdBy: w.owner.author },
       })
       ids.set(p.slug, doc.id)
     }
@@ -266,4 +265,4 @@ const writePages = async (w: Writer, pages: DemoPage[]) => {
 }
 
 const writeQuestion = (w: Writer, q: DemoQuestion) =>
-  w.payload.create({ ...w.base, collection: 'questions', data: questionData(ownerOf(w.input), q) })
+  w.payload.create({ ...w.base, collection: 'questions', data: questionData(w.owner, q) })

@@ -40,11 +40,11 @@ const siteCounts = async (payload: Payload) => {
 /**
  * The sites of a first start, built through the publishing queue and the server's build
  * worker: the first commune's as soon as its content is in, so a site can be seen while the
- * province is seeded; every other one once the seed is done, as one batch (one Astro run for
- * many communes, each compiling once). Built during the seed, the batches' content exports ran
- * on the seed's own thread and their renders on its cores: seeding took 67 s instead of 43 s
- * alone (issue 16, bench of 273197e), and the sites were not done sooner. Progress (sites
- * built, time left) goes to the log.
+ * province is seeded; every other one once the seed is done, in one request (the queue makes
+ * batch jobs of it: one Astro run per 20 communes). Built during the seed, the batches'
+ * content exports ran on the seed's own thread and their renders on its cores: seeding took
+ * 67 s instead of 43 s alone (issue 16, bench of 273197e), and the sites were not done sooner.
+ * Progress (sites built, time left) goes to the log.
  */
 export const startUpBuilds = (
   payload: Payload,
@@ -98,7 +98,7 @@ export const startUpBuilds = (
       pending.add(id)
       if (!queued.size) void sendOnce()
     },
-    /** The seed is done: whatever is still gathered goes to the worker now. */
+    /** The seed is done: every commune seeded since the first goes to the worker now. */
     flush: async () => {
       seeding = false
       if (!enabled) return

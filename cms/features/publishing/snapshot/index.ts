@@ -22,7 +22,14 @@ export const exportSnapshot = async (
     now = new Date(),
     matomoUrl = process.env.MATOMO_URL || null,
     adjust,
-  }: { now?: Date; matomoUrl?: string | null; adjust?: (content: CommuneContent) => Promise<void> | void } = {},
+    turn,
+  }: {
+    now?: Date
+    matomoUrl?: string | null
+    adjust?: (content: CommuneContent) => Promise<void> | void
+    /** Awaited before each read (readCommuneContent). */
+    turn?: () => Promise<void>
+  } = {},
 ): Promise<{ snapshot: SiteSnapshot; mediaFiles: string[] }> => {
   const communes = await payload.find({
     collection: 'communes',
@@ -32,7 +39,7 @@ export const exportSnapshot = async (
   })
   const commune = communes.docs[0]
   if (!commune) throw new Error(`commune "${communeSlug}" not found`)
-  const content = await readCommuneContent(payload, commune)
+  const content = await readCommuneContent(payload, commune, turn)
   await adjust?.(content)
   const media = new MediaCollector(commune.id)
   const snapshot: SiteSnapshot = {

@@ -12,7 +12,7 @@ import { acquireLease, releaseLease, WORKER_ID } from './leases'
 import './private-build'
 import { requestSiteBuilds, SITE_STATE_CONTEXT } from './queue'
 import type { BuildTaskOutput } from './tasks'
-import { askToYield, batchTurn, offerToPublishing, startPublishing } from './yielding'
+import { askToYield, batchTurn, offerToPublishing } from './yielding'
 import { DIRECTORY_SITE } from '../../../contract/snapshot'
 
 type Commune = {
@@ -129,7 +129,6 @@ export const buildCommunes = async (
     reason,
     builder = siteBuilder(),
     lane,
-    publish = false,
     log = (line) => console.log(line),
   }: {
     force: boolean
@@ -138,15 +137,11 @@ export const buildCommunes = async (
     builder?: SiteBuilder
     /** The worker's lane running this build, named in the log lines (worker.ts). */
     lane?: string
-    /** A commune's publishing (the site lane): the batches of this process wait for it (yielding.ts). */
-    publish?: boolean
     log?: (line: string) => void
   },
 ): Promise<BuildTaskOutput & { report: BuildReport | null }> => {
   const output: BuildTaskOutput & { report: BuildReport | null } = { built: 0, failed: 0, skipped: 0, report: null }
   const { held, busy } = await takeLeases(payload, targets, wait)
-  // From here on, not while it waited for its leases (maybe for another process's batch).
-  const publishing = publish ? startPublishing() : null
   // A batch gives up a commune whose publishing is waiting for it (yielding.ts).
   const offer = wait ? null : offerToPublishing(held.map(siteKey), (key) => releaseLease(payload, key))
   const kept = (key: string) => !offer?.yielded.has(siteKey(key))
@@ -228,7 +223,6 @@ export const buildCommunes = async (
     }
     if (withDirectory && report.failed.some((f) => f.slug === DIRECTORY_SITE)) output.failed++
   } finally {
-    publishing?.end()
     offer?.withdraw()
     for (const key of held.filter(kept)) {
       await setImmediate()

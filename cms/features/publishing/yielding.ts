@@ -14,7 +14,7 @@ import { setImmediate } from 'node:timers/promises'
  * The two lanes also share the process's one thread, and SQLite answers synchronously: a
  * batch's reads and writes ran as chains of 1-2.7 s in which nothing else ran, not even a site
  * page (issue 16). A batch now takes a turn (batchTurn) before each commune it reads, puts live
- * or records, and waits there while a publish of this process builds (startPublishing).
+ * or records, and waits there while a publish of this process runs (asPublish).
  */
 
 /** The batches of this process, by the lease key (`site:<id>`) of each commune they hold. */
@@ -58,21 +58,14 @@ export const askToYield = async (key: string): Promise<boolean> => (await batche
 let publishes = 0
 const waitingBatches: Array<() => void> = []
 
-/**
- * A commune's publishing holds its lease and builds: the batches of this process wait at their
- * next turn until `end` (called once; later calls do nothing). Not while the publish waits for
- * a lease, which may be another process's batch to finish.
- */
-export const startPublishing = (): { end: () => void } => {
+/** Runs a commune's publishing; the batches of this process wait at their next turn until it ends. */
+export const asPublish = async <T>(work: () => Promise<T>): Promise<T> => {
   publishes++
-  let ended = false
-  return {
-    end: () => {
-      if (ended) return
-      ended = true
-      publishes--
-      if (!publishes) for (const resume of waitingBatches.splice(0)) resume()
-    },
+  try {
+    return await work()
+  } finally {
+    publishes--
+    if (!publishes) for (const resume of waitingBatches.splice(0)) resume()
   }
 }
 

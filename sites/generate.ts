@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { setImmediate } from 'node:timers/promises'
 import { analyticsScript } from '../contract/analytics'
 import { DIRECTORY_SITE, type DirectorySnapshot, type SiteSnapshot } from '../contract/snapshot'
 import { BATCH_PRIORITY, SiteBuilder } from './builder'
@@ -54,12 +53,6 @@ export type GenerateOptions = SiteDirs & {
   warmBatches?: boolean
   log: (line: string) => void
   progress?: { tick: () => void; done: () => void }
-  /**
-   * Awaited before each commune is read and before each goes live in a batch. The default gives
-   * the event loop a turn; the server's batches also wait there for its publishing
-   * (cms/features/publishing/yielding.ts).
-   */
-  turn?: () => Promise<void>
   /**
    * The generator's fingerprint for a snapshot (its code and theme): a one-commune build
    * renders only the pages its change touches when the live build has the same fingerprint,
@@ -134,10 +127,6 @@ class Generation {
     private readonly options: GenerateOptions,
   ) {}
 
-  private turn(): Promise<void> {
-    return this.options.turn ? this.options.turn() : setImmediate()
-  }
-
   private tick(): void {
     this.options.progress?.tick()
   }
@@ -150,16 +139,10 @@ class Generation {
     }
   }
 
-  /**
-   * Loads a batch's content; a commune whose content cannot be read fails alone. A turn before
-   * each commune: SQLite answers synchronously, so the reads of a whole batch ran as one chain
-   * of microtasks, and the server (which runs rebuilds in its own process) answered nothing,
-   * not even a site page, for 1-2.7 s per batch of 20 (issue 16).
-   */
+  /** Loads a batch's content; a commune whose content cannot be read fails alone. */
   async loadBatch(batch: string[]): Promise<Map<string, Exported>> {
     const exported = new Map<string, Exported>()
     for (const slug of batch) {
-      await this.turn()
       const loaded = await this.source.load(slug)
       if ('snapshot' in loaded) {
         const { snapshot, mediaFiles } = loaded
@@ -186,11 +169,9 @@ class Generation {
       fs.writeFileSync(path.join(snapshotDir, `${DIRECTORY_SITE}.json`), JSON.stringify(await this.source.directory()))
   }
 
-  /** Puts a batch live, commune by commune, with a turn before each (see loadBatch). */
-  private async publishBatch(outDir: string, batch: string[], exported: Map<string, Exported>, withDirectory: boolean) {
+  private publishBatch(outDir: string, batch: string[], exported: Map<string, Exported>, withDirectory: boolean) {
     const assets = path.join(outDir, '_astro')
     for (const slug of batch) {
-      if (batch.length > 1) await this.turn()
       if (this.options.keep?.(slug) === false) {
         this.options.log(`Site ${slug} built but not put live: a newer build of it was asked for.`)
         this.report.skipped.push(slug)
@@ -248,7 +229,7 @@ class Generation {
       if (plan) this.report.reused += linkReused(plan, batch[0]!, skippedOut, outDir)
       const missing = batch.filter((slug) => !fs.existsSync(path.join(outDir, slug, 'index.html')))
       if (missing.length) return `the generator produced no home page for ${missing.join(', ')}`
-      await this.publishBatch(outDir, batch, exported, withDirectory)
+      this.publishBatch(outDir, batch, exported, withDirectory)
       return null
     } finally {
       fs.rmSync(work, { recursive: true, force: true })

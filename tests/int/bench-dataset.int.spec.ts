@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload, Where } from 'payload'
 import type { Post } from '../../cms/payload-types'
 import { startLocalPayload } from '../support/local-payload'
-import { seedFirstDistrict } from '../support/seed-district'
 
 const PER_COMMUNE_PAGES = 40
 const PER_COMMUNE_POSTS = 60
@@ -24,7 +23,17 @@ const setUpBenchDataset = (): BenchDataset => {
     const started = await startLocalPayload()
     ctx.payload = started.payload
     stop = started.stop
-    await seedFirstDistrict(ctx.payload, { communes: 2, scale: 0 })
+    const { loadSeedUnits } = await import('../../cms/features/provisioning/units')
+    const { seed } = await import('../../demo')
+    const all = loadSeedUnits()
+    // Two communes of one district: enough for tenants to be told apart, fast to seed.
+    const district = all.districts[0]!
+    const units = {
+      ...all,
+      districts: [district],
+      communes: all.communes.filter((c) => c.districtCode === district.code).slice(0, 2),
+    }
+    await seed(ctx.payload, { scale: 0, units, log: () => {} })
     ctx.dataset = await import('../../scripts/bench/dataset')
     ctx.benchResult = await ctx.dataset.seedBenchContent(ctx.payload, { perCommune: PER_COMMUNE_PAGES })
     ctx.topUpResult = await ctx.dataset.topUpPosts(ctx.payload, { perCommune: PER_COMMUNE_POSTS })

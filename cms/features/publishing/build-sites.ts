@@ -67,14 +67,11 @@ const isLive = async (payload: Payload, slug: string): Promise<boolean> =>
     })
   ).totalDocs > 0
 
-/**
- * The generator reads each commune's published content through the Local API, one at a time,
- * with `turn` before each read (a batch's turn, yielding.ts).
- */
-const snapshotSource = (payload: Payload, turn?: () => Promise<void>): SnapshotSource => ({
+/** The generator reads each commune's published content through the Local API, one at a time. */
+const snapshotSource = (payload: Payload): SnapshotSource => ({
   load: async (slug): Promise<LoadedSnapshot> => {
     try {
-      return await exportSnapshot(payload, slug, { turn })
+      return await exportSnapshot(payload, slug)
     } catch (err) {
       if (!(await isLive(payload, slug))) return { skipped: 'its commune was removed or suspended during the build.' }
       const message = (err as Error).message
@@ -112,7 +109,6 @@ export const buildSites = async (
     parallel = PARALLEL_BUILDS,
     reuse = true,
     keep,
-    turn,
     log = (line: string) => console.log(line),
   }: {
     communes: readonly string[] | 'all'
@@ -124,8 +120,6 @@ export const buildSites = async (
     reuse?: boolean
     /** Whether to put a built site live (a batch gives up a commune to its publishing). */
     keep?: (slug: string) => boolean
-    /** Awaited before each commune is read or put live (a batch's turn, yielding.ts). */
-    turn?: () => Promise<void>
     log?: (line: string) => void
   },
 ): Promise<BuildReport> => {
@@ -135,7 +129,7 @@ export const buildSites = async (
   const gone = slugs.filter((s) => !live.includes(s))
   for (const slug of gone) log(`Site ${slug} skipped: no live commune with this slug (removed or suspended meanwhile).`)
   const targets = slugs.filter((s) => !gone.includes(s))
-  const report = await generateSites(targets, snapshotSource(payload, turn), {
+  const report = await generateSites(targets, snapshotSource(payload), {
     sitesDir: sitesDir(),
     mediaDir: path.join(dataDir(), 'media'),
     directory,
@@ -146,7 +140,6 @@ export const buildSites = async (
     fingerprint: (snapshot) => fingerprintFor(snapshot.commune.theme),
     reuse,
     keep,
-    turn,
     progress: progressReporter(targets.length, 'sites built', log),
   })
   report.skipped.unshift(...gone)

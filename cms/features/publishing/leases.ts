@@ -100,17 +100,13 @@ export const releaseLease = async (payload: Payload, key: string): Promise<void>
   heldHere.delete(key)
 }
 
-/**
- * Extends every lease this worker holds, in one write of the database adapter: Payload's update
- * ran its hooks once per lease, and a batch holds 40, so renewing took about a second every
- * RENEW_MS in which the server (SQLite answers synchronously) answered nothing.
- */
+/** Extends every lease this worker holds. */
 export const renewLeases = async (payload: Payload): Promise<void> => {
-  await payload.db.updateMany({
+  await payload.update({
     collection: 'build-leases',
     where: { owner: { equals: WORKER_ID } },
     data: { expiresAt: new Date(Date.now() + LEASE_MS).toISOString() },
-    returning: false,
+    depth: 0,
   })
 }
 

@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events'
-import { setImmediate } from 'node:timers/promises'
 import type { Payload, PayloadRequest } from 'payload'
 import { isLeaseHeld } from './leases'
 import { BATCH_QUEUE, SITE_QUEUE } from './tasks'
@@ -34,31 +33,6 @@ type ID = number | string
 /** Writes of the site state: not a change of the commune (no rebuild, no audit entry). */
 export const SITE_STATE_CONTEXT = { siteState: true, skipAudit: true } as const
 
-/** Communes marked at a time, with a turn of the event loop before each group. */
-const MARK_QUEUED_AT_ONCE = 10
-
-/**
- * Shows the communes as queued in the admin. In groups, each after a turn of the event loop:
- * SQLite answers synchronously, and one update of a province's 156 communes (hooks run for each)
- * was a chain of about a second in which the server answered nothing, not even a site page.
- */
-const markQueued = async (payload: Payload, communes: string[]) => {
-  const requestedAt = new Date().toISOString()
-  for (let i = 0; i < communes.length; i += MARK_QUEUED_AT_ONCE) {
-    await setImmediate()
-    await payload.update({
-      collection: 'communes',
-      where: {
-        and: [{ id: { in: communes.slice(i, i + MARK_QUEUED_AT_ONCE) } }, { 'site.state': { not_equals: 'building' } }],
-      },
-      data: { site: { state: 'queued', requestedAt } },
-      depth: 0,
-      overrideAccess: true,
-      context: SITE_STATE_CONTEXT,
-    })
-  }
-}
-
 /**
  * Asks for the sites of these communes (IDs, or DIRECTORY_SITE for the province directory) to
  * be rebuilt: their content changed, or (`generator`) the generator did, when a site already
@@ -78,7 +52,15 @@ export const requestSiteBuilds = async (
   const keys = [...new Set(targets.map(String))]
   if (!keys.length) return
   const communes = keys.filter((k) => k !== DIRECTORY_SITE)
-  if (communes.length && !req) await markQueued(payload, communes)
+  if (communes.length && !req)
+    await payload.update({
+      collection: 'communes',
+      where: { and: [{ id: { in: communes } }, { 'site.state': { not_equals: 'building' } }] },
+      data: { site: { state: 'queued', requestedAt: new Date().toISOString() } },
+      depth: 0,
+      overrideAccess: true,
+      context: SITE_STATE_CONTEXT,
+    })
   if (keys.length <= SINGLE_JOBS_UP_TO) {
     for (const commune of keys) {
       const now = Date.now()

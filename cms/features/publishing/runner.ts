@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import { setImmediate } from 'node:timers/promises'
 import type { Payload } from 'payload'
 import { liveDir } from '../../runtime/sites-dir'
 import { buildSites, type BuildReport, siteBuilder } from './build-sites'
@@ -12,7 +11,7 @@ import { acquireLease, releaseLease, WORKER_ID } from './leases'
 import './private-build'
 import { requestSiteBuilds, SITE_STATE_CONTEXT } from './queue'
 import type { BuildTaskOutput } from './tasks'
-import { askToYield, batchTurn, offerToPublishing } from './yielding'
+import { askToYield, offerToPublishing } from './yielding'
 import { DIRECTORY_SITE } from '../../../contract/snapshot'
 
 type Commune = {
@@ -43,15 +42,9 @@ const setSiteState = async (payload: Payload, id: Commune['id'], site: Record<st
     throw new Error(`recording the site state of commune ${String(id)} failed: ${e.message}`)
 }
 
-/**
- * A commune's publishing waits for the lease of its site. Each try first asks a batch of this
- * process holding it to give the commune up (yielding.ts): asked once only, a publish that came
- * while the batch was still taking its leases waited for the whole batch.
- */
 const waitForLease = async (payload: Payload, key: string): Promise<boolean> => {
   const until = Date.now() + WAIT_FOR_LEASE_MS
   while (Date.now() < until) {
-    await askToYield(key)
     if (await acquireLease(payload, key)) return true
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
@@ -91,16 +84,18 @@ const recordBuilt = async (
     })
 }
 
+/** A commune's publishing first asks a batch of this process to give the commune up (yielding.ts), then waits. */
+const waitOrTakeOver = async (payload: Payload, key: string): Promise<boolean> =>
+  ((await askToYield(key)) && (await acquireLease(payload, key))) || (await waitForLease(payload, key))
+
 /** Takes the lease of each target's site, waiting for those another worker builds when `wait`. */
 const takeLeases = async (payload: Payload, targets: string[], wait: boolean) => {
   const held: string[] = []
   const busy: string[] = []
   try {
     for (const key of targets) {
-      // A turn for the rest of the process before each: a lease is a write, answered synchronously.
-      await setImmediate()
       if (await acquireLease(payload, siteKey(key))) held.push(key)
-      else if (wait && (await waitForLease(payload, siteKey(key)))) held.push(key)
+      else if (wait && (await waitOrTakeOver(payload, siteKey(key)))) held.push(key)
       else busy.push(key)
     }
   } catch (err) {
@@ -145,8 +140,6 @@ export const buildCommunes = async (
   // A batch gives up a commune whose publishing is waiting for it (yielding.ts).
   const offer = wait ? null : offerToPublishing(held.map(siteKey), (key) => releaseLease(payload, key))
   const kept = (key: string) => !offer?.yielded.has(siteKey(key))
-  // A batch takes a turn before each commune, and waits there for the publishes of this process.
-  const turn = offer ? batchTurn : () => setImmediate()
   try {
     const withDirectory = held.includes(DIRECTORY_SITE)
     const ids = held.filter((k) => k !== DIRECTORY_SITE)
@@ -171,10 +164,7 @@ export const buildCommunes = async (
     if (!todo.length && !withDirectory) return output
 
     const startedAt = new Date()
-    for (const c of todo) {
-      await turn()
-      if (kept(String(c.id))) await setSiteState(payload, c.id, { state: 'building' })
-    }
+    for (const c of todo) if (kept(String(c.id))) await setSiteState(payload, c.id, { state: 'building' })
     // Machine-readable, so operators (and tests) can line up who built what, when.
     const slugs = [...todo.map((c) => c.slug!), ...(withDirectory ? [DIRECTORY_SITE] : [])].join(',')
     const worker = lane ? `${WORKER_ID}/${lane}` : WORKER_ID
@@ -187,7 +177,6 @@ export const buildCommunes = async (
         builder,
         reuse: !force,
         keep: (slug) => kept(slug === DIRECTORY_SITE ? slug : String(todo.find((c) => c.slug === slug)?.id)),
-        turn,
         log,
       })
     } catch (err) {
@@ -204,7 +193,6 @@ export const buildCommunes = async (
     )
     const pagesOf = new Map(report.pagesBySlug)
     for (const c of todo) {
-      await turn()
       if (!kept(String(c.id))) {
         // Given up to its publishing, which records its state.
         output.skipped++
@@ -224,10 +212,7 @@ export const buildCommunes = async (
     if (withDirectory && report.failed.some((f) => f.slug === DIRECTORY_SITE)) output.failed++
   } finally {
     offer?.withdraw()
-    for (const key of held.filter(kept)) {
-      await setImmediate()
-      await releaseLease(payload, siteKey(key)).catch(() => undefined)
-    }
+    for (const key of held.filter(kept)) await releaseLease(payload, siteKey(key)).catch(() => undefined)
   }
   // Another worker is building these right now, maybe from content older than our request.
   if (busy.length) await requestSiteBuilds(payload, busy, { force, generator: reason === 'batch' })

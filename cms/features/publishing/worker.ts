@@ -13,7 +13,6 @@ import { buildRequested, requestSiteBuilds } from './queue'
 import { buildCommunes } from './runner'
 import { BATCH_QUEUE, registerBuildHandlers, SITE_QUEUE, type BuildTaskOutput } from './tasks'
 import { communesPastValidityEdge } from './validity-edges'
-import { asPublish } from './yielding'
 
 /** A job claimed this long ago without a live lease lost its worker (killed between the two). */
 const CLAIM_GRACE_MS = 10_000
@@ -91,19 +90,16 @@ const registerHandlers = (payload: Payload, builder: ReturnType<typeof siteBuild
     }
   }
   registerBuildHandlers({
-    // A publish: the batches of this process wait for it at their next turn (yielding.ts).
     buildSite: (input, jobId) =>
       withJobLease(jobId, () =>
-        asPublish(() =>
-          buildCommunes(payload, [String(input.commune)], {
-            force: Boolean(input.force),
-            wait: true,
-            reason: 'content',
-            builder,
-            lane: 'site',
-            log,
-          }),
-        ).then(counts),
+        buildCommunes(payload, [String(input.commune)], {
+          force: Boolean(input.force),
+          wait: true,
+          reason: 'content',
+          builder,
+          lane: 'site',
+          log,
+        }).then(counts),
       ),
     buildSites: (input, jobId) =>
       withJobLease(jobId, () =>

@@ -1,5 +1,3 @@
-import { setImmediate } from 'node:timers/promises'
-
 /**
  * A publish is never stuck behind a batch. A batch (rebuild all, new generator) holds the
  * lease of each commune it builds for the whole of its generator run; when a commune's
@@ -10,11 +8,6 @@ import { setImmediate } from 'node:timers/promises'
  *
  * Within one process (the server and its worker's two lanes): a batch running in another
  * worker process is waited for, as before.
- *
- * The two lanes also share the process's one thread, and SQLite answers synchronously: a
- * batch's reads and writes ran as chains of 1-2.7 s in which nothing else ran, not even a site
- * page (issue 16). A batch now takes a turn (batchTurn) before each commune it reads, puts live
- * or records, and waits there while a publish of this process runs (asPublish).
  */
 
 /** The batches of this process, by the lease key (`site:<id>`) of each commune they hold. */
@@ -53,29 +46,3 @@ export const offerToPublishing = (keys: string[], release: (key: string) => Prom
 
 /** Asks the batch of this process holding `key`, if any, to give it up; true once released. */
 export const askToYield = async (key: string): Promise<boolean> => (await batches.get(key)?.yield(key)) ?? false
-
-/** Publishes (the site lane's builds) running in this process, and the batches waiting for them. */
-let publishes = 0
-const waitingBatches: Array<() => void> = []
-
-/** Runs a commune's publishing; the batches of this process wait at their next turn until it ends. */
-export const asPublish = async <T>(work: () => Promise<T>): Promise<T> => {
-  publishes++
-  try {
-    return await work()
-  } finally {
-    publishes--
-    if (!publishes) for (const resume of waitingBatches.splice(0)) resume()
-  }
-}
-
-/**
- * A batch's turn, taken before each commune: first the event loop runs (requests, I/O), then,
- * while a publish of this process is running, the batch waits for it to end. Taken only while
- * the batch offers its communes (offerToPublishing), so a publish never waits for a batch that
- * waits for it.
- */
-export const batchTurn = async (): Promise<void> => {
-  await setImmediate()
-  while (publishes) await new Promise<void>((resolve) => waitingBatches.push(resolve))
-}

@@ -22,14 +22,7 @@ export const exportSnapshot = async (
     now = new Date(),
     matomoUrl = process.env.MATOMO_URL || null,
     adjust,
-    turn,
-  }: {
-    now?: Date
-    matomoUrl?: string | null
-    adjust?: (content: CommuneContent) => Promise<void> | void
-    /** Awaited before each read (readCommuneContent). */
-    turn?: () => Promise<void>
-  } = {},
+  }: { now?: Date; matomoUrl?: string | null; adjust?: (content: CommuneContent) => Promise<void> | void } = {},
 ): Promise<{ snapshot: SiteSnapshot; mediaFiles: string[] }> => {
   const communes = await payload.find({
     collection: 'communes',
@@ -39,7 +32,7 @@ export const exportSnapshot = async (
   })
   const commune = communes.docs[0]
   if (!commune) throw new Error(`commune "${communeSlug}" not found`)
-  const content = await readCommuneContent(payload, commune, turn)
+  const content = await readCommuneContent(payload, commune)
   await adjust?.(content)
   const media = new MediaCollector(commune.id)
   const snapshot: SiteSnapshot = {
